@@ -1,0 +1,89 @@
+use std::borrow::Cow;
+use std::fmt::{Debug, Display};
+use std::hash::Hash;
+use std::str::FromStr;
+
+use http::StatusCode;
+
+use crate::{Family, Row, UnknownCode};
+
+/// The fieldless code enum of a family, one variant per row (like
+/// [`std::io::ErrorKind`]). `error_table!` implements it; each method is
+/// also an inherent `const fn` of the enum.
+///
+/// # Example
+/// ```
+/// use gwerr_core::{ErrorCode, VpcErrorCode};
+///
+/// fn describe<C: ErrorCode>(code: &str) -> Option<(u16, &'static str)> {
+///     let code: C = code.parse().ok()?;
+///     Some((code.status().as_u16(), code.message_template()))
+/// }
+///
+/// assert_eq!(
+///     describe::<VpcErrorCode>("I404NF"),
+///     Some((404, "API not found ${Reason}"))
+/// );
+/// ```
+pub trait ErrorCode:
+    Copy + Eq + Ord + Hash + Debug + Display + FromStr<Err = UnknownCode> + 'static
+{
+    /// The family's tables.
+    const FAMILY: &'static Family;
+    /// Every code, in table order.
+    const ALL: &'static [Self];
+
+    /// The code's row.
+    fn row(self) -> &'static Row;
+
+    /// The code as documented (`I400HD`; `Missing%s` for a templated code).
+    fn as_str(self) -> &'static str {
+        self.row().code.text
+    }
+
+    /// The documented HTTP status.
+    fn status(self) -> StatusCode {
+        self.row().status
+    }
+
+    /// The documented message template.
+    fn message_template(self) -> &'static str {
+        self.row().message.text
+    }
+
+    /// The documented description, empty where the docs give none.
+    fn description(self) -> &'static str {
+        self.row().description
+    }
+}
+
+/// The typed error enum of a family: one variant per row, one field per
+/// placeholder. `error_table!` implements it.
+///
+/// # Example
+/// ```
+/// use gwerr_core::{ErrorFamily, VpcError};
+///
+/// fn log_line<E: ErrorFamily>(error: &E) -> String {
+///     format!("{} {} {}", error.status().as_u16(), error.wire_code(), error)
+/// }
+///
+/// let error = VpcError::MissingHeader { header_name: "X-Ca-Key".into() };
+/// assert_eq!(log_line(&error), "400 I400MH Header `X-Ca-Key` is Required");
+/// ```
+pub trait ErrorFamily: std::error::Error + Clone + Eq + 'static {
+    /// The family's code enum.
+    type Code: ErrorCode;
+
+    /// The code of this error's row.
+    fn code(&self) -> Self::Code;
+
+    /// The code as sent on the wire: the documented code, with the fields
+    /// filled in for a templated code (`MissingAppId` for `Missing%s`).
+    fn wire_code(&self) -> Cow<'static, str>;
+
+    /// The documented HTTP status.
+    fn status(&self) -> StatusCode {
+        self.code().status()
+    }
+}

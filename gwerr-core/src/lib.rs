@@ -1,0 +1,64 @@
+//! Alibaba Cloud API Gateway's error codes as typed Rust.
+//!
+//! Every table of the gateway's error-code documentation is declared here
+//! with [`error_table!`], verbatim: [`VpcError`] for the gateways of the VPC
+//! type. Each family has a typed error enum (one variant per row, one field
+//! per placeholder of the message) and a fieldless code enum, and both
+//! implement the traits [`ErrorFamily`] and [`ErrorCode`], so code can be
+//! generic over families.
+//!
+//! # Example
+//! ```
+//! use gwerr_core::{VpcError, VpcErrorCode};
+//!
+//! let error = VpcError::InvalidHeader {
+//!     header_name: "X-Ca-Key".into(),
+//!     reason: "is empty".into(),
+//! };
+//! assert_eq!(error.to_string(), "Invalid Header `X-Ca-Key` is empty");
+//! assert_eq!(error.code(), VpcErrorCode::InvalidHeader);
+//! assert_eq!(error.code().as_str(), "I400HD");
+//! assert_eq!(error.status(), http::StatusCode::BAD_REQUEST);
+//!
+//! let code: VpcErrorCode = "I429SR".parse().unwrap_or(VpcErrorCode::ServiceBusy);
+//! assert_eq!(code, VpcErrorCode::ServiceBusy);
+//! ```
+//!
+//! The same macro serves any other service's error tables.
+
+#![forbid(unsafe_code)]
+
+// The expansion names this crate `::gwerr_core`, as a user crate would.
+extern crate self as gwerr_core;
+
+mod code;
+mod family;
+mod meta;
+mod vpc;
+
+pub use crate::code::UnknownCode;
+pub use crate::family::{ErrorCode, ErrorFamily};
+pub use crate::meta::{Column, ColumnKind, Family, Field, Part, Row, Table, Template};
+pub use crate::vpc::{VpcError, VpcErrorCode};
+pub use gwerr_macros::error_table;
+
+/// Not public API: what the expansion of `error_table!` refers to.
+#[doc(hidden)]
+pub mod __private {
+    pub use http::StatusCode;
+
+    /// A status the macro has already checked to be from 100 to 999.
+    pub const fn status(code: u16) -> StatusCode {
+        match StatusCode::from_u16(code) {
+            Ok(status) => status,
+            Err(_) => panic!("error_table! checks statuses"),
+        }
+    }
+
+    /// Whether `code` is `prefix`, then at least one byte, then `suffix`.
+    pub fn matches_template(code: &str, prefix: &str, suffix: &str) -> bool {
+        code.len() > prefix.len() + suffix.len()
+            && code.starts_with(prefix)
+            && code.ends_with(suffix)
+    }
+}

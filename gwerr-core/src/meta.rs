@@ -1,0 +1,145 @@
+//! What a table says, kept at run time: titles, columns, rows, templates.
+//!
+//! `error_table!` builds these as constants; a program reads them to render
+//! the tables back, explain a code or match a message against its template.
+
+use http::StatusCode;
+
+/// A family of errors: one `error_table!` invocation, one or more tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Family {
+    /// The name of the error enum (`VpcError`).
+    pub name: &'static str,
+    /// The name of the code enum (`VpcErrorCode`).
+    pub code_name: &'static str,
+    /// The tables, in the order they are declared.
+    pub tables: &'static [Table],
+}
+
+impl Family {
+    /// Every row of every table, in table order.
+    ///
+    /// # Example
+    /// ```
+    /// use gwerr_core::VpcErrorCode;
+    ///
+    /// assert_eq!(VpcErrorCode::FAMILY.rows().count(), 81);
+    /// ```
+    pub fn rows(&self) -> impl Iterator<Item = &'static Row> + '_ {
+        self.tables.iter().flat_map(|table| table.rows.iter())
+    }
+}
+
+/// One table: its section title, header and rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Table {
+    /// The section title as the docs write it.
+    pub title: &'static str,
+    /// The header, in the docs' order and with the docs' titles.
+    pub columns: &'static [Column],
+    /// The rows, in the docs' order.
+    pub rows: &'static [Row],
+}
+
+/// One column of a table's header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Column {
+    /// What the column holds.
+    pub kind: ColumnKind,
+    /// Its title as the docs write it (`HTTP status code`).
+    pub title: &'static str,
+}
+
+/// What a column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ColumnKind {
+    /// When the error happens ([`Row::scenario`]).
+    Scenario,
+    /// The error code ([`Row::code`]).
+    Code,
+    /// The message template ([`Row::message`]).
+    Message,
+    /// The HTTP status ([`Row::status`]).
+    Status,
+    /// What the error means ([`Row::description`]).
+    Description,
+    /// What to do about it ([`Row::solution`]).
+    Solution,
+}
+
+/// One row of a table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Row {
+    /// The name of the row's variant in both enums (`InvalidHeader`).
+    pub variant: &'static str,
+    /// The code as documented (`I400HD`, `Missing%s`).
+    pub code: Template,
+    /// The documented HTTP status.
+    pub status: StatusCode,
+    /// The message template; in a table without a message column, the code.
+    pub message: Template,
+    /// The description, empty where the docs give none.
+    pub description: &'static str,
+    /// The solution or suggestion, empty where the docs give none.
+    pub solution: &'static str,
+    /// The scenario, empty where the docs give none.
+    pub scenario: &'static str,
+    /// The fields of the variant, one per distinct placeholder.
+    pub fields: &'static [Field],
+    /// Whether the row is marked `#[deprecated]`: gone from the current docs
+    /// but still read, since older gateways still send it.
+    pub deprecated: bool,
+}
+
+impl Row {
+    /// The text of a column of this row, as the docs write it.
+    ///
+    /// # Example
+    /// ```
+    /// use gwerr_core::{ColumnKind, VpcErrorCode};
+    ///
+    /// let row = VpcErrorCode::InvalidHeader.row();
+    /// assert_eq!(row.cell(ColumnKind::Status), "400");
+    /// assert_eq!(row.cell(ColumnKind::Code), "I400HD");
+    /// ```
+    pub fn cell(&self, column: ColumnKind) -> std::borrow::Cow<'static, str> {
+        use std::borrow::Cow;
+        match column {
+            ColumnKind::Scenario => Cow::Borrowed(self.scenario),
+            ColumnKind::Code => Cow::Borrowed(self.code.text),
+            ColumnKind::Message => Cow::Borrowed(self.message.text),
+            ColumnKind::Status => Cow::Owned(self.status.as_u16().to_string()),
+            ColumnKind::Description => Cow::Borrowed(self.description),
+            ColumnKind::Solution => Cow::Borrowed(self.solution),
+        }
+    }
+}
+
+/// A code or message, as written and cut at its placeholders.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Template {
+    /// The text as the docs write it.
+    pub text: &'static str,
+    /// The text cut into literal pieces and fields.
+    pub parts: &'static [Part],
+}
+
+/// A piece of a [`Template`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// Text written as it is.
+    Literal(&'static str),
+    /// A placeholder: an index into [`Row::fields`].
+    Field(usize),
+}
+
+/// A field of a variant, made from a placeholder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Field {
+    /// The placeholder's name as the docs write it (`HeaderName`).
+    pub placeholder: &'static str,
+    /// The Rust field name (`header_name`).
+    pub name: &'static str,
+    /// The field's type, as declared in the table (`String`).
+    pub ty: &'static str,
+}

@@ -1,0 +1,267 @@
+//! Rules that look across rows and options. Each `check_*` states its rule;
+//! all of them run, and every violation is recorded, so one compile shows
+//! every problem of a family.
+
+use std::collections::HashMap;
+
+use crate::ast::{Family, Row, Table};
+use crate::ctxt::Ctxt;
+use crate::template::Segment;
+
+/// The statuses a family accepts when it does not say: errors only.
+pub const DEFAULT_CLASSES: &[u16] = &[4, 5];
+
+pub fn check(family: &Family, cx: &Ctxt) {
+    check_duplicate_codes(family, cx);
+    check_duplicate_variants(family, cx);
+    check_status_in_code(family, cx);
+    check_status_classes(family, cx);
+    check_placeholder_types(family, cx);
+    check_templated_codes(family, cx);
+}
+
+fn rows(family: &Family) -> impl Iterator<Item = (&Table, &Row)> {
+    family
+        .tables
+        .iter()
+        .flat_map(|table| table.rows.iter().map(move |row| (table, row)))
+}
+
+/// Names a row for a diagnostic pointing at another row.
+fn locate(family: &Family, table: &Table, row: &Row) -> String {
+    if family.tables.len() == 1 {
+        format!("row {}", row.number)
+    } else {
+        format!("row {} of table \"{}\"", row.number, table.title.value())
+    }
+}
+
+/// A code names one row: reading a code back must find exactly one. The
+/// second use is the error; the first use is marked once so both cells show.
+fn check_duplicate_codes(family: &Family, cx: &Ctxt) {
+    let mut first: HashMap<&str, (&Table, &Row, bool)> = HashMap::new();
+    for (table, row) in rows(family) {
+        match first.get_mut(row.code.text.as_str()) {
+            None => {
+                first.insert(&row.code.text, (table, row, false));
+            }
+            Some((first_table, first_row, marked)) => {
+                cx.error_spanned_by(
+                    &row.code.original,
+                    format!(
+                        "duplicate code `{}`: {} already has it",
+                        row.code.text,
+                        locate(family, first_table, first_row)
+                    ),
+                );
+                if !*marked {
+                    *marked = true;
+                    cx.error_spanned_by(
+                        &first_row.code.original,
+                        format!("code `{}` is first used here", row.code.text),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Every row becomes a variant of both enums, so names must differ. A name
+/// derived from a phrase code says how to pick another.
+fn check_duplicate_variants(family: &Family, cx: &Ctxt) {
+    let mut first: HashMap<String, (&Table, &Row)> = HashMap::new();
+    for (table, row) in rows(family) {
+        let name = row.variant.to_string();
+        if let Some((first_table, first_row)) = first.get(&name) {
+            let fix = if row.derived_name {
+                format!(
+                    "; the name was made from the code `{}`, so name this row with `as OtherName`",
+                    row.code.text
+                )
+            } else {
+                String::new()
+            };
+            cx.error_spanned_by(
+                &row.variant,
+                format!(
+                    "duplicate variant name `{name}`: {} already uses it{fix}",
+                    locate(family, first_table, first_row)
+                ),
+            );
+        } else {
+            first.insert(name, (table, row));
+        }
+    }
+}
+
+/// With `status_in_code = a..b`, bytes `a..b` of every code spell the row's
+/// status (`I400HD` is 400), so a row cannot contradict its own code.
+fn check_status_in_code(family: &Family, cx: &Ctxt) {
+    let Some(range) = &family.options.status_in_code else {
+        return;
+    };
+    for (_, row) in rows(family) {
+        let embedded = row
+            .code
+            .text
+            .get(range.start..range.end)
+            .filter(|digits| digits.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|digits| digits.parse::<u16>().ok());
+        match embedded {
+            None => cx.error_spanned_by(
+                &row.code.original,
+                format!(
+                    "code `{}` does not spell a status at bytes {}..{}, as `status_in_code` requires",
+                    row.code.text, range.start, range.end
+                ),
+            ),
+            Some(embedded) if embedded != row.status.value => cx.error_spanned_by(
+                &row.status.original,
+                format!(
+                    "status {} contradicts the code `{}`, which embeds {embedded}",
+                    row.status.value, row.code.text
+                ),
+            ),
+            Some(_) => {}
+        }
+    }
+}
+
+/// A row's status is in its table's classes if the table names any, else
+/// in the family's (`status = ...`), else it is an error status (4XX, 5XX).
+/// A table cannot allow what its family does not.
+fn check_status_classes(family: &Family, cx: &Ctxt) {
+    let family_classes = family.options.status.as_ref();
+    let family_allows = |status: u16| match family_classes {
+        Some(classes) => classes.contains(status),
+        None => DEFAULT_CLASSES.contains(&(status / 100)),
+    };
+    for table in &family.tables {
+        if let Some(classes) = &table.classes {
+            for &hundreds in &classes.hundreds {
+                if !family_allows(hundreds * 100) {
+                    cx.error_spanned_by(
+                        &classes.original,
+                        format!(
+                            "class `{hundreds}XX` is not allowed by the family; allow it with `status = ...`"
+                        ),
+                    );
+                }
+            }
+        }
+        for row in &table.rows {
+            let status = row.status.value;
+            let message = match (&table.classes, family_classes) {
+                (Some(classes), _) if !classes.contains(status) => format!(
+                    "status {status} is outside this table's class {}",
+                    classes.describe()
+                ),
+                (Some(_), _) => continue,
+                (None, Some(classes)) if !classes.contains(status) => format!(
+                    "status {status} is outside the family's class {}",
+                    classes.describe()
+                ),
+                (None, None) if !family_allows(status) => format!(
+                    "status {status} is not an HTTP error status (4XX or 5XX); to allow it, set `status = ...` on the family"
+                ),
+                _ => continue,
+            };
+            cx.error_spanned_by(&row.status.original, message);
+        }
+    }
+}
+
+/// A placeholder's type is declared once, and only for a placeholder that
+/// some code or message uses (a declaration for a misspelt name would
+/// otherwise silently do nothing).
+fn check_placeholder_types(family: &Family, cx: &Ctxt) {
+    let mut declared: HashMap<String, &syn::Ident> = HashMap::new();
+    for decl in &family.options.types {
+        let name = decl.name.to_string();
+        if declared.contains_key(&name) {
+            cx.error_spanned_by(
+                &decl.name,
+                format!("the type of placeholder `{name}` is declared twice"),
+            );
+        } else {
+            declared.insert(name, &decl.name);
+        }
+    }
+    if family.tables.iter().any(|table| table.incomplete) {
+        return;
+    }
+    for decl in &family.options.types {
+        let name = decl.name.to_string();
+        let used = rows(family).any(|(_, row)| row.fields.iter().any(|f| f.name == name));
+        if !used {
+            cx.error_spanned_by(
+                &decl.name,
+                format!("placeholder type `{name}` is declared but no code or message has the placeholder `{name}`"),
+            );
+        }
+    }
+}
+
+/// A templated code (`Missing%s`) holds one placeholder, so reading a code
+/// back is a prefix and suffix match. Templates are tried longest literal
+/// text first; two templates with literal text of the same length that can
+/// match the same code could not be ordered, so they are refused.
+fn check_templated_codes(family: &Family, cx: &Ctxt) {
+    let mut templates: Vec<(&Table, &Row, &str, &str)> = Vec::new();
+    for (table, row) in rows(family) {
+        match row.code.template.hole_count() {
+            0 => {}
+            1 => {
+                let (prefix, suffix) = affixes(row);
+                for &(other_table, other, other_prefix, other_suffix) in &templates {
+                    let same_weight =
+                        prefix.len() + suffix.len() == other_prefix.len() + other_suffix.len();
+                    let prefixes_meet =
+                        prefix.starts_with(other_prefix) || other_prefix.starts_with(prefix);
+                    let suffixes_meet =
+                        suffix.ends_with(other_suffix) || other_suffix.ends_with(suffix);
+                    if same_weight && prefixes_meet && suffixes_meet {
+                        cx.error_spanned_by(
+                            &row.code.original,
+                            format!(
+                                "templated code `{}` overlaps `{}` ({}): some codes match both and neither is more specific; make one template's literal text longer or shorter",
+                                row.code.text,
+                                other.code.text,
+                                locate(family, other_table, other)
+                            ),
+                        );
+                    }
+                }
+                templates.push((table, row, prefix, suffix));
+            }
+            _ => cx.error_spanned_by(
+                &row.code.original,
+                format!(
+                    "code `{}` has more than one placeholder; a templated code holds one, so that it reads back unambiguously",
+                    row.code.text
+                ),
+            ),
+        }
+    }
+}
+
+/// The literal text before and after a one-placeholder code.
+pub fn affixes(row: &Row) -> (&str, &str) {
+    let segments = &row.code.template.segments;
+    let hole = segments
+        .iter()
+        .position(|s| matches!(s, Segment::Hole { .. }))
+        .unwrap_or(segments.len());
+    fn text(segment: Option<&Segment>) -> &str {
+        match segment {
+            Some(Segment::Literal(text)) => text,
+            _ => "",
+        }
+    }
+    let prefix = if hole > 0 {
+        text(segments.get(hole - 1))
+    } else {
+        ""
+    };
+    (prefix, text(segments.get(hole + 1)))
+}

@@ -1,0 +1,154 @@
+//! Rustdoc for the generated items, written from the table itself, so that
+//! `cargo doc` shows what the vendor's docs show.
+
+use std::fmt::Write;
+
+use crate::ast::{ColumnKind, Row};
+use crate::expand::Names;
+
+/// Inline code for any text: the fence is one backtick longer than the
+/// longest run inside, and padded where the text touches a backtick.
+fn code_span(text: &str) -> String {
+    let mut longest = 0;
+    let mut run = 0;
+    for c in text.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') || text.is_empty() {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{text}{pad}{fence}")
+}
+
+/// Prose from the docs, with the characters Markdown would take as markup
+/// escaped.
+fn prose(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '<' | '>' | '[' | ']' | '*' | '_' | '#') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A table cell: pipes escaped, even inside code spans (GitHub-flavoured
+/// tables split on them first).
+fn cell(text: String) -> String {
+    text.replace('|', "\\|")
+}
+
+fn text_of(lit: &Option<syn::LitStr>) -> String {
+    lit.as_ref().map(syn::LitStr::value).unwrap_or_default()
+}
+
+/// The doc block of one variant.
+pub fn row(names: &Names, row: &Row) -> String {
+    let mut doc = format!(
+        " {} · HTTP {}\n",
+        code_span(&row.code.text),
+        row.status.value
+    );
+    let (message, _) = row.message_template();
+    if row.message.is_some() {
+        let _ = write!(doc, "\n Message: {}\n", code_span(message));
+    }
+    if !row.fields.is_empty() {
+        doc.push_str("\n Fields:");
+        for (i, field) in row.fields.iter().enumerate() {
+            let sep = if i == 0 { " " } else { ", " };
+            let ident = field.ident.to_string();
+            let _ = write!(
+                doc,
+                "{sep}`{}: {}` for {}",
+                ident.trim_start_matches("r#"),
+                names.field_type_name(field),
+                code_span(&field.name)
+            );
+        }
+        doc.push('\n');
+    }
+    for (label, lit) in [
+        ("", &row.description),
+        ("Solution: ", &row.solution),
+        ("Scenario: ", &row.scenario),
+    ] {
+        let text = text_of(lit);
+        if !text.is_empty() {
+            let _ = write!(doc, "\n {label}{}\n", prose(&text));
+        }
+    }
+    doc
+}
+
+/// The family's tables as Markdown tables, each under its title.
+pub fn family_tables(names: &Names) -> String {
+    let mut doc = String::from("\n # Tables\n");
+    for table in &names.family.tables {
+        let _ = write!(doc, "\n ## {}\n\n", prose(&table.title.value()));
+        for attr in &table.docs {
+            if let syn::Meta::NameValue(syn::MetaNameValue {
+                value:
+                    syn::Expr::Lit(syn::ExprLit {
+                        lit: syn::Lit::Str(text),
+                        ..
+                    }),
+                ..
+            }) = &attr.meta
+            {
+                let _ = writeln!(doc, "{}", text.value());
+            }
+        }
+        if !table.docs.is_empty() {
+            doc.push('\n');
+        }
+        let titles: Vec<&str> = table.columns.iter().map(|c| c.title.as_str()).collect();
+        let _ = writeln!(doc, " | {} |", titles.join(" | "));
+        let _ = writeln!(doc, " |{}", "---|".repeat(titles.len()));
+        for row in &table.rows {
+            let cells: Vec<String> = table
+                .columns
+                .iter()
+                .map(|column| {
+                    cell(match column.kind {
+                        ColumnKind::Code => {
+                            format!("[{}](Self::{})", code_span(&row.code.text), row.variant)
+                        }
+                        ColumnKind::Status => row.status.value.to_string(),
+                        ColumnKind::Message => code_span(row.message_template().0),
+                        ColumnKind::Description => prose(&text_of(&row.description)),
+                        ColumnKind::Solution => prose(&text_of(&row.solution)),
+                        ColumnKind::Scenario => prose(&text_of(&row.scenario)),
+                    })
+                })
+                .collect();
+            let _ = writeln!(doc, " | {} |", cells.join(" | "));
+        }
+    }
+    doc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_spans_hold_any_backticks() {
+        assert_eq!(code_span("I400HD"), "`I400HD`");
+        assert_eq!(
+            code_span("Invalid Header `${HeaderName}` ${Reason}"),
+            "``Invalid Header `${HeaderName}` ${Reason}``"
+        );
+        assert_eq!(code_span("`a`"), "`` `a` ``");
+    }
+
+    #[test]
+    fn prose_escapes_markup() {
+        assert_eq!(prose("a <b> [c] *d*"), "a \\<b\\> \\[c\\] \\*d\\*");
+    }
+}

@@ -1,0 +1,505 @@
+//! Generates the error enum, the code enum, their impls and the tables'
+//! metadata from a checked [`Family`].
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned, ToTokens};
+use syn::{Ident, Type};
+
+use crate::ast::{Family, Field, Row, Table};
+use crate::check;
+use crate::docs;
+use crate::template::{Segment, Template};
+
+/// Names and paths shared by every part of the expansion.
+pub struct Names<'a> {
+    pub family: &'a Family,
+    /// The path of `gwerr_core`.
+    pub krate: TokenStream,
+    /// The code enum's name.
+    pub code: Ident,
+}
+
+impl<'a> Names<'a> {
+    pub fn new(family: &'a Family) -> Self {
+        let krate = match &family.options.krate {
+            Some(path) => path.to_token_stream(),
+            None => quote!(::gwerr_core),
+        };
+        let code = match &family.options.code {
+            Some(code) => code.ident.clone(),
+            None => format_ident!("{}Code", family.ident),
+        };
+        Names {
+            family,
+            krate,
+            code,
+        }
+    }
+
+    /// The declared type of a placeholder, else the family's default.
+    pub fn field_type(&self, field: &Field) -> TokenStream {
+        let options = &self.family.options;
+        let declared = options.types.iter().find(|decl| decl.name == field.name);
+        match (declared, &options.default_type) {
+            (Some(decl), _) => decl.ty.to_token_stream(),
+            (None, Some(ty)) => ty.to_token_stream(),
+            (None, None) => quote!(::std::string::String),
+        }
+    }
+
+    /// The type as shown in docs and metadata (`String`, `http::Method`).
+    pub fn field_type_name(&self, field: &Field) -> String {
+        let options = &self.family.options;
+        let declared = options.types.iter().find(|decl| decl.name == field.name);
+        match (declared, &options.default_type) {
+            (Some(decl), _) => type_name(&decl.ty),
+            (None, Some(ty)) => type_name(ty),
+            (None, None) => String::from("String"),
+        }
+    }
+
+    pub fn rows(&self) -> impl Iterator<Item = &'a Row> {
+        self.family
+            .tables
+            .iter()
+            .flat_map(|table| table.rows.iter())
+    }
+}
+
+/// `:: http :: Method` → `http::Method`.
+fn type_name(ty: &Type) -> String {
+    let text = ty.to_token_stream().to_string();
+    let text = text.replace(" :: ", "::").replace(":: ", "::");
+    let text = text
+        .replace(" <", "<")
+        .replace("< ", "<")
+        .replace(" >", ">");
+    let text = text.replace(" ,", ",").replace("& ", "&");
+    text.trim_start_matches("::").to_owned()
+}
+
+pub fn expand(family: &Family) -> TokenStream {
+    let names = Names::new(family);
+    let error_enum = error_enum(&names);
+    let code_enum = code_enum(&names);
+    let error_impls = error_impls(&names);
+    let code_impls = code_impls(&names);
+    quote! {
+        #error_enum
+        #code_enum
+        #error_impls
+        #code_impls
+    }
+}
+
+fn deprecated(row: &Row) -> impl Iterator<Item = &syn::Attribute> {
+    row.attrs.iter().filter(|a| a.path().is_ident("deprecated"))
+}
+
+fn row_docs(row: &Row) -> impl Iterator<Item = &syn::Attribute> {
+    row.attrs.iter().filter(|a| a.path().is_ident("doc"))
+}
+
+pub fn error_enum(names: &Names) -> TokenStream {
+    let family = names.family;
+    let attrs = &family.attrs;
+    let vis = &family.vis;
+    let ident = &family.ident;
+    let table_docs = docs::family_tables(names);
+    let variants = names.rows().map(|row| {
+        let variant = &row.variant;
+        let docs = row_docs(row);
+        let deprecated = deprecated(row);
+        let row_doc = docs::row(names, row);
+        if row.fields.is_empty() {
+            return quote! { #(#docs)* #[doc = #row_doc] #(#deprecated)* #variant };
+        }
+        let fields = row.fields.iter().map(|field| {
+            let name = &field.ident;
+            let ty = names.field_type(field);
+            let doc = format!(" The value of the placeholder `{}`.", field.name);
+            quote! { #[doc = #doc] #name: #ty }
+        });
+        quote! { #(#docs)* #[doc = #row_doc] #(#deprecated)* #variant { #(#fields,)* } }
+    });
+    quote! {
+        #(#attrs)*
+        #[doc = #table_docs]
+        #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq, ::core::cmp::Eq)]
+        #vis enum #ident {
+            #(#variants,)*
+        }
+    }
+}
+
+pub fn code_enum(names: &Names) -> TokenStream {
+    let family = names.family;
+    let vis = &family.vis;
+    let ident = &names.code;
+    let attrs = family.options.code.as_ref().map(|code| &code.attrs);
+    let has_docs = attrs.is_some_and(|attrs| attrs.iter().any(|a| a.path().is_ident("doc")));
+    let default_doc = (!has_docs).then(|| {
+        let doc = format!(
+            " The code of a [`{}`]: one variant per row, without the fields.",
+            family.ident
+        );
+        quote!(#[doc = #doc])
+    });
+    let attrs = attrs.into_iter().flatten();
+    let variants = names.rows().map(|row| {
+        let variant = &row.variant;
+        let docs = row_docs(row);
+        let deprecated = deprecated(row);
+        let row_doc = docs::row(names, row);
+        quote! { #(#docs)* #[doc = #row_doc] #(#deprecated)* #variant }
+    });
+    quote! {
+        #default_doc
+        #(#attrs)*
+        #[derive(
+            ::core::fmt::Debug,
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord,
+            ::core::hash::Hash,
+        )]
+        #vis enum #ident {
+            #(#variants,)*
+        }
+    }
+}
+
+/// The pattern matching a variant of the error enum, binding its fields.
+fn pattern(row: &Row) -> TokenStream {
+    let variant = &row.variant;
+    if row.fields.is_empty() {
+        quote!(Self::#variant)
+    } else {
+        let fields = row.fields.iter().map(|f| &f.ident);
+        quote!(Self::#variant { #(#fields),* })
+    }
+}
+
+/// Where a template is written: a `Formatter` (for `Display`) or a `String`
+/// (for a templated wire code). Both are named `__out`.
+#[derive(Clone, Copy)]
+enum Sink {
+    Formatter,
+    String,
+}
+
+/// Statements writing `template` to `__out`, each literal piece as it is
+/// and each field with its own `Display`.
+fn write_template(row: &Row, template: &Template, sink: Sink) -> TokenStream {
+    let writes = template.segments.iter().map(|segment| match segment {
+        Segment::Literal(text) => match sink {
+            Sink::Formatter => quote!(__out.write_str(#text)?;),
+            Sink::String => quote!(__out.push_str(#text);),
+        },
+        Segment::Hole { name, .. } => {
+            let field = row
+                .fields
+                .iter()
+                .find(|f| &f.name == name)
+                .map(|f| &f.ident);
+            match sink {
+                Sink::Formatter => quote!(::core::fmt::Display::fmt(#field, __out)?;),
+                Sink::String => quote! {
+                    let _ = ::core::fmt::Write::write_fmt(__out, ::core::format_args!("{}", #field));
+                },
+            }
+        }
+    });
+    quote!(#(#writes)*)
+}
+
+fn error_impls(names: &Names) -> TokenStream {
+    let ident = &names.family.ident;
+    let code = &names.code;
+    let krate = &names.krate;
+
+    let display_arms = names.rows().map(|row| {
+        let pattern = pattern(row);
+        let (_, message) = row.message_template();
+        let writes = write_template(row, message, Sink::Formatter);
+        let span = row.variant.span();
+        quote_spanned! {span=>
+            #pattern => {
+                #writes
+                ::core::result::Result::Ok(())
+            }
+        }
+    });
+    let code_arms = names.rows().map(|row| {
+        let variant = &row.variant;
+        let ignore = (!row.fields.is_empty()).then(|| quote!({ .. }));
+        quote!(Self::#variant #ignore => #code::#variant)
+    });
+    let wire_code_arms = names.rows().map(|row| {
+        if row.code.template.hole_count() == 0 {
+            let variant = &row.variant;
+            let ignore = (!row.fields.is_empty()).then(|| quote!({ .. }));
+            let text = &row.code.text;
+            return quote!(Self::#variant #ignore => ::std::borrow::Cow::Borrowed(#text));
+        }
+        let pattern = pattern(row);
+        let writes = write_template(row, &row.code.template, Sink::String);
+        quote! {
+            #pattern => {
+                let mut __code = ::std::string::String::new();
+                let __out = &mut __code;
+                #writes
+                ::std::borrow::Cow::Owned(__code)
+            }
+        }
+    });
+
+    quote! {
+        #[allow(deprecated)]
+        impl ::core::fmt::Display for #ident {
+            fn fmt(&self, __out: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                match self {
+                    #(#display_arms)*
+                }
+            }
+        }
+
+        impl ::std::error::Error for #ident {}
+
+        #[allow(deprecated)]
+        impl #ident {
+            /// The code of this error's row.
+            pub const fn code(&self) -> #code {
+                match self {
+                    #(#code_arms,)*
+                }
+            }
+
+            /// The documented HTTP status of this error's row.
+            pub const fn status(&self) -> #krate::__private::StatusCode {
+                self.code().status()
+            }
+
+            /// The documented message template of this error's row; the
+            /// error's `Display` fills it in.
+            pub const fn message_template(&self) -> &'static str {
+                self.code().message_template()
+            }
+
+            /// The documented description of this error's row, empty where
+            /// the docs give none.
+            pub const fn description(&self) -> &'static str {
+                self.code().description()
+            }
+
+            /// The code as sent on the wire: the documented code, with the
+            /// fields filled in for a templated code. Fixed codes are
+            /// borrowed, never allocated.
+            pub fn wire_code(&self) -> ::std::borrow::Cow<'static, str> {
+                match self {
+                    #(#wire_code_arms,)*
+                }
+            }
+        }
+
+        impl #krate::ErrorFamily for #ident {
+            type Code = #code;
+
+            fn code(&self) -> #code {
+                #ident::code(self)
+            }
+
+            fn wire_code(&self) -> ::std::borrow::Cow<'static, str> {
+                #ident::wire_code(self)
+            }
+        }
+    }
+}
+
+fn code_impls(names: &Names) -> TokenStream {
+    let family = names.family;
+    let code = &names.code;
+    let krate = &names.krate;
+
+    let all = names.rows().map(|row| &row.variant);
+    let family_name = family.ident.to_string();
+    let code_name = code.to_string();
+    let tables = family.tables.iter().map(|table| table_meta(names, table));
+    let row_arms = family.tables.iter().enumerate().flat_map(|(t, table)| {
+        table.rows.iter().enumerate().map(move |(r, row)| {
+            let variant = &row.variant;
+            quote!(Self::#variant => &Self::FAMILY.tables[#t].rows[#r])
+        })
+    });
+
+    // Fixed codes are matched exactly; templated ones afterwards, longest
+    // literal text first (the order `check_templated_codes` makes unambiguous).
+    let fixed = names
+        .rows()
+        .filter(|row| row.code.template.hole_count() == 0)
+        .map(|row| {
+            let text = &row.code.text;
+            let variant = &row.variant;
+            quote!(#text => return ::core::result::Result::Ok(Self::#variant),)
+        });
+    let mut templated: Vec<&Row> = names
+        .rows()
+        .filter(|row| row.code.template.hole_count() == 1)
+        .collect();
+    templated.sort_by_key(|row| {
+        let (prefix, suffix) = check::affixes(row);
+        std::cmp::Reverse(prefix.len() + suffix.len())
+    });
+    let templated = templated.into_iter().map(|row| {
+        let (prefix, suffix) = check::affixes(row);
+        let variant = &row.variant;
+        quote! {
+            if #krate::__private::matches_template(__code, #prefix, #suffix) {
+                return ::core::result::Result::Ok(Self::#variant);
+            }
+        }
+    });
+
+    quote! {
+        #[allow(deprecated)]
+        impl #code {
+            /// Every code, in table order.
+            pub const ALL: &'static [Self] = &[#(Self::#all),*];
+
+            /// The tables this family was declared from.
+            pub const FAMILY: &'static #krate::Family = &#krate::Family {
+                name: #family_name,
+                code_name: #code_name,
+                tables: &[#(#tables),*],
+            };
+
+            /// This code's row: every column the docs give for it.
+            pub const fn row(self) -> &'static #krate::Row {
+                match self {
+                    #(#row_arms,)*
+                }
+            }
+
+            /// The code as documented (a templated code keeps its placeholder).
+            pub const fn as_str(self) -> &'static str {
+                self.row().code.text
+            }
+
+            /// The documented HTTP status.
+            pub const fn status(self) -> #krate::__private::StatusCode {
+                self.row().status
+            }
+
+            /// The documented message template.
+            pub const fn message_template(self) -> &'static str {
+                self.row().message.text
+            }
+
+            /// The documented description, empty where the docs give none.
+            pub const fn description(self) -> &'static str {
+                self.row().description
+            }
+        }
+
+        impl ::core::fmt::Display for #code {
+            fn fmt(&self, __out: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                __out.write_str(self.as_str())
+            }
+        }
+
+        #[allow(deprecated)]
+        impl ::core::str::FromStr for #code {
+            type Err = #krate::UnknownCode;
+
+            /// Finds the row of a code: an exact match of a fixed code first,
+            /// then the templated codes, the longest literal text first.
+            fn from_str(__code: &str) -> ::core::result::Result<Self, Self::Err> {
+                match __code {
+                    #(#fixed)*
+                    _ => {}
+                }
+                #(#templated)*
+                ::core::result::Result::Err(#krate::UnknownCode::new(__code))
+            }
+        }
+
+        impl #krate::ErrorCode for #code {
+            const FAMILY: &'static #krate::Family = #code::FAMILY;
+            const ALL: &'static [Self] = #code::ALL;
+
+            fn row(self) -> &'static #krate::Row {
+                #code::row(self)
+            }
+        }
+    }
+}
+
+fn table_meta(names: &Names, table: &Table) -> TokenStream {
+    let krate = &names.krate;
+    let title = table.title.value();
+    let columns = table.columns.iter().map(|column| {
+        let kind = Ident::new(column.kind.name(), Span::call_site());
+        let title = &column.title;
+        quote!(#krate::Column { kind: #krate::ColumnKind::#kind, title: #title })
+    });
+    let rows = table.rows.iter().map(|row| row_meta(names, row));
+    quote! {
+        #krate::Table {
+            title: #title,
+            columns: &[#(#columns),*],
+            rows: &[#(#rows),*],
+        }
+    }
+}
+
+fn row_meta(names: &Names, row: &Row) -> TokenStream {
+    let krate = &names.krate;
+    let variant = row.variant.to_string();
+    let code = template_meta(krate, row, &row.code.text, &row.code.template);
+    let (message_text, message) = row.message_template();
+    let message = template_meta(krate, row, message_text, message);
+    let status = row.status.value;
+    let text = |lit: &Option<syn::LitStr>| lit.as_ref().map(syn::LitStr::value).unwrap_or_default();
+    let description = text(&row.description);
+    let solution = text(&row.solution);
+    let scenario = text(&row.scenario);
+    let fields = row.fields.iter().map(|field| {
+        let placeholder = &field.name;
+        let name = field.ident.to_string();
+        let name = name.trim_start_matches("r#");
+        let ty = names.field_type_name(field);
+        quote!(#krate::Field { placeholder: #placeholder, name: #name, ty: #ty })
+    });
+    let deprecated = row.attrs.iter().any(|a| a.path().is_ident("deprecated"));
+    quote! {
+        #krate::Row {
+            variant: #variant,
+            code: #code,
+            status: #krate::__private::status(#status),
+            message: #message,
+            description: #description,
+            solution: #solution,
+            scenario: #scenario,
+            fields: &[#(#fields),*],
+            deprecated: #deprecated,
+        }
+    }
+}
+
+fn template_meta(krate: &TokenStream, row: &Row, text: &str, template: &Template) -> TokenStream {
+    let parts = template.segments.iter().map(|segment| match segment {
+        Segment::Literal(text) => quote!(#krate::Part::Literal(#text)),
+        Segment::Hole { name, .. } => {
+            let index = row
+                .fields
+                .iter()
+                .position(|f| &f.name == name)
+                .unwrap_or_default();
+            quote!(#krate::Part::Field(#index))
+        }
+    });
+    quote!(#krate::Template { text: #text, parts: &[#(#parts),*] })
+}

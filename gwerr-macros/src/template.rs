@@ -1,0 +1,348 @@
+//! The placeholders of a code or message: `${Name}`, `{Name}` and `%s`.
+
+use std::fmt::{self, Display};
+
+/// One placeholder syntax a family may accept.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Syntax {
+    /// `${Name}`, as in the VPC table.
+    DollarBrace,
+    /// `{Name}`, as in the common client errors.
+    Brace,
+    /// `%s`, printf style; its name is given after the text: `"..." % Name`.
+    Percent,
+}
+
+impl Syntax {
+    pub const ALL: [Syntax; 3] = [Syntax::DollarBrace, Syntax::Brace, Syntax::Percent];
+
+    /// The spelling used in the `placeholders = ...` option.
+    pub fn spelling(self) -> &'static str {
+        match self {
+            Syntax::DollarBrace => "${Name}",
+            Syntax::Brace => "{Name}",
+            Syntax::Percent => "%s",
+        }
+    }
+
+    pub fn from_spelling(s: &str) -> Option<Self> {
+        Syntax::ALL
+            .into_iter()
+            .find(|syntax| syntax.spelling() == s)
+    }
+}
+
+/// The set of syntaxes a family accepts.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Syntaxes {
+    pub dollar_brace: bool,
+    pub brace: bool,
+    pub percent: bool,
+}
+
+impl Syntaxes {
+    pub const ALL: Syntaxes = Syntaxes {
+        dollar_brace: true,
+        brace: true,
+        percent: true,
+    };
+    pub const NONE: Syntaxes = Syntaxes {
+        dollar_brace: false,
+        brace: false,
+        percent: false,
+    };
+
+    pub fn insert(&mut self, syntax: Syntax) {
+        match syntax {
+            Syntax::DollarBrace => self.dollar_brace = true,
+            Syntax::Brace => self.brace = true,
+            Syntax::Percent => self.percent = true,
+        }
+    }
+}
+
+/// A piece of a template.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum Segment {
+    /// Text written as it is.
+    Literal(String),
+    /// A placeholder, by the name the docs give it (`HeaderName`).
+    Hole { name: String, syntax: Syntax },
+}
+
+/// A code or message cut into literal text and placeholders.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct Template {
+    pub segments: Vec<Segment>,
+}
+
+impl Template {
+    /// The placeholder names, in order of appearance, each once.
+    pub fn names(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = Vec::new();
+        for segment in &self.segments {
+            if let Segment::Hole { name, .. } = segment {
+                if !names.contains(&name.as_str()) {
+                    names.push(name);
+                }
+            }
+        }
+        names
+    }
+
+    pub fn hole_count(&self) -> usize {
+        self.segments
+            .iter()
+            .filter(|s| matches!(s, Segment::Hole { .. }))
+            .count()
+    }
+
+    /// The text with every placeholder taken out, for deriving a name.
+    pub fn literal_text(&self) -> String {
+        let mut out = String::new();
+        for segment in &self.segments {
+            if let Segment::Literal(text) = segment {
+                out.push_str(text);
+            }
+        }
+        out
+    }
+}
+
+/// Why a template cannot be used; shown on the cell that holds it.
+#[derive(Debug, PartialEq, Eq)]
+pub enum TemplateError {
+    Unterminated { open: &'static str },
+    EmptyName { open: &'static str },
+    NotAnIdentifier { name: String },
+    MissingPositionalName,
+    UnusedPositionalNames { given: usize, used: usize },
+    Adjacent { first: String, second: String },
+}
+
+impl Display for TemplateError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            TemplateError::Unterminated { open } => write!(
+                f,
+                "unterminated placeholder: `{open}` has no closing `}}`"
+            ),
+            TemplateError::EmptyName { open } => {
+                write!(f, "empty placeholder `{open}}}`; a placeholder needs a name")
+            }
+            TemplateError::NotAnIdentifier { name } => write!(
+                f,
+                "placeholder name `{name}` is not an identifier; use letters, digits and `_`"
+            ),
+            TemplateError::MissingPositionalName => f.write_str(
+                "`%s` has no name; name each `%s` after the text, as in `\"Missing%s\" % ParameterName`",
+            ),
+            TemplateError::UnusedPositionalNames { given, used } => write!(
+                f,
+                "{given} name(s) given after `%` but the text holds {used} `%s`"
+            ),
+            TemplateError::Adjacent { first, second } => write!(
+                f,
+                "placeholders `{first}` and `{second}` have no text between them, so the text could not be read back; put literal text between them"
+            ),
+        }
+    }
+}
+
+/// Whether `name` can name a placeholder: ASCII letters, digits and `_`, not
+/// starting with a digit.
+pub fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// Cuts `text` into segments. `positional` names the `%s` placeholders in
+/// order. Every problem is reported, not only the first.
+pub fn parse(
+    text: &str,
+    syntaxes: Syntaxes,
+    positional: &[String],
+) -> Result<Template, Vec<TemplateError>> {
+    let mut errors = Vec::new();
+    let mut segments = Vec::new();
+    let mut literal = String::new();
+    let mut positional = positional.iter();
+    let mut used_positional = 0;
+    let mut rest = text;
+
+    while let Some(c) = rest.chars().next() {
+        let open = if syntaxes.dollar_brace && rest.starts_with("${") {
+            Some("${")
+        } else if syntaxes.brace && c == '{' {
+            Some("{")
+        } else {
+            None
+        };
+        if let Some(open) = open {
+            let after = &rest[open.len()..];
+            let Some(close) = after.find('}') else {
+                errors.push(TemplateError::Unterminated { open });
+                literal.push_str(rest);
+                break;
+            };
+            let name = &after[..close];
+            if name.is_empty() {
+                errors.push(TemplateError::EmptyName { open });
+            } else if !is_identifier(name) {
+                errors.push(TemplateError::NotAnIdentifier {
+                    name: name.to_owned(),
+                });
+            }
+            flush(&mut literal, &mut segments);
+            segments.push(Segment::Hole {
+                name: name.to_owned(),
+                syntax: if open == "${" {
+                    Syntax::DollarBrace
+                } else {
+                    Syntax::Brace
+                },
+            });
+            rest = &after[close + 1..];
+        } else if syntaxes.percent && rest.starts_with("%s") {
+            used_positional += 1;
+            let name = match positional.next() {
+                Some(name) => name.clone(),
+                None => {
+                    errors.push(TemplateError::MissingPositionalName);
+                    String::from("_")
+                }
+            };
+            flush(&mut literal, &mut segments);
+            segments.push(Segment::Hole {
+                name,
+                syntax: Syntax::Percent,
+            });
+            rest = &rest[2..];
+        } else {
+            literal.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    flush(&mut literal, &mut segments);
+
+    let given = used_positional + positional.count();
+    if given > used_positional {
+        errors.push(TemplateError::UnusedPositionalNames {
+            given,
+            used: used_positional,
+        });
+    }
+    for pair in segments.windows(2) {
+        if let [Segment::Hole { name: first, .. }, Segment::Hole { name: second, .. }] = pair {
+            errors.push(TemplateError::Adjacent {
+                first: first.clone(),
+                second: second.clone(),
+            });
+        }
+    }
+
+    if errors.is_empty() {
+        Ok(Template { segments })
+    } else {
+        Err(errors)
+    }
+}
+
+fn flush(literal: &mut String, segments: &mut Vec<Segment>) {
+    if !literal.is_empty() {
+        segments.push(Segment::Literal(std::mem::take(literal)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lit(s: &str) -> Segment {
+        Segment::Literal(s.to_owned())
+    }
+
+    fn hole(name: &str, syntax: Syntax) -> Segment {
+        Segment::Hole {
+            name: name.to_owned(),
+            syntax,
+        }
+    }
+
+    #[test]
+    fn dollar_brace() {
+        let t = parse(
+            "Invalid Header `${HeaderName}` ${Reason}",
+            Syntaxes::ALL,
+            &[],
+        )
+        .unwrap();
+        assert_eq!(
+            t.segments,
+            [
+                lit("Invalid Header `"),
+                hole("HeaderName", Syntax::DollarBrace),
+                lit("` "),
+                hole("Reason", Syntax::DollarBrace),
+            ]
+        );
+    }
+
+    #[test]
+    fn brace_and_percent() {
+        let t = parse("{ParameterName} is mandatory", Syntaxes::ALL, &[]).unwrap();
+        assert_eq!(
+            t.segments,
+            [hole("ParameterName", Syntax::Brace), lit(" is mandatory")]
+        );
+        let names = ["Parameter".to_owned(), "Kind".to_owned()];
+        let t = parse(
+            "The specified %s has %s definitions.",
+            Syntaxes::ALL,
+            &names,
+        )
+        .unwrap();
+        assert_eq!(t.names(), ["Parameter", "Kind"]);
+        assert_eq!(t.literal_text(), "The specified  has  definitions.");
+    }
+
+    #[test]
+    fn disabled_syntax_is_literal() {
+        let only_dollar = Syntaxes {
+            dollar_brace: true,
+            ..Syntaxes::NONE
+        };
+        let t = parse("{x} 100%s", only_dollar, &[]).unwrap();
+        assert_eq!(t.segments, [lit("{x} 100%s")]);
+    }
+
+    #[test]
+    fn errors_are_all_reported() {
+        let errors = parse("${} ${a b} ${A}${B} ${open", Syntaxes::ALL, &[]).unwrap_err();
+        assert_eq!(
+            errors,
+            [
+                TemplateError::EmptyName { open: "${" },
+                TemplateError::NotAnIdentifier { name: "a b".into() },
+                TemplateError::Unterminated { open: "${" },
+                TemplateError::Adjacent {
+                    first: "A".into(),
+                    second: "B".into()
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn positional_names_must_match() {
+        assert_eq!(
+            parse("Missing%s", Syntaxes::ALL, &[]).unwrap_err(),
+            [TemplateError::MissingPositionalName]
+        );
+        assert_eq!(
+            parse("Missing", Syntaxes::ALL, &["A".into()]).unwrap_err(),
+            [TemplateError::UnusedPositionalNames { given: 1, used: 0 }]
+        );
+    }
+}
