@@ -172,15 +172,20 @@ pub fn code_enum(names: &Names) -> TokenStream {
     }
 }
 
-/// The pattern matching a variant of the error enum, binding its fields.
-fn pattern(row: &Row) -> TokenStream {
+/// The pattern matching a variant of the error enum, binding the fields
+/// that `template` uses.
+fn pattern(row: &Row, template: &Template) -> TokenStream {
     let variant = &row.variant;
     if row.fields.is_empty() {
-        quote!(Self::#variant)
-    } else {
-        let fields = row.fields.iter().map(|f| &f.ident);
-        quote!(Self::#variant { #(#fields),* })
+        return quote!(Self::#variant);
     }
+    let used = template.names();
+    let fields = row
+        .fields
+        .iter()
+        .filter(|f| used.contains(&f.name.as_str()))
+        .map(|f| &f.ident);
+    quote!(Self::#variant { #(#fields,)* .. })
 }
 
 /// Where a template is written: a `Formatter` (for `Display`) or a `String`
@@ -222,8 +227,8 @@ fn error_impls(names: &Names) -> TokenStream {
     let krate = &names.krate;
 
     let display_arms = names.rows().map(|row| {
-        let pattern = pattern(row);
         let (_, message) = row.message_template();
+        let pattern = pattern(row, message);
         let writes = write_template(row, message, Sink::Formatter);
         let span = row.variant.span();
         quote_spanned! {span=>
@@ -245,7 +250,7 @@ fn error_impls(names: &Names) -> TokenStream {
             let text = &row.code.text;
             return quote!(Self::#variant #ignore => ::std::borrow::Cow::Borrowed(#text));
         }
-        let pattern = pattern(row);
+        let pattern = pattern(row, &row.code.template);
         let writes = write_template(row, &row.code.template, Sink::String);
         quote! {
             #pattern => {
