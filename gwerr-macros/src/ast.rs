@@ -346,13 +346,14 @@ fn parse_option(
             dots.to_tokens(&mut original);
             end.to_tokens(&mut original);
             let (start, end) = (start.base10_parse::<usize>()?, end.base10_parse::<usize>()?);
-            if end <= start || end - start != 3 {
+            if end.checked_sub(start) == Some(3) {
+                options.status_in_code = Some(StatusInCode { start, end });
+            } else {
                 cx.error_spanned_by(
                     &original,
                     "`status_in_code` must span the three digits of a status, as in `1..4`",
                 );
             }
-            options.status_in_code = Some(StatusInCode { start, end });
         }
         "status" => {
             duplicate(options.status.is_some());
@@ -511,6 +512,14 @@ fn split_rows(input: ParseStream) -> syn::Result<Vec<RawRow>> {
                 break;
             }
         }
+        // `| a | b |  |` closes the row after `b |`; the lone `|` left over
+        // is an empty last cell, and is reported as such.
+        if let (true, true, Some(previous)) = (cells.is_empty(), attrs.is_empty(), rows.last_mut())
+        {
+            let previous: &mut RawRow = previous;
+            previous.cells.push((open.span, TokenStream::new()));
+            continue;
+        }
         rows.push(RawRow {
             attrs,
             tokens,
@@ -603,10 +612,10 @@ fn parse_header(header: RawRow, cx: &Ctxt) -> Vec<Column> {
             Err(_) => {
                 cx.error_spanned_by(
                     &cell,
-                    "a column title is words, like `HTTP status code`, or a string literal",
+                    "a column title is words, like `HTTP status code`, or a string literal; if this cell belongs to a row, open the row with `|`",
                 );
                 ok = false;
-                continue;
+                break;
             }
         };
         let Some(kind) = ColumnKind::from_title(&title) else {

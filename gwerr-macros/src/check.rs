@@ -2,7 +2,7 @@
 //! all of them run, and every violation is recorded, so one compile shows
 //! every problem of a family.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::ast::{Family, Row, Table};
 use crate::ctxt::Ctxt;
@@ -175,16 +175,13 @@ fn check_status_classes(family: &Family, cx: &Ctxt) {
 /// some code or message uses (a declaration for a misspelt name would
 /// otherwise silently do nothing).
 fn check_placeholder_types(family: &Family, cx: &Ctxt) {
-    let mut declared: HashMap<String, &syn::Ident> = HashMap::new();
+    let mut declared = HashSet::new();
     for decl in &family.options.types {
-        let name = decl.name.to_string();
-        if declared.contains_key(&name) {
+        if !declared.insert(decl.name.to_string()) {
             cx.error_spanned_by(
                 &decl.name,
-                format!("the type of placeholder `{name}` is declared twice"),
+                format!("the type of placeholder `{}` is declared twice", decl.name),
             );
-        } else {
-            declared.insert(name, &decl.name);
         }
     }
     if family.tables.iter().any(|table| table.incomplete) {

@@ -112,7 +112,7 @@ impl Template {
 /// Why a template cannot be used; shown on the cell that holds it.
 #[derive(Debug, PartialEq, Eq)]
 pub enum TemplateError {
-    Unterminated { open: &'static str },
+    Unterminated { open: &'static str, name: String },
     EmptyName { open: &'static str },
     NotAnIdentifier { name: String },
     MissingPositionalName,
@@ -123,9 +123,9 @@ pub enum TemplateError {
 impl Display for TemplateError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match self {
-            TemplateError::Unterminated { open } => write!(
+            TemplateError::Unterminated { open, name } => write!(
                 f,
-                "unterminated placeholder: `{open}` has no closing `}}`"
+                "unterminated placeholder `{open}{name}`; close it with `}}`"
             ),
             TemplateError::EmptyName { open } => {
                 write!(f, "empty placeholder `{open}}}`; a placeholder needs a name")
@@ -181,11 +181,19 @@ pub fn parse(
         };
         if let Some(open) = open {
             let after = &rest[open.len()..];
-            let Some(close) = after.find('}') else {
-                errors.push(TemplateError::Unterminated { open });
-                literal.push_str(rest);
-                break;
-            };
+            // A name runs to the first `}`, or is cut short by another opening.
+            let end = after.find(['{', '}']).unwrap_or(after.len());
+            if !after[end..].starts_with('}') {
+                let name: String = after[..end]
+                    .chars()
+                    .take_while(|&c| c.is_ascii_alphanumeric() || c == '_')
+                    .collect();
+                errors.push(TemplateError::Unterminated { open, name });
+                literal.push_str(&rest[..open.len() + end]);
+                rest = &after[end..];
+                continue;
+            }
+            let close = end;
             let name = &after[..close];
             if name.is_empty() {
                 errors.push(TemplateError::EmptyName { open });
@@ -325,12 +333,39 @@ mod tests {
             [
                 TemplateError::EmptyName { open: "${" },
                 TemplateError::NotAnIdentifier { name: "a b".into() },
-                TemplateError::Unterminated { open: "${" },
+                TemplateError::Unterminated {
+                    open: "${",
+                    name: "open".into()
+                },
                 TemplateError::Adjacent {
                     first: "A".into(),
                     second: "B".into()
                 },
             ]
+        );
+    }
+
+    #[test]
+    fn an_opening_cuts_an_unterminated_name_short() {
+        let errors = parse("`${HeaderName` ${Reason}", Syntaxes::ALL, &[]).unwrap_err();
+        assert_eq!(
+            errors,
+            [TemplateError::Unterminated {
+                open: "${",
+                name: "HeaderName".into()
+            }]
+        );
+        let only_braces = Syntaxes {
+            brace: true,
+            ..Syntaxes::NONE
+        };
+        let errors = parse("{a {b}", only_braces, &[]).unwrap_err();
+        assert_eq!(
+            errors,
+            [TemplateError::Unterminated {
+                open: "{",
+                name: "a".into()
+            }]
         );
     }
 

@@ -1,0 +1,13 @@
+use gwerr_core::error_table;
+
+error_table! {
+    pub enum Error {
+        table "Errors" {
+        | Error code | HTTP status code | Message | Description |
+        | NonceUsed | 400 | "Nonce used" | "" |
+        | "Nonce Used" | 403 | "Nonce Used" | "" |
+        }
+    }
+}
+
+fn main() {}

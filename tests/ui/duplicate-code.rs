@@ -1,0 +1,16 @@
+use gwerr_core::error_table;
+
+error_table! {
+    pub enum Error {
+        table "Errors" {
+        | Error code | HTTP status code | Message | Description |
+        | I400HD | 400 | "Invalid Header" | "" |
+        | I400MH | 400 | "Missing Header" | "" |
+        | I400HD as InvalidHeaderAgain | 400 | "Invalid Header" | "" |
+        | I400MH as MissingHeaderAgain | 400 | "Missing Header" | "" |
+        | I400HD as InvalidHeaderThird | 400 | "Invalid Header" | "" |
+        }
+    }
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use gwerr_core::error_table;
+
+error_table! {
+    pub enum Error {
+        code = ErrorKind;
+    }
+}
+
+fn main() {}

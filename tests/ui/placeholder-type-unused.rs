@@ -1,0 +1,13 @@
+use gwerr_core::error_table;
+
+error_table! {
+    pub enum Error {
+        type Methd = ::http::Method;
+        table "Errors" {
+        | Error code | HTTP status code | Message | Description |
+        | I404CO | 404 | "Cross origin resource not found ${Method} - ${Path}" | "" |
+        }
+    }
+}
+
+fn main() {}

@@ -1,0 +1,14 @@
+use gwerr_core::error_table;
+
+error_table! {
+    pub enum Error {
+        status_in_code = 1..4;
+        table "Errors" {
+        | Error code | HTTP status code | Message | Description |
+        | I400HD | 404 | "Invalid Header" | "" |
+        | I404NF | 404 | "API not found" | "" |
+        }
+    }
+}
+
+fn main() {}

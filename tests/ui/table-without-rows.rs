@@ -1,0 +1,11 @@
+use gwerr_core::error_table;
+
+error_table! {
+    pub enum Error {
+        table "Errors" {
+        | Error code | HTTP status code | Message | Description |
+        }
+    }
+}
+
+fn main() {}
