@@ -193,3 +193,29 @@ fn phrase_codes_are_their_own_message() {
         "Throttled by APP Flow Control"
     );
 }
+
+#[test]
+fn metadata_lookup_agrees_with_from_str() {
+    let mut inputs: Vec<&str> = MgmtCode::ALL.iter().map(|c| c.as_str()).collect();
+    inputs.extend([
+        "MissingAppId",
+        "MissingAppIdOrAppOwner",
+        "InvalidFormatX.LengthLimit",
+        "Invalid.LengthLimit",
+        "InvalidFormat",
+        "InvalidFormatName",
+        "DependencyViolationApi",
+        "RequiredAction",
+        "Missing",
+        "Api.NotFound.",
+        "",
+    ]);
+    for input in inputs {
+        let by_metadata = MgmtCode::FAMILY.find(input).map(|row| row.variant);
+        let by_from_str = input
+            .parse::<MgmtCode>()
+            .ok()
+            .map(|code| code.row().variant);
+        assert_eq!(by_metadata, by_from_str, "{input:?}");
+    }
+}

@@ -20,16 +20,15 @@
 //! assert_eq!(error.code().as_str(), "I400HD");
 //! assert_eq!(error.status(), http::StatusCode::BAD_REQUEST);
 //!
-//! let code: VpcErrorCode = "I429SR".parse().unwrap_or(VpcErrorCode::ServiceBusy);
-//! assert_eq!(code, VpcErrorCode::ServiceBusy);
+//! let code: VpcErrorCode = "T429SR".parse()?;
+//! assert_eq!(code, VpcErrorCode::ThrottledByServer);
+//! assert!("T429XX".parse::<VpcErrorCode>().is_err());
+//! # Ok::<(), gwerr_core::UnknownCode>(())
 //! ```
 //!
 //! The same macro serves any other service's error tables.
 
 #![forbid(unsafe_code)]
-
-// The expansion names this crate `::gwerr_core`, as a user crate would.
-extern crate self as gwerr_core;
 
 mod code;
 mod family;
@@ -40,11 +39,31 @@ pub use crate::code::UnknownCode;
 pub use crate::family::{ErrorCode, ErrorFamily};
 pub use crate::meta::{Column, ColumnKind, Family, Field, Part, Row, Table, Template};
 pub use crate::vpc::{VpcError, VpcErrorCode};
-pub use gwerr_macros::error_table;
+
+#[doc = include_str!("../docs/error_table.md")]
+#[macro_export]
+macro_rules! error_table {
+    ($($table:tt)*) => {
+        $crate::__private::error_table! { ($crate) $($table)* }
+    };
+}
+
+/// Every family this crate declares, in the document's order.
+///
+/// # Example
+/// ```
+/// let row = gwerr_core::FAMILIES
+///     .iter()
+///     .find_map(|family| family.find("I413RL"))
+///     .unwrap();
+/// assert_eq!(row.message.text, "Request body too Large");
+/// ```
+pub const FAMILIES: &[&Family] = &[VpcErrorCode::FAMILY];
 
 /// Not public API: what the expansion of `error_table!` refers to.
 #[doc(hidden)]
 pub mod __private {
+    pub use gwerr_macros::error_table;
     pub use http::StatusCode;
 
     /// A status the macro has already checked to be from 100 to 999.

@@ -25,8 +25,41 @@ impl Family {
     ///
     /// assert_eq!(VpcErrorCode::FAMILY.rows().count(), 81);
     /// ```
-    pub fn rows(&self) -> impl Iterator<Item = &'static Row> + '_ {
-        self.tables.iter().flat_map(|table| table.rows.iter())
+    pub fn rows(&self) -> impl Iterator<Item = &'static Row> {
+        let tables: &'static [Table] = self.tables;
+        tables.iter().flat_map(|table| table.rows.iter())
+    }
+
+    /// The row of a code, found as the code enum's `FromStr` finds it: an
+    /// exact match of a fixed code first, then the templated codes, longest
+    /// literal text first, a placeholder standing for at least one byte.
+    ///
+    /// # Example
+    /// ```
+    /// use gwerr_core::VpcErrorCode;
+    ///
+    /// let row = VpcErrorCode::FAMILY.find("I404NF").unwrap();
+    /// assert_eq!(row.variant, "ApiNotFound");
+    /// assert!(VpcErrorCode::FAMILY.find("I404XX").is_none());
+    /// ```
+    pub fn find(&self, code: &str) -> Option<&'static Row> {
+        if let Some(row) = self
+            .rows()
+            .find(|row| row.code.is_fixed() && row.code.text == code)
+        {
+            return Some(row);
+        }
+        self.rows()
+            .filter_map(|row| Some((row, row.code.affixes()?)))
+            .filter(|(_, (prefix, suffix))| {
+                code.len() > prefix.len() + suffix.len()
+                    && code.starts_with(prefix)
+                    && code.ends_with(suffix)
+            })
+            // error_table! refuses templates of equal length that overlap, so
+            // the longest match is unique.
+            .max_by_key(|(_, (prefix, suffix))| prefix.len() + suffix.len())
+            .map(|(row, _)| row)
     }
 }
 
@@ -122,6 +155,38 @@ pub struct Template {
     pub text: &'static str,
     /// The text cut into literal pieces and fields.
     pub parts: &'static [Part],
+}
+
+impl Template {
+    /// Whether the text holds no placeholder.
+    pub fn is_fixed(&self) -> bool {
+        !self.parts.iter().any(|part| matches!(part, Part::Field(_)))
+    }
+
+    /// The literal text around the one placeholder of a templated code
+    /// (`("Invalid", ".LengthLimit")` for `Invalid%s.LengthLimit`); `None`
+    /// for a text with no placeholder or with several.
+    pub fn affixes(&self) -> Option<(&'static str, &'static str)> {
+        let literal = |part: Option<&Part>| match part {
+            Some(Part::Literal(text)) => *text,
+            _ => "",
+        };
+        let mut holes = self
+            .parts
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| matches!(p, Part::Field(_)));
+        let (hole, _) = holes.next()?;
+        if holes.next().is_some() {
+            return None;
+        }
+        let prefix = if hole > 0 {
+            literal(self.parts.get(hole - 1))
+        } else {
+            ""
+        };
+        Some((prefix, literal(self.parts.get(hole + 1))))
+    }
 }
 
 /// A piece of a [`Template`].

@@ -30,6 +30,9 @@ pub struct Family {
     pub options: Options,
     /// The tables, in the order written.
     pub tables: Vec<Table>,
+    /// The path of `gwerr_core` as its `error_table!` passes it, used when
+    /// the family sets no `crate = ...`.
+    pub default_crate: Option<TokenStream>,
 }
 
 /// The options of a family, each as written (absent when not written).
@@ -285,6 +288,7 @@ fn parse_family(input: ParseStream, cx: &Ctxt) -> syn::Result<Family> {
         ident,
         options,
         tables,
+        default_crate: None,
     })
 }
 

@@ -21,9 +21,10 @@ pub struct Names<'a> {
 
 impl<'a> Names<'a> {
     pub fn new(family: &'a Family) -> Self {
-        let krate = match &family.options.krate {
-            Some(path) => path.to_token_stream(),
-            None => quote!(::gwerr_core),
+        let krate = match (&family.options.krate, &family.default_crate) {
+            (Some(path), _) => path.to_token_stream(),
+            (None, Some(path)) => path.clone(),
+            (None, None) => quote!(::gwerr_core),
         };
         let code = match &family.options.code {
             Some(code) => code.ident.clone(),

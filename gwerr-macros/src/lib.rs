@@ -23,9 +23,9 @@ mod template;
 
 use proc_macro::TokenStream;
 
-/// Declares a family of errors from tables written like their documentation.
-///
-/// See `gwerr_core::error_table!` for the syntax and an example.
+/// The engine of `gwerr_core::error_table!`, which documents the syntax and
+/// is the macro to use: it passes its own crate path as a first `( ... )`
+/// group, which this macro takes as the default `crate = ...`.
 #[proc_macro]
 pub fn error_table(input: TokenStream) -> TokenStream {
     error_table_impl(input.into()).into()
@@ -34,8 +34,9 @@ pub fn error_table(input: TokenStream) -> TokenStream {
 /// The whole pipeline: model the input, check it, expand it. On error, the
 /// errors of every table come out together, beside a stand-in of the enums.
 fn error_table_impl(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
+    let (default_crate, input) = split_crate_path(input);
     let cx = ctxt::Ctxt::new();
-    let family = match ast::parse(input, &cx) {
+    let mut family = match ast::parse(input, &cx) {
         Ok(family) => family,
         Err(syntax) => {
             let errors = match cx.check() {
@@ -48,6 +49,7 @@ fn error_table_impl(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream
             return errors.to_compile_error();
         }
     };
+    family.default_crate = default_crate;
     check::check(&family, &cx);
     match cx.check() {
         Ok(()) => expand::expand(&family),
@@ -56,5 +58,19 @@ fn error_table_impl(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream
             out.extend(fallback::expand(&family));
             out
         }
+    }
+}
+
+/// Takes the `($crate)` group that `gwerr_core::error_table!` puts first.
+fn split_crate_path(
+    input: proc_macro2::TokenStream,
+) -> (Option<proc_macro2::TokenStream>, proc_macro2::TokenStream) {
+    use proc_macro2::{Delimiter, TokenTree};
+    let mut tokens = input.clone().into_iter();
+    match tokens.next() {
+        Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Parenthesis => {
+            (Some(group.stream()), tokens.collect())
+        }
+        _ => (None, input),
     }
 }

@@ -1,0 +1,70 @@
+//! Runs the `explain` example as a user would.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+/// `cargo test` builds the examples (into `examples/` beside the test
+/// binaries' `deps/`) before it runs any test; a run limited to one target
+/// with `--test` does not, so run this file with `--examples` too.
+fn explain(args: &[&str]) -> Output {
+    let mut path: PathBuf = std::env::current_exe().unwrap();
+    path.pop();
+    if path.ends_with("deps") {
+        path.pop();
+    }
+    path.push("examples");
+    path.push(format!("explain{}", std::env::consts::EXE_SUFFIX));
+    Command::new(&path)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {} ({e}); is it built?", path.display()))
+}
+
+fn stdout(output: &Output) -> &str {
+    std::str::from_utf8(&output.stdout).unwrap()
+}
+
+fn stderr(output: &Output) -> &str {
+    std::str::from_utf8(&output.stderr).unwrap()
+}
+
+#[test]
+fn explains_a_vpc_code() {
+    let output = explain(&["I400HD"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output),
+        "I400HD: VpcError::InvalidHeader\n\
+         section:     1. Error codes for API Gateway instances of the VPC type\n\
+         status:      400 Bad Request\n\
+         message:     Invalid Header `${HeaderName}` ${Reason}\n\
+         fields:      header_name: String (HeaderName)\n\
+         \x20            reason: String (Reason)\n\
+         description: The error message returned because an HTTP request header is invalid.\n"
+    );
+}
+
+#[test]
+fn shows_declared_field_types() {
+    let output = explain(&["I404CO"]);
+    assert!(output.status.success());
+    assert!(stdout(&output).contains("fields:      method: http::Method (Method)\n"));
+}
+
+#[test]
+fn unknown_code_fails_and_suggests() {
+    let output = explain(&["I400HX"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(stdout(&output), "");
+    assert_eq!(
+        stderr(&output),
+        "error: unknown error code `I400HX`\nnearest known codes: I400HD, I400BD, I400CT\n"
+    );
+}
+
+#[test]
+fn usage_error_without_a_code() {
+    let output = explain(&[]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(stderr(&output), "usage: explain CODE\n");
+}
