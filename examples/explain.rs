@@ -6,7 +6,7 @@
 
 use std::process::ExitCode;
 
-use gwerr_core::{Family, Row, Table, FAMILIES};
+use gwerr_core::{ColumnKind, Family, Part, Row, Table, FAMILIES};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -14,36 +14,61 @@ fn main() -> ExitCode {
         eprintln!("usage: explain CODE");
         return ExitCode::from(2);
     };
-    match lookup(code) {
-        Some((family, table, row)) => {
-            print!("{}", explain(family, table, row));
-            ExitCode::SUCCESS
+    let rows = lookup(code);
+    if rows.is_empty() {
+        eprintln!("error: unknown error code `{}`", code.escape_debug());
+        let near = nearest(code);
+        if !near.is_empty() {
+            eprintln!("nearest known codes: {}", near.join(", "));
         }
-        None => {
-            eprintln!("error: unknown error code `{}`", code.escape_debug());
-            let near = nearest(code);
-            if !near.is_empty() {
-                eprintln!("nearest known codes: {}", near.join(", "));
-            }
-            ExitCode::FAILURE
-        }
+        return ExitCode::FAILURE;
+    }
+    let explained: Vec<String> = rows
+        .iter()
+        .map(|&(family, table, row)| explain(code, family, table, row))
+        .collect();
+    print!("{}", explained.join("\n"));
+    ExitCode::SUCCESS
+}
+
+/// The rows of `code`: a fixed code of any family wins over the templated
+/// codes; a code that only templates match may match several families'.
+fn lookup(code: &str) -> Vec<(&'static Family, &'static Table, &'static Row)> {
+    let found: Vec<_> = FAMILIES
+        .iter()
+        .filter_map(|&family| {
+            let row = family.find(code)?;
+            Some((family, family.table_of(row)?, row))
+        })
+        .collect();
+    if found.iter().any(|(_, _, row)| row.code.is_fixed()) {
+        found
+            .into_iter()
+            .filter(|(_, _, row)| row.code.is_fixed())
+            .collect()
+    } else {
+        found
     }
 }
 
-fn lookup(code: &str) -> Option<(&'static Family, &'static Table, &'static Row)> {
-    FAMILIES.iter().find_map(|&family| {
-        let row = family.find(code)?;
-        let table = family
-            .tables
-            .iter()
-            .find(|table| table.rows.iter().any(|r| std::ptr::eq(r, row)))?;
-        Some((family, table, row))
-    })
-}
-
-fn explain(family: &Family, table: &Table, row: &Row) -> String {
-    let mut lines = vec![
-        format!("{}: {}::{}", row.code.text, family.name, row.variant),
+fn explain(code: &str, family: &Family, table: &Table, row: &Row) -> String {
+    let mut lines = vec![format!(
+        "{}: {}::{}",
+        row.code.text, family.name, row.variant
+    )];
+    if !row.code.is_fixed() {
+        let values = row.code.captures(code).unwrap_or_default();
+        let fields = row.code.parts.iter().filter_map(|part| match part {
+            Part::Field(index) => row.fields.get(*index),
+            Part::Literal(_) => None,
+        });
+        let bound: Vec<String> = fields
+            .zip(values)
+            .map(|(field, value)| format!("{} = {value}", field.placeholder))
+            .collect();
+        lines.push(line("code", &format!("{code}: {}", bound.join(", "))));
+    }
+    lines.extend([
         line("section", table.title),
         line(
             "status",
@@ -54,19 +79,21 @@ fn explain(family: &Family, table: &Table, row: &Row) -> String {
             ),
         ),
         line("message", row.message.text),
-    ];
+    ]);
     for (i, field) in row.fields.iter().enumerate() {
         let label = if i == 0 { "fields" } else { "" };
         let text = format!("{}: {} ({})", field.name, field.ty, field.placeholder);
         lines.push(line(label, &text));
     }
-    for (label, text) in [
-        ("description", row.description),
-        ("solution", row.solution),
-        ("scenario", row.scenario),
+    for kind in [
+        ColumnKind::Description,
+        ColumnKind::Solution,
+        ColumnKind::Scenario,
     ] {
-        if !text.is_empty() {
-            lines.push(line(label, text));
+        let text = row.cell(kind);
+        let column = table.columns.iter().find(|column| column.kind == kind);
+        if let (Some(column), false) = (column, text.is_empty()) {
+            lines.push(line(&column.title.to_lowercase(), &text));
         }
     }
     lines.join("\n") + "\n"

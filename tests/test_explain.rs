@@ -68,3 +68,47 @@ fn usage_error_without_a_code() {
     assert_eq!(output.status.code(), Some(2));
     assert_eq!(stderr(&output), "usage: explain CODE\n");
 }
+
+#[test]
+fn explains_a_classic_phrase() {
+    let output = explain(&["Throttled by APP Flow Control"]);
+    assert!(output.status.success());
+    assert_eq!(
+        stdout(&output),
+        "Throttled by APP Flow Control: ClassicError::ThrottledByAppFlowControl\n\
+         section:     2.2. Error codes for clients\n\
+         status:      403 Forbidden\n\
+         message:     Throttled by APP Flow Control\n\
+         description: The error code returned because throttling for the app is triggered.\n\
+         solution:    Contact the API provider to modify the value of the appDefault parameter.\n"
+    );
+}
+
+#[test]
+fn resolves_a_templated_code_in_every_family_it_matches() {
+    let output = explain(&["MissingAppId"]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    let headings: Vec<&str> = text
+        .split("\n\n")
+        .filter_map(|block| block.lines().next())
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "Missing%s: ManagementError::Missing",
+            "Missing{ParameterName}: CommonError::Missing"
+        ]
+    );
+    assert!(text.contains("code:        MissingAppId: Parameter = AppId\n"));
+    assert!(text.contains("code:        MissingAppId: ParameterName = AppId\n"));
+    assert!(text.contains("suggestion:  Specify the required parameter.\n"));
+}
+
+#[test]
+fn a_fixed_code_wins_over_other_families_templates() {
+    let output = explain(&["InvalidApi.NotFound"]);
+    assert!(output.status.success());
+    assert!(stdout(&output).starts_with("InvalidApi.NotFound: CommonError::InvalidApiNotFound\n"));
+    assert!(!stdout(&output).contains("ManagementError"));
+}

@@ -1,8 +1,16 @@
 //! Alibaba Cloud API Gateway's error codes as typed Rust.
 //!
 //! Every table of the gateway's error-code documentation is declared here
-//! with [`error_table!`], verbatim: [`VpcError`] for the gateways of the VPC
-//! type. Each family has a typed error enum (one variant per row, one field
+//! with [`error_table!`], verbatim, in four families:
+//!
+//! | family | the docs' section | codes |
+//! |---|---|---|
+//! | [`VpcError`] | 1, gateways of the VPC type | `I400HD`: six characters, the status inside |
+//! | [`ClassicError`] | 2.1 and 2.2, gateways of the classic network type | phrases: `Throttled by APP Flow Control` |
+//! | [`ManagementError`] | 3.1 and 3.2, the management API | `InternalError`, templated `Missing%s` |
+//! | [`CommonError`] | 3.3, errors common to Alibaba Cloud APIs | `InvalidApi.NotFound`, templated `Missing{ParameterName}` |
+//!
+//! Each family has a typed error enum (one variant per row, one field
 //! per placeholder of the message) and a fieldless code enum, and both
 //! implement the traits [`ErrorFamily`] and [`ErrorCode`], so code can be
 //! generic over families.
@@ -30,13 +38,19 @@
 
 #![forbid(unsafe_code)]
 
+mod classic;
 mod code;
+mod common;
 mod family;
+mod management;
 mod meta;
 mod vpc;
 
+pub use crate::classic::{ClassicError, ClassicErrorCode};
 pub use crate::code::UnknownCode;
+pub use crate::common::{CommonError, CommonErrorCode};
 pub use crate::family::{ErrorCode, ErrorFamily};
+pub use crate::management::{ManagementError, ManagementErrorCode};
 pub use crate::meta::{Column, ColumnKind, Family, Field, Part, Row, Table, Template};
 pub use crate::vpc::{VpcError, VpcErrorCode};
 
@@ -58,7 +72,12 @@ macro_rules! error_table {
 ///     .unwrap();
 /// assert_eq!(row.message.text, "Request body too Large");
 /// ```
-pub const FAMILIES: &[&Family] = &[VpcErrorCode::FAMILY];
+pub const FAMILIES: &[&Family] = &[
+    VpcErrorCode::FAMILY,
+    ClassicErrorCode::FAMILY,
+    ManagementErrorCode::FAMILY,
+    CommonErrorCode::FAMILY,
+];
 
 /// Not public API: what the expansion of `error_table!` refers to.
 #[doc(hidden)]

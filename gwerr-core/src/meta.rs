@@ -30,6 +30,21 @@ impl Family {
         tables.iter().flat_map(|table| table.rows.iter())
     }
 
+    /// The table that holds `row`.
+    ///
+    /// # Example
+    /// ```
+    /// use gwerr_core::ManagementErrorCode;
+    ///
+    /// let family = ManagementErrorCode::FAMILY;
+    /// let row = ManagementErrorCode::InternalError.row();
+    /// assert_eq!(family.table_of(row).unwrap().title, "3.1.Error codes for servers");
+    /// ```
+    pub fn table_of(&self, row: &Row) -> Option<&'static Table> {
+        let tables: &'static [Table] = self.tables;
+        tables.iter().find(|table| table.rows.contains(row))
+    }
+
     /// The row of a code, found as the code enum's `FromStr` finds it: an
     /// exact match of a fixed code first, then the templated codes, longest
     /// literal text first, a placeholder standing for at least one byte.
@@ -161,6 +176,74 @@ impl Template {
     /// Whether the text holds no placeholder.
     pub fn is_fixed(&self) -> bool {
         !self.parts.iter().any(|part| matches!(part, Part::Field(_)))
+    }
+
+    /// Matches `text` against this template and returns the text of each
+    /// field, in the order of [`Template::parts`] (a field used twice is
+    /// captured twice, and both must be equal).
+    ///
+    /// Literal pieces anchor the fields: a field ends at the first
+    /// occurrence of the literal text that follows it, and the last piece
+    /// must end the text. A value that itself holds the literal text after
+    /// its field cannot be read back. Matching takes time linear in `text`.
+    ///
+    /// # Example
+    /// ```
+    /// use gwerr_core::VpcErrorCode;
+    ///
+    /// let template = VpcErrorCode::InvalidHeader.row().message;
+    /// assert_eq!(
+    ///     template.captures("Invalid Header `X-Ca-Key` is empty"),
+    ///     Some(vec!["X-Ca-Key", "is empty"])
+    /// );
+    /// assert_eq!(template.captures("Invalid Body: x"), None);
+    /// ```
+    pub fn captures<'a>(&self, text: &'a str) -> Option<Vec<&'a str>> {
+        let mut captures = Vec::new();
+        let mut rest = text;
+        let mut open_field = false;
+        for (i, part) in self.parts.iter().enumerate() {
+            match part {
+                Part::Field(_) => open_field = true,
+                Part::Literal(literal) => {
+                    let last = i + 1 == self.parts.len();
+                    let at = match (open_field, last) {
+                        (false, _) => rest.starts_with(literal).then_some(0)?,
+                        (true, false) => rest.find(literal)?,
+                        (true, true) => rest
+                            .len()
+                            .checked_sub(literal.len())
+                            .filter(|&at| rest.is_char_boundary(at) && rest[at..] == **literal)?,
+                    };
+                    if open_field {
+                        captures.push(&rest[..at]);
+                        open_field = false;
+                    }
+                    rest = &rest[at + literal.len()..];
+                }
+            }
+        }
+        if open_field {
+            captures.push(rest);
+        } else if !rest.is_empty() {
+            return None;
+        }
+        let fields: Vec<usize> = self
+            .parts
+            .iter()
+            .filter_map(|part| match part {
+                Part::Field(index) => Some(*index),
+                Part::Literal(_) => None,
+            })
+            .collect();
+        for (a, &field_a) in fields.iter().enumerate() {
+            for (b, &field_b) in fields.iter().enumerate().skip(a + 1) {
+                if field_a == field_b && captures[a] != captures[b] {
+                    return None;
+                }
+            }
+        }
+        Some(captures)
     }
 
     /// The literal text around the one placeholder of a templated code
