@@ -2,7 +2,13 @@
 //!
 //! ```text
 //! cargo run --example explain -- I400HD
+//! cargo run --example explain -- "Throttled by APP Flow Control"
+//! cargo run --example explain -- MissingAppId
+//! cargo run --example explain -- --list
 //! ```
+//!
+//! An unknown code exits with 1 and names the nearest known codes; a usage
+//! error exits with 2.
 
 use std::process::ExitCode;
 
@@ -11,9 +17,13 @@ use gwerr_core::{ColumnKind, Family, Part, Row, Table, FAMILIES};
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [code] = args.as_slice() else {
-        eprintln!("usage: explain CODE");
+        eprintln!("usage: explain CODE | explain --list");
         return ExitCode::from(2);
     };
+    if code == "--list" {
+        print!("{}", list());
+        return ExitCode::SUCCESS;
+    }
     let rows = lookup(code);
     if rows.is_empty() {
         eprintln!("error: unknown error code `{}`", code.escape_debug());
@@ -106,6 +116,29 @@ fn line(label: &str, text: &str) -> String {
         format!("{label}:")
     };
     format!("{label:<13}{text}")
+}
+
+/// Every code with its status and family, one a line, in the document's
+/// order.
+fn list() -> String {
+    let rows: Vec<(&str, &Row)> = FAMILIES
+        .iter()
+        .flat_map(|family| family.rows().map(move |row| (family.name, row)))
+        .collect();
+    let width = rows
+        .iter()
+        .map(|(_, row)| row.code.text.len())
+        .max()
+        .unwrap_or(0);
+    let mut out = String::new();
+    for (family, row) in rows {
+        out += &format!(
+            "{:width$}  {}  {family}\n",
+            row.code.text,
+            row.status.as_str()
+        );
+    }
+    out
 }
 
 /// Up to three known codes closest to `code` by edit distance, ignoring case.

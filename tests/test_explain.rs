@@ -1,31 +1,12 @@
 //! Runs the `explain` example as a user would.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+mod common;
 
-/// `cargo test` builds the examples (into `examples/` beside the test
-/// binaries' `deps/`) before it runs any test; a run limited to one target
-/// with `--test` does not, so run this file with `--examples` too.
+use common::{run_example, stderr, stdout};
+use std::process::Output;
+
 fn explain(args: &[&str]) -> Output {
-    let mut path: PathBuf = std::env::current_exe().unwrap();
-    path.pop();
-    if path.ends_with("deps") {
-        path.pop();
-    }
-    path.push("examples");
-    path.push(format!("explain{}", std::env::consts::EXE_SUFFIX));
-    Command::new(&path)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {} ({e}); is it built?", path.display()))
-}
-
-fn stdout(output: &Output) -> &str {
-    std::str::from_utf8(&output.stdout).unwrap()
-}
-
-fn stderr(output: &Output) -> &str {
-    std::str::from_utf8(&output.stderr).unwrap()
+    run_example("explain", args)
 }
 
 #[test]
@@ -66,7 +47,7 @@ fn unknown_code_fails_and_suggests() {
 fn usage_error_without_a_code() {
     let output = explain(&[]);
     assert_eq!(output.status.code(), Some(2));
-    assert_eq!(stderr(&output), "usage: explain CODE\n");
+    assert_eq!(stderr(&output), "usage: explain CODE | explain --list\n");
 }
 
 #[test]
@@ -111,4 +92,23 @@ fn a_fixed_code_wins_over_other_families_templates() {
     assert!(output.status.success());
     assert!(stdout(&output).starts_with("InvalidApi.NotFound: CommonError::InvalidApiNotFound\n"));
     assert!(!stdout(&output).contains("ManagementError"));
+}
+
+#[test]
+fn lists_every_code() {
+    let output = explain(&["--list"]);
+    assert!(output.status.success());
+    let lines: Vec<&str> = stdout(&output).lines().collect();
+    assert_eq!(lines.len(), 160);
+    let first: Vec<&str> = lines[0].split_whitespace().collect();
+    assert_eq!(first, ["I400HD", "400", "VpcError"]);
+    assert!(lines
+        .iter()
+        .any(|l| l.starts_with("Throttled by APP Flow Control ")
+            && l.ends_with("  403  ClassicError")));
+    assert!(lines
+        .iter()
+        .any(|l| l.starts_with("Missing%s ") && l.ends_with("  400  ManagementError")));
+    assert!(lines.last().unwrap().starts_with("MissingSecurityToken "));
+    assert!(lines.last().unwrap().ends_with("  400  CommonError"));
 }

@@ -5,7 +5,7 @@ use http::{Method, StatusCode};
 
 #[test]
 fn every_row_is_the_documents_row() {
-    let docs = common::tables(common::UPSTREAM);
+    let docs = gwerr_core::document::parse(common::UPSTREAM);
     let doc = &docs[0];
     assert_eq!(
         doc.header,
@@ -32,7 +32,7 @@ fn every_row_is_the_documents_row() {
 
 #[test]
 fn all_lists_every_code_in_table_order() {
-    let docs = common::tables(common::UPSTREAM);
+    let docs = gwerr_core::document::parse(common::UPSTREAM);
     let codes: Vec<&str> = VpcErrorCode::ALL.iter().map(|c| c.as_str()).collect();
     let doc_codes: Vec<&str> = docs[0].rows.iter().map(|r| r[0].as_str()).collect();
     assert_eq!(codes, doc_codes);

@@ -41,6 +41,7 @@
 mod classic;
 mod code;
 mod common;
+pub mod document;
 mod family;
 mod management;
 mod meta;

@@ -1,53 +1,55 @@
-//! The upstream document, read as its tables.
+//! What the integration tests share: the upstream document and a way to
+//! run the examples as a user would.
 
 #![allow(dead_code)]
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
 
 /// The copy of the vendor's document kept in the repository.
 pub const UPSTREAM: &str = include_str!("../../gwerr-core/docs/api-gateway-error-codes.txt");
 
-/// A table of the document: its header cells and its rows' cells.
-#[derive(Debug)]
-pub struct DocTable {
-    pub header: Vec<String>,
-    pub rows: Vec<Vec<String>>,
-}
-
-/// Cuts a table line (`a | b | |`) into its cells (`["a", "b", ""]`).
-pub fn cells(line: &str) -> Vec<String> {
-    let body = line.strip_suffix('|').expect("a table line ends with `|`");
-    body.split('|')
-        .enumerate()
-        .map(|(i, cell)| {
-            let cell = if i > 0 {
-                cell.strip_prefix(' ').unwrap_or(cell)
-            } else {
-                cell
-            };
-            cell.strip_suffix(' ').unwrap_or(cell).to_owned()
-        })
-        .collect()
-}
-
-/// The tables of a document: runs of lines that end with `|`, the first
-/// line of each run being its header.
-pub fn tables(document: &str) -> Vec<DocTable> {
-    let mut tables = Vec::new();
-    let mut current: Option<DocTable> = None;
+/// The table lines of a document, each ending with a newline, one blank
+/// line between tables: what `docs` prints for it.
+pub fn table_lines(document: &str) -> String {
+    let mut out = String::new();
+    let mut in_table = false;
     for line in document.lines() {
         if line.ends_with('|') {
-            match &mut current {
-                Some(table) => table.rows.push(cells(line)),
-                None => {
-                    current = Some(DocTable {
-                        header: cells(line),
-                        rows: Vec::new(),
-                    })
-                }
+            if !in_table && !out.is_empty() {
+                out.push('\n');
             }
-        } else if let Some(table) = current.take() {
-            tables.push(table);
+            out.push_str(line);
+            out.push('\n');
+            in_table = true;
+        } else {
+            in_table = false;
         }
     }
-    tables.extend(current);
-    tables
+    out
+}
+
+/// Runs an example. `cargo test` builds the examples (into `examples/`
+/// beside the test binaries' `deps/`) before it runs any test; a run limited
+/// to one target with `--test` does not, so add `--examples` to such a run.
+pub fn run_example(name: &str, args: &[&str]) -> Output {
+    let mut path: PathBuf = std::env::current_exe().unwrap();
+    path.pop();
+    if path.ends_with("deps") {
+        path.pop();
+    }
+    path.push("examples");
+    path.push(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    Command::new(&path)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {} ({e}); is it built?", path.display()))
+}
+
+pub fn stdout(output: &Output) -> &str {
+    std::str::from_utf8(&output.stdout).unwrap()
+}
+
+pub fn stderr(output: &Output) -> &str {
+    std::str::from_utf8(&output.stderr).unwrap()
 }
