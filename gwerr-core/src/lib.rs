@@ -80,17 +80,73 @@ pub const FAMILIES: &[&Family] = &[
     CommonErrorCode::FAMILY,
 ];
 
+/// Not public API: keeps the `Serialize` impls of the expansion when the
+/// `serde` feature is on.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __serde {
+    ($($item:tt)*) => {
+        $($item)*
+    };
+}
+
+/// Not public API: drops the `Serialize` impls of the expansion when the
+/// `serde` feature is off.
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __serde {
+    ($($item:tt)*) => {};
+}
+
 /// Not public API: what the expansion of `error_table!` refers to.
 #[doc(hidden)]
 pub mod __private {
     pub use gwerr_macros::error_table;
     pub use http::StatusCode;
+    #[cfg(feature = "serde")]
+    pub use serde;
 
     /// A status the macro has already checked to be from 100 to 999.
     pub const fn status(code: u16) -> StatusCode {
         match StatusCode::from_u16(code) {
             Ok(status) => status,
             Err(_) => panic!("error_table! checks statuses"),
+        }
+    }
+
+    /// Serializes a typed error as a map: `code` (the wire code), `status`,
+    /// `message`, then each field as the text it has in the message.
+    #[cfg(feature = "serde")]
+    pub fn serialize_error<E, S>(
+        error: &E,
+        serializer: S,
+        fields: &[(&str, &dyn core::fmt::Display)],
+    ) -> Result<S::Ok, S::Error>
+    where
+        E: crate::ErrorFamily,
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(3 + fields.len()))?;
+        map.serialize_entry("code", &*error.wire_code())?;
+        map.serialize_entry("status", &error.status().as_u16())?;
+        map.serialize_entry("message", &Displayed(error))?;
+        for (name, value) in fields {
+            map.serialize_entry(name, &Displayed(value))?;
+        }
+        map.end()
+    }
+
+    /// Serializes a value as the string its `Display` writes.
+    #[cfg(feature = "serde")]
+    struct Displayed<'a, T: ?Sized>(&'a T);
+
+    #[cfg(feature = "serde")]
+    impl<T: core::fmt::Display + ?Sized> serde::Serialize for Displayed<'_, T> {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.collect_str(self.0)
         }
     }
 

@@ -85,11 +85,63 @@ pub fn expand(family: &Family) -> TokenStream {
     let code_enum = code_enum(&names);
     let error_impls = error_impls(&names);
     let code_impls = code_impls(&names);
+    let serde_impls = serde_impls(&names);
     quote! {
         #error_enum
         #code_enum
         #error_impls
         #code_impls
+        #serde_impls
+    }
+}
+
+/// `Serialize` for both enums, kept by `gwerr_core` only when its `serde`
+/// feature is on (the user's crate cannot see that feature).
+fn serde_impls(names: &Names) -> TokenStream {
+    let ident = &names.family.ident;
+    let code = &names.code;
+    let krate = &names.krate;
+    let arms = names.rows().map(|row| {
+        let variant = &row.variant;
+        if row.fields.is_empty() {
+            return quote!(Self::#variant => #krate::__private::serialize_error(self, __serializer, &[]));
+        }
+        let bindings = row.fields.iter().map(|f| &f.ident);
+        let entries = row.fields.iter().map(|f| {
+            let binding = &f.ident;
+            let key = f.ident.to_string();
+            let key = key.trim_start_matches("r#");
+            quote!((#key, #binding as &dyn ::core::fmt::Display))
+        });
+        quote! {
+            Self::#variant { #(#bindings),* } => {
+                #krate::__private::serialize_error(self, __serializer, &[#(#entries),*])
+            }
+        }
+    });
+    quote! {
+        #krate::__serde! {
+            #[allow(deprecated)]
+            impl #krate::__private::serde::Serialize for #ident {
+                fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+                where
+                    __S: #krate::__private::serde::Serializer,
+                {
+                    match self {
+                        #(#arms,)*
+                    }
+                }
+            }
+
+            impl #krate::__private::serde::Serialize for #code {
+                fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+                where
+                    __S: #krate::__private::serde::Serializer,
+                {
+                    __serializer.serialize_str(self.as_str())
+                }
+            }
+        }
     }
 }
 
