@@ -44,3 +44,53 @@ impl Display for UnknownCode {
 }
 
 impl Error for UnknownCode {}
+
+/// The error of building a typed error from the text of its fields
+/// ([`ErrorFamily::from_fields`](crate::ErrorFamily::from_fields)).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldError {
+    /// The row has `expected` fields but `found` texts were given.
+    Count {
+        /// The row's code.
+        code: &'static str,
+        /// How many fields the row has.
+        expected: usize,
+        /// How many texts were given.
+        found: usize,
+    },
+    /// A text did not parse as its field's type.
+    Parse {
+        /// The row's code.
+        code: &'static str,
+        /// The field's name.
+        field: &'static str,
+        /// The field's type.
+        ty: &'static str,
+        /// The text.
+        input: String,
+    },
+}
+
+impl Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FieldError::Count {
+                code,
+                expected,
+                found,
+            } => write!(f, "`{code}` has {expected} field(s), {found} given"),
+            FieldError::Parse {
+                code,
+                field,
+                ty,
+                input,
+            } => write!(
+                f,
+                "field `{field}` of `{code}` is not a valid {ty}: {:?}",
+                input
+            ),
+        }
+    }
+}
+
+impl Error for FieldError {}

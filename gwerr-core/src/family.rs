@@ -5,7 +5,7 @@ use std::str::FromStr;
 
 use http::StatusCode;
 
-use crate::{Family, Row, UnknownCode};
+use crate::{Family, FieldError, Row, UnknownCode};
 
 /// The fieldless code enum of a family, one variant per row (like
 /// [`std::io::ErrorKind`]). `error_table!` implements it; each method is
@@ -55,6 +55,11 @@ pub trait ErrorCode:
     fn description(self) -> &'static str {
         self.row().description
     }
+
+    /// Whether a caller may retry (see [`Row::retryable`]).
+    fn is_retryable(self) -> bool {
+        self.row().retryable
+    }
 }
 
 /// The typed error enum of a family: one variant per row, one field per
@@ -78,6 +83,22 @@ pub trait ErrorFamily: std::error::Error + Clone + Eq + 'static {
     /// The code of this error's row.
     fn code(&self) -> Self::Code;
 
+    /// Builds the error of `code`'s row from the text of each of its fields,
+    /// in the order of [`Row::fields`], each parsed with its type's `FromStr`.
+    ///
+    /// # Example
+    /// ```
+    /// use gwerr_core::{ErrorFamily, VpcError, VpcErrorCode};
+    ///
+    /// let error = VpcError::from_fields(VpcErrorCode::CrossOriginApiNotFound, &["GET", "/a"]);
+    /// assert_eq!(
+    ///     error,
+    ///     Ok(VpcError::CrossOriginApiNotFound { method: http::Method::GET, path: "/a".into() })
+    /// );
+    /// assert!(VpcError::from_fields(VpcErrorCode::CrossOriginApiNotFound, &["GET"]).is_err());
+    /// ```
+    fn from_fields(code: Self::Code, fields: &[&str]) -> Result<Self, FieldError>;
+
     /// The code as sent on the wire: the documented code, with the fields
     /// filled in for a templated code (`MissingAppId` for `Missing%s`).
     fn wire_code(&self) -> Cow<'static, str>;
@@ -85,5 +106,10 @@ pub trait ErrorFamily: std::error::Error + Clone + Eq + 'static {
     /// The documented HTTP status.
     fn status(&self) -> StatusCode {
         self.code().status()
+    }
+
+    /// Whether a caller may retry (see [`Row::retryable`]).
+    fn is_retryable(&self) -> bool {
+        self.code().is_retryable()
     }
 }

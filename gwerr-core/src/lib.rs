@@ -48,7 +48,7 @@ mod meta;
 mod vpc;
 
 pub use crate::classic::{ClassicError, ClassicErrorCode};
-pub use crate::code::UnknownCode;
+pub use crate::code::{FieldError, UnknownCode};
 pub use crate::common::{CommonError, CommonErrorCode};
 pub use crate::family::{ErrorCode, ErrorFamily};
 pub use crate::management::{ManagementError, ManagementErrorCode};
@@ -148,6 +148,39 @@ pub mod __private {
         fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
             serializer.collect_str(self.0)
         }
+    }
+
+    /// Checks that `fields` has one text per field of `code`'s row.
+    pub fn field_count<C: crate::ErrorCode>(
+        code: C,
+        fields: &[&str],
+        expected: usize,
+    ) -> Result<(), crate::FieldError> {
+        if fields.len() == expected {
+            Ok(())
+        } else {
+            Err(crate::FieldError::Count {
+                code: code.as_str(),
+                expected,
+                found: fields.len(),
+            })
+        }
+    }
+
+    /// Parses the text of field `index` of `code`'s row.
+    pub fn parse_field<T: core::str::FromStr>(
+        code: impl crate::ErrorCode,
+        fields: &[&str],
+        index: usize,
+    ) -> Result<T, crate::FieldError> {
+        let row = code.row();
+        let text = fields.get(index).copied().unwrap_or_default();
+        text.parse().map_err(|_| crate::FieldError::Parse {
+            code: row.code.text,
+            field: row.fields.get(index).map_or("", |f| f.name),
+            ty: row.fields.get(index).map_or("", |f| f.ty),
+            input: text.to_owned(),
+        })
     }
 
     /// Whether `code` is `prefix`, then at least one byte, then `suffix`.

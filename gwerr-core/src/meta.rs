@@ -134,6 +134,10 @@ pub struct Row {
     pub scenario: &'static str,
     /// The fields of the variant, one per distinct placeholder.
     pub fields: &'static [Field],
+    /// Whether a caller may retry: the status is 429, 503 or 504, the docs
+    /// advise to try again later, or the code or message reports throttling.
+    /// Each variant's rustdoc gives the reason.
+    pub retryable: bool,
     /// Whether the row is marked `#[deprecated]`: gone from the current docs
     /// but still read, since older gateways still send it.
     pub deprecated: bool,

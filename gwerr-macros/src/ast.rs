@@ -198,6 +198,27 @@ pub struct Row {
 }
 
 impl Row {
+    /// Why a caller may retry this error, derived from the table: a status
+    /// that says so (429, 503, 504), the docs' own advice to try again later,
+    /// or throttling named in the code or message. `None`: retrying the same
+    /// request will not help.
+    pub fn retry_reason(&self) -> Option<&'static str> {
+        let text = |lit: &Option<LitStr>| lit.as_ref().map(LitStr::value).unwrap_or_default();
+        let advice =
+            format!("{} {}", text(&self.description), text(&self.solution)).to_ascii_lowercase();
+        let (message, _) = self.message_template();
+        let wording = format!("{} {}", self.code.text, message).to_ascii_lowercase();
+        match self.status.value {
+            429 => Some("its status is 429 Too Many Requests"),
+            503 | 504 => Some("its status says the service is unavailable or timed out"),
+            _ if advice.contains("try again later") => Some("the docs advise to try again later"),
+            _ if wording.contains("throttl") || wording.contains("flow control") => {
+                Some("it reports throttling")
+            }
+            _ => None,
+        }
+    }
+
     /// The message template: the message cell, or the code for tables whose
     /// code is the message.
     pub fn message_template(&self) -> (&str, &Template) {

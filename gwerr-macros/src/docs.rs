@@ -73,6 +73,12 @@ pub fn row(names: &Names, row: &Row) -> String {
         }
         doc.push('\n');
     }
+    match row.retry_reason() {
+        Some(reason) => {
+            let _ = write!(doc, "\n Retryable: {reason}.\n");
+        }
+        None => doc.push_str("\n Not retryable: the same request fails again.\n"),
+    }
     for (label, lit) in [
         ("", &row.description),
         ("Solution: ", &row.solution),

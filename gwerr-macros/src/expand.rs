@@ -315,6 +315,29 @@ fn error_impls(names: &Names) -> TokenStream {
         }
     });
 
+    let from_fields_arms = names.rows().map(|row| {
+        let variant = &row.variant;
+        let count = row.fields.len();
+        let fields = row.fields.iter().enumerate().map(|(index, field)| {
+            let name = &field.ident;
+            let ty = names.field_type(field);
+            // The type keeps the span of its declaration, so that a type
+            // without `FromStr` is reported on the table's `type` line.
+            quote!(#name: #krate::__private::parse_field::<#ty>(code, fields, #index)?)
+        });
+        let body = if row.fields.is_empty() {
+            quote!(Self::#variant)
+        } else {
+            quote!(Self::#variant { #(#fields,)* })
+        };
+        quote! {
+            #code::#variant => {
+                #krate::__private::field_count(code, fields, #count)?;
+                #body
+            }
+        }
+    });
+
     quote! {
         #[allow(deprecated)]
         impl ::core::fmt::Display for #ident {
@@ -353,6 +376,23 @@ fn error_impls(names: &Names) -> TokenStream {
                 self.code().description()
             }
 
+            /// Whether a caller may retry: each variant's docs say why.
+            pub const fn is_retryable(&self) -> bool {
+                self.code().is_retryable()
+            }
+
+            /// Builds the error of `code`'s row from the text of each of its
+            /// fields, in the order of the row's `fields`, each parsed with
+            /// its type's `FromStr`.
+            pub fn from_fields(
+                code: #code,
+                fields: &[&str],
+            ) -> ::core::result::Result<Self, #krate::FieldError> {
+                ::core::result::Result::Ok(match code {
+                    #(#from_fields_arms,)*
+                })
+            }
+
             /// The code as sent on the wire: the documented code, with the
             /// fields filled in for a templated code. Fixed codes are
             /// borrowed, never allocated.
@@ -368,6 +408,13 @@ fn error_impls(names: &Names) -> TokenStream {
 
             fn code(&self) -> #code {
                 #ident::code(self)
+            }
+
+            fn from_fields(
+                code: #code,
+                fields: &[&str],
+            ) -> ::core::result::Result<Self, #krate::FieldError> {
+                #ident::from_fields(code, fields)
             }
 
             fn wire_code(&self) -> ::std::borrow::Cow<'static, str> {
@@ -460,6 +507,11 @@ fn code_impls(names: &Names) -> TokenStream {
             pub const fn description(self) -> &'static str {
                 self.row().description
             }
+
+            /// Whether a caller may retry: each row's docs say why.
+            pub const fn is_retryable(self) -> bool {
+                self.row().retryable
+            }
         }
 
         impl ::core::fmt::Display for #code {
@@ -532,6 +584,7 @@ fn row_meta(names: &Names, row: &Row) -> TokenStream {
         quote!(#krate::Field { placeholder: #placeholder, name: #name, ty: #ty })
     });
     let deprecated = row.attrs.iter().any(|a| a.path().is_ident("deprecated"));
+    let retryable = row.retry_reason().is_some();
     quote! {
         #krate::Row {
             variant: #variant,
@@ -542,6 +595,7 @@ fn row_meta(names: &Names, row: &Row) -> TokenStream {
             solution: #solution,
             scenario: #scenario,
             fields: &[#(#fields),*],
+            retryable: #retryable,
             deprecated: #deprecated,
         }
     }
