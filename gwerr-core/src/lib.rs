@@ -38,6 +38,7 @@
 
 #![forbid(unsafe_code)]
 
+mod any;
 mod classic;
 mod code;
 mod common;
@@ -46,7 +47,9 @@ mod family;
 mod management;
 mod meta;
 mod vpc;
+pub mod wire;
 
+pub use crate::any::{AnyCode, AnyError};
 pub use crate::classic::{ClassicError, ClassicErrorCode};
 pub use crate::code::{FieldError, UnknownCode};
 pub use crate::common::{CommonError, CommonErrorCode};

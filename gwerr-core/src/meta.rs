@@ -138,6 +138,10 @@ pub struct Row {
     /// advise to try again later, or the code or message reports throttling.
     /// Each variant's rustdoc gives the reason.
     pub retryable: bool,
+    /// Whether the code is what the client sees (a table without a message
+    /// column, such as the classic gateways' phrases): such a code is sent
+    /// as the message alone.
+    pub code_is_message: bool,
     /// Whether the row is marked `#[deprecated]`: gone from the current docs
     /// but still read, since older gateways still send it.
     pub deprecated: bool,

@@ -585,6 +585,7 @@ fn row_meta(names: &Names, row: &Row) -> TokenStream {
     });
     let deprecated = row.attrs.iter().any(|a| a.path().is_ident("deprecated"));
     let retryable = row.retry_reason().is_some();
+    let code_is_message = row.message.is_none();
     quote! {
         #krate::Row {
             variant: #variant,
@@ -596,6 +597,7 @@ fn row_meta(names: &Names, row: &Row) -> TokenStream {
             scenario: #scenario,
             fields: &[#(#fields),*],
             retryable: #retryable,
+            code_is_message: #code_is_message,
             deprecated: #deprecated,
         }
     }

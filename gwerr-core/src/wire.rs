@@ -1,0 +1,577 @@
+//! Gateway errors on the wire: the `X-Ca-Error-Code` and
+//! `X-Ca-Error-Message` headers, written by a server and read by a client.
+//!
+//! # Encoding
+//!
+//! Header values can only hold visible ASCII, spaces and tabs, and HTTP
+//! strips spaces at either end; a placeholder's value (a header name, a
+//! path, a domain) may hold anything. So a code or message is written with
+//! every byte outside visible ASCII and space (control bytes, DEL, bytes of
+//! non-ASCII UTF-8), every `%`, and a space at either end, as `%XX` (upper
+//! case hex): `Header `a\r\nb`` becomes ``Header `a%0D%0Ab` ``. A reader
+//! decodes every valid `%XX` and leaves any other `%` as it is. The raw
+//! header values stay available on every reading.
+//!
+//! # Reading
+//!
+//! [`GatewayResponse::classify`] tells a success, a backend's own error and
+//! a gateway error apart, finds the gateway error's family and row from the
+//! code, or from the message when a gateway sent no code (older and
+//! classic gateways), and reads the fields back out of the message.
+//! [`read`] does the same for one family of your own.
+//!
+//! # Example
+//! ```
+//! use gwerr_core::wire::{self, GatewayResponse, Outcome};
+//! use gwerr_core::{AnyError, VpcError};
+//!
+//! // A server writes the error...
+//! let error = VpcError::InvalidHeader { header_name: "X-Ca-Key".into(), reason: "is\r\nempty".into() };
+//! let response: http::Response<()> = wire::response(&error, Some("5F0C-17"));
+//! assert_eq!(response.headers()["x-ca-error-code"], "I400HD");
+//! assert_eq!(response.headers()["x-ca-error-message"], "Invalid Header `X-Ca-Key` is%0D%0Aempty");
+//!
+//! // ...and a client reads it back.
+//! let reading = GatewayResponse::from_response(&response);
+//! assert_eq!(reading.request_id(), Some("5F0C-17"));
+//! match reading.outcome() {
+//!     Outcome::Gateway { error: Ok(read), .. } => assert_eq!(*read, AnyError::Vpc(error)),
+//!     other => panic!("{other:?}"),
+//! }
+//! ```
+
+use std::borrow::Cow;
+use std::fmt::{self, Display};
+
+use http::header::{HeaderMap, HeaderName, HeaderValue};
+use http::{Response, StatusCode};
+
+use crate::{
+    AnyCode, AnyError, ClassicError, CommonError, ErrorCode, ErrorFamily, Family, FieldError,
+    ManagementError, Part, Row, VpcError,
+};
+
+/// `X-Ca-Error-Code`: the gateway's error code.
+pub const X_CA_ERROR_CODE: HeaderName = HeaderName::from_static("x-ca-error-code");
+/// `X-Ca-Error-Message`: the error message.
+pub const X_CA_ERROR_MESSAGE: HeaderName = HeaderName::from_static("x-ca-error-message");
+/// `X-Ca-Request-Id`: the request's id, for support tickets.
+pub const X_CA_REQUEST_ID: HeaderName = HeaderName::from_static("x-ca-request-id");
+
+/// Writes text as a header value, `%XX`-encoding what a header cannot
+/// carry (see the [module docs](self)).
+///
+/// # Example
+/// ```
+/// assert_eq!(gwerr_core::wire::encode("100% é\n"), "100%25 %C3%A9%0A");
+/// assert_eq!(gwerr_core::wire::encode(" padded "), "%20padded%20");
+/// ```
+pub fn encode(text: &str) -> HeaderValue {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(bytes.len());
+    for (i, &byte) in bytes.iter().enumerate() {
+        let edge = i == 0 || i + 1 == bytes.len();
+        let plain = (0x21..0x7f).contains(&byte) && byte != b'%' || byte == b' ' && !edge;
+        if plain {
+            out.push(char::from(byte));
+        } else {
+            const HEX: &[u8; 16] = b"0123456789ABCDEF";
+            out.push('%');
+            out.push(char::from(HEX[usize::from(byte >> 4)]));
+            out.push(char::from(HEX[usize::from(byte & 0xf)]));
+        }
+    }
+    // Only visible ASCII and inner spaces remain, which a header value takes.
+    HeaderValue::try_from(out).unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+/// Reads a header value written by [`encode`]: every valid `%XX` is
+/// decoded, and bytes that are not UTF-8 become U+FFFD. Linear in the input,
+/// and allocates only when the value holds a `%` or a byte that is not UTF-8.
+///
+/// # Example
+/// ```
+/// assert_eq!(gwerr_core::wire::decode(b"100%25 %C3%A9%0A"), "100% é\n");
+/// assert_eq!(gwerr_core::wire::decode(b"50% off %zz"), "50% off %zz");
+/// ```
+pub fn decode(bytes: &[u8]) -> Cow<'_, str> {
+    if !bytes.contains(&b'%') {
+        return String::from_utf8_lossy(bytes);
+    }
+    let hex = |byte: u8| match byte {
+        b'0'..=b'9' => Some(byte - b'0'),
+        b'a'..=b'f' => Some(byte - b'a' + 10),
+        b'A'..=b'F' => Some(byte - b'A' + 10),
+        _ => None,
+    };
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let escaped = match bytes.get(i..i + 3) {
+            Some([b'%', high, low]) => hex(*high).zip(hex(*low)).map(|(h, l)| h << 4 | l),
+            _ => None,
+        };
+        match escaped {
+            Some(byte) => {
+                out.push(byte);
+                i += 3;
+            }
+            None => {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+    }
+    Cow::Owned(String::from_utf8_lossy(&out).into_owned())
+}
+
+/// Writes an error's headers: `X-Ca-Error-Code` (left out for a code that
+/// is its own message, as the classic gateways send it),
+/// `X-Ca-Error-Message`, and `X-Ca-Request-Id` when given, each encoded.
+pub fn insert_headers<E: ErrorFamily>(
+    error: &E,
+    request_id: Option<&str>,
+    headers: &mut HeaderMap,
+) {
+    if !error.code().row().code_is_message {
+        headers.insert(X_CA_ERROR_CODE, encode(&error.wire_code()));
+    }
+    headers.insert(X_CA_ERROR_MESSAGE, encode(&error.to_string()));
+    if let Some(id) = request_id {
+        headers.insert(X_CA_REQUEST_ID, encode(id));
+    }
+}
+
+/// A response for an error: its documented status, its headers (see
+/// [`insert_headers`]) and an empty body, as the gateway sends it.
+pub fn response<E: ErrorFamily, B: Default>(error: &E, request_id: Option<&str>) -> Response<B> {
+    let mut response = Response::new(B::default());
+    *response.status_mut() = error.status();
+    insert_headers(error, request_id, response.headers_mut());
+    response
+}
+
+/// Why a known row's typed error could not be built.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// The row has fields but no message came with the code.
+    MissingMessage,
+    /// The message does not match the row's template (the docs warn that
+    /// messages change with the service), or disagrees with the code.
+    MessageMismatch,
+    /// A field's text did not parse as its type.
+    Field(FieldError),
+}
+
+impl Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::MissingMessage => f.write_str("the code came without its message"),
+            Problem::MessageMismatch => {
+                f.write_str("the message does not match the documented template")
+            }
+            Problem::Field(error) => Display::fmt(error, f),
+        }
+    }
+}
+
+/// Why [`read`] could not build a typed error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadError<C> {
+    /// No row of the family has this code.
+    UnknownCode,
+    /// The row is known; its typed error could not be built.
+    Known {
+        /// The row's code.
+        code: C,
+        /// What went wrong.
+        problem: Problem,
+    },
+}
+
+/// Reads an error of one family from its code and message (both decoded),
+/// as a client of a service that uses the family would.
+///
+/// # Example
+/// ```
+/// use gwerr_core::{wire, ManagementError};
+///
+/// let error: ManagementError =
+///     wire::read("MissingAppId", Some("The AppId is mandatory for this action.")).unwrap();
+/// assert_eq!(error, ManagementError::Missing { parameter: "AppId".into() });
+/// ```
+pub fn read<F: ErrorFamily>(code: &str, message: Option<&str>) -> Result<F, ReadError<F::Code>> {
+    let parsed: F::Code = code.parse().map_err(|_| ReadError::UnknownCode)?;
+    let known = |problem| ReadError::Known {
+        code: parsed,
+        problem,
+    };
+    let values = field_values(parsed.row(), Some(code), message).map_err(known)?;
+    F::from_fields(parsed, &values).map_err(|e| known(Problem::Field(e)))
+}
+
+/// The text of each field of `row`, from a templated code and from the
+/// message; a field in both must read the same.
+fn field_values<'a>(
+    row: &Row,
+    code: Option<&'a str>,
+    message: Option<&'a str>,
+) -> Result<Vec<&'a str>, Problem> {
+    let mut values: Vec<Option<&'a str>> = vec![None; row.fields.len()];
+    let mut fill = |parts: &[Part], captures: Vec<&'a str>| -> Result<(), Problem> {
+        let indices = parts.iter().filter_map(|part| match part {
+            Part::Field(index) => Some(*index),
+            Part::Literal(_) => None,
+        });
+        for (index, text) in indices.zip(captures) {
+            let slot = values.get_mut(index).ok_or(Problem::MessageMismatch)?;
+            match slot {
+                Some(seen) if *seen != text => return Err(Problem::MessageMismatch),
+                _ => *slot = Some(text),
+            }
+        }
+        Ok(())
+    };
+    if let Some(code) = code.filter(|_| !row.code.is_fixed()) {
+        let captures = row.code.captures(code).ok_or(Problem::MessageMismatch)?;
+        fill(row.code.parts, captures)?;
+    }
+    match message {
+        Some(message) => {
+            let captures = row
+                .message
+                .captures(message)
+                .ok_or(Problem::MessageMismatch)?;
+            fill(row.message.parts, captures)?;
+        }
+        None if values.iter().any(Option::is_none) => return Err(Problem::MissingMessage),
+        None => {}
+    }
+    values
+        .into_iter()
+        .collect::<Option<Vec<_>>>()
+        .ok_or(Problem::MissingMessage)
+}
+
+/// Builds a family's typed error from its code and field texts; `None`
+/// when the code is not the family's.
+type Build = fn(AnyCode, &[&str]) -> Option<Result<AnyError, FieldError>>;
+
+/// One family as the reader sees it: its rows, and how to name and build
+/// its errors.
+struct Reader {
+    family: &'static Family,
+    /// Whether gateways send this family's errors in `X-Ca-Error-*`
+    /// headers without a code, so that a message alone can name a row.
+    message_only: bool,
+    code: fn(&Row) -> Option<AnyCode>,
+    build: Build,
+}
+
+fn code_of<F>(row: &Row) -> Option<AnyCode>
+where
+    F: ErrorFamily,
+    AnyCode: From<F::Code>,
+{
+    let codes: &[F::Code] = <F::Code as ErrorCode>::ALL;
+    let code = codes.iter().find(|c| c.row().code.text == row.code.text)?;
+    Some(AnyCode::from(*code))
+}
+
+fn build<F>(code: AnyCode, fields: &[&str]) -> Option<Result<AnyError, FieldError>>
+where
+    F: ErrorFamily,
+    AnyCode: From<F::Code>,
+    AnyError: From<F>,
+{
+    let codes: &[F::Code] = <F::Code as ErrorCode>::ALL;
+    let code = codes.iter().find(|c| AnyCode::from(**c) == code)?;
+    Some(F::from_fields(*code, fields).map(AnyError::from))
+}
+
+const READERS: [Reader; 4] = [
+    Reader {
+        family: crate::VpcErrorCode::FAMILY,
+        message_only: true,
+        code: code_of::<VpcError>,
+        build: build::<VpcError>,
+    },
+    Reader {
+        family: crate::ClassicErrorCode::FAMILY,
+        message_only: true,
+        code: code_of::<ClassicError>,
+        build: build::<ClassicError>,
+    },
+    Reader {
+        family: crate::ManagementErrorCode::FAMILY,
+        message_only: false,
+        code: code_of::<ManagementError>,
+        build: build::<ManagementError>,
+    },
+    Reader {
+        family: crate::CommonErrorCode::FAMILY,
+        message_only: false,
+        code: code_of::<CommonError>,
+        build: build::<CommonError>,
+    },
+];
+
+/// How a gateway error's row was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Identified {
+    /// From `X-Ca-Error-Code`.
+    ByCode,
+    /// From `X-Ca-Error-Message` alone: the response had no code.
+    ByMessage,
+}
+
+/// What a response says happened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// A 2xx status without an error code (an `X-Ca-Error-Message: OK`
+    /// included).
+    Success,
+    /// The backend answered: no error code and no error message, so the
+    /// status is the backend's own, passed through by the gateway.
+    Backend,
+    /// The gateway answered with an error of a known row.
+    Gateway {
+        /// The row's code.
+        code: AnyCode,
+        /// How the row was found.
+        identified: Identified,
+        /// The typed error, or why it could not be built.
+        error: Result<AnyError, Problem>,
+    },
+    /// The gateway answered with a code or message that no family knows.
+    Unrecognized,
+}
+
+/// A response read as the gateway meant it: what happened, and every raw
+/// value it came with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GatewayResponse {
+    status: StatusCode,
+    code: Option<HeaderValue>,
+    message: Option<HeaderValue>,
+    request_id: Option<HeaderValue>,
+    outcome: Outcome,
+}
+
+impl GatewayResponse {
+    /// Reads a response's status and headers (names are case-insensitive,
+    /// as `HeaderMap` keeps them). Never fails: what is not understood is
+    /// [`Outcome::Unrecognized`], with the raw values kept.
+    pub fn classify(status: StatusCode, headers: &HeaderMap) -> Self {
+        let code = headers.get(X_CA_ERROR_CODE).cloned();
+        let message = headers.get(X_CA_ERROR_MESSAGE).cloned();
+        let request_id = headers.get(X_CA_REQUEST_ID).cloned();
+        let outcome = outcome(status, code.as_ref(), message.as_ref());
+        GatewayResponse {
+            status,
+            code,
+            message,
+            request_id,
+            outcome,
+        }
+    }
+
+    /// Reads a response (its body is not looked at: gateway errors have an
+    /// empty one, and a backend's is the caller's to read).
+    pub fn from_response<B>(response: &Response<B>) -> Self {
+        Self::classify(response.status(), response.headers())
+    }
+
+    /// What happened.
+    pub fn outcome(&self) -> &Outcome {
+        &self.outcome
+    }
+
+    /// The typed error, when the gateway sent one that reads back.
+    pub fn error(&self) -> Option<&AnyError> {
+        match &self.outcome {
+            Outcome::Gateway {
+                error: Ok(error), ..
+            } => Some(error),
+            _ => None,
+        }
+    }
+
+    /// The status the response came with.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The documented status of the gateway error's row.
+    pub fn documented_status(&self) -> Option<StatusCode> {
+        match &self.outcome {
+            Outcome::Gateway { code, .. } => Some(code.row().status),
+            _ => None,
+        }
+    }
+
+    /// Whether the response's status differs from the documented one.
+    pub fn status_mismatch(&self) -> bool {
+        self.documented_status().is_some_and(|s| s != self.status)
+    }
+
+    /// Whether the gateway error may be retried ([`Row::retryable`]); false
+    /// for anything but a gateway error of a known row, whose retry policy
+    /// is the caller's.
+    pub fn is_retryable(&self) -> bool {
+        match &self.outcome {
+            Outcome::Gateway { code, .. } => code.row().retryable,
+            _ => false,
+        }
+    }
+
+    /// The raw `X-Ca-Error-Code` value.
+    pub fn raw_code(&self) -> Option<&HeaderValue> {
+        self.code.as_ref()
+    }
+
+    /// The raw `X-Ca-Error-Message` value.
+    pub fn raw_message(&self) -> Option<&HeaderValue> {
+        self.message.as_ref()
+    }
+
+    /// The decoded `X-Ca-Error-Code`.
+    pub fn code_text(&self) -> Option<Cow<'_, str>> {
+        self.code.as_ref().map(|v| decode(v.as_bytes()))
+    }
+
+    /// The decoded `X-Ca-Error-Message`.
+    pub fn message_text(&self) -> Option<Cow<'_, str>> {
+        self.message.as_ref().map(|v| decode(v.as_bytes()))
+    }
+
+    /// `X-Ca-Request-Id`, when it is visible ASCII.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_ref().and_then(|v| v.to_str().ok())
+    }
+}
+
+fn non_empty(value: Option<&HeaderValue>) -> Option<Cow<'_, str>> {
+    let text = trim_ascii_whitespace(value?.as_bytes());
+    (!text.is_empty()).then(|| decode(text))
+}
+
+fn trim_ascii_whitespace(bytes: &[u8]) -> &[u8] {
+    let start = bytes
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(bytes.len());
+    let end = bytes
+        .iter()
+        .rposition(|b| !b.is_ascii_whitespace())
+        .map_or(start, |last| last + 1);
+    &bytes[start..end.max(start)]
+}
+
+fn outcome(
+    status: StatusCode,
+    code: Option<&HeaderValue>,
+    message: Option<&HeaderValue>,
+) -> Outcome {
+    let message_text = message.map(|v| decode(v.as_bytes()));
+    let message_text = message_text.as_deref();
+    if let Some(code) = non_empty(code) {
+        return by_code(status, &code, message_text).unwrap_or(Outcome::Unrecognized);
+    }
+    if status.is_success() {
+        return Outcome::Success;
+    }
+    match non_empty(message) {
+        None => Outcome::Backend,
+        Some(_) => message_text
+            .and_then(|text| by_message(status, text))
+            .unwrap_or(Outcome::Unrecognized),
+    }
+}
+
+/// The rows a code names: a fixed code of any family wins over templates;
+/// among templates, the one whose message reads back, then the one whose
+/// status matches, then the first family.
+fn by_code(status: StatusCode, code: &str, message: Option<&str>) -> Option<Outcome> {
+    let found: Vec<(&Reader, &'static Row)> = READERS
+        .iter()
+        .filter_map(|reader| Some((reader, reader.family.find(code)?)))
+        .collect();
+    let fixed = found.iter().any(|(_, row)| row.code.is_fixed());
+    let best = found
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, row))| row.code.is_fixed() || !fixed)
+        .max_by_key(|(index, (_, row))| {
+            let reads = field_values(row, Some(code), message).is_ok();
+            (reads, row.status == status, std::cmp::Reverse(*index))
+        })
+        .map(|(_, best)| best)?;
+    Some(gateway(
+        best.0,
+        best.1,
+        Some(code),
+        message,
+        Identified::ByCode,
+    ))
+}
+
+/// The row a message alone names, among the families whose gateways send
+/// messages without codes: the one whose status matches, then the most
+/// literal text matched, then the classic gateways' (a response without a
+/// code most likely comes from one).
+fn by_message(status: StatusCode, message: &str) -> Option<Outcome> {
+    let mut best: Option<((bool, usize, usize), &Reader, &'static Row)> = None;
+    for (rank, reader) in READERS.iter().enumerate().filter(|(_, r)| r.message_only) {
+        for row in reader.family.rows() {
+            if field_values(row, None, Some(message)).is_err() {
+                continue;
+            }
+            let literal: usize = row
+                .message
+                .parts
+                .iter()
+                .map(|part| match part {
+                    Part::Literal(text) => text.len(),
+                    Part::Field(_) => 0,
+                })
+                .sum();
+            let key = (row.status == status, literal, rank);
+            if best.as_ref().map_or(true, |(seen, _, _)| key > *seen) {
+                best = Some((key, reader, row));
+            }
+        }
+    }
+    let (_, reader, row) = best?;
+    Some(gateway(
+        reader,
+        row,
+        None,
+        Some(message),
+        Identified::ByMessage,
+    ))
+}
+
+fn gateway(
+    reader: &Reader,
+    row: &'static Row,
+    code: Option<&str>,
+    message: Option<&str>,
+    identified: Identified,
+) -> Outcome {
+    let Some(any_code) = (reader.code)(row) else {
+        return Outcome::Unrecognized;
+    };
+    let error = field_values(row, code, message).and_then(|values| {
+        match (reader.build)(any_code, &values) {
+            Some(Ok(error)) => Ok(error),
+            Some(Err(field)) => Err(Problem::Field(field)),
+            None => Err(Problem::MessageMismatch),
+        }
+    });
+    Outcome::Gateway {
+        code: any_code,
+        identified,
+        error,
+    }
+}
