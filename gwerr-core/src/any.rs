@@ -145,3 +145,10 @@ from!(
     Management(ManagementError, ManagementErrorCode),
     Common(CommonError, CommonErrorCode)
 );
+
+#[cfg(feature = "axum")]
+impl axum_core::response::IntoResponse for AnyError {
+    fn into_response(self) -> axum_core::response::Response {
+        each!(self, e => axum_core::response::IntoResponse::into_response(e))
+    }
+}

@@ -103,13 +103,41 @@ macro_rules! __serde {
     ($($item:tt)*) => {};
 }
 
+/// Not public API: keeps the `IntoResponse` impls of the expansion when the
+/// `axum` feature is on.
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __axum {
+    ($($item:tt)*) => {
+        $($item)*
+    };
+}
+
+/// Not public API: drops the `IntoResponse` impls of the expansion when the
+/// `axum` feature is off.
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __axum {
+    ($($item:tt)*) => {};
+}
+
 /// Not public API: what the expansion of `error_table!` refers to.
 #[doc(hidden)]
 pub mod __private {
+    #[cfg(feature = "axum")]
+    pub use axum_core;
     pub use gwerr_macros::error_table;
     pub use http::StatusCode;
     #[cfg(feature = "serde")]
     pub use serde;
+
+    /// The response of an error, for `IntoResponse`.
+    #[cfg(feature = "axum")]
+    pub fn into_response<E: crate::ErrorFamily>(error: &E) -> axum_core::response::Response {
+        crate::wire::response(error, None)
+    }
 
     /// A status the macro has already checked to be from 100 to 999.
     pub const fn status(code: u16) -> StatusCode {

@@ -86,12 +86,29 @@ pub fn expand(family: &Family) -> TokenStream {
     let error_impls = error_impls(&names);
     let code_impls = code_impls(&names);
     let serde_impls = serde_impls(&names);
+    let axum_impls = axum_impls(&names);
     quote! {
         #error_enum
         #code_enum
         #error_impls
         #code_impls
         #serde_impls
+        #axum_impls
+    }
+}
+
+/// `IntoResponse`, kept by `gwerr_core` only when its `axum` feature is on.
+fn axum_impls(names: &Names) -> TokenStream {
+    let ident = &names.family.ident;
+    let krate = &names.krate;
+    quote! {
+        #krate::__axum! {
+            impl #krate::__private::axum_core::response::IntoResponse for #ident {
+                fn into_response(self) -> #krate::__private::axum_core::response::Response {
+                    #krate::__private::into_response(&self)
+                }
+            }
+        }
     }
 }
 
