@@ -325,9 +325,15 @@ fn parse_option(
     if input.peek(Token![type]) {
         reject_attrs(&attrs, "`type`", cx);
         input.parse::<Token![type]>()?;
-        let name = Ident::parse_any(input)?;
+        let name = hint(
+            Ident::parse_any(input),
+            "expected a placeholder name, as in `type Method = ::http::Method;`",
+        )?;
         input.parse::<Token![=]>()?;
-        let ty: Type = input.parse()?;
+        let ty: Type = hint(
+            input.parse(),
+            "expected a type, as in `type Method = ::http::Method;`",
+        )?;
         input.parse::<Token![;]>()?;
         options.types.push(TypeDecl { name, ty });
         return Ok(());
@@ -355,18 +361,26 @@ fn parse_option(
     match name.as_str() {
         "code" => {
             duplicate(options.code.is_some());
-            let ident: Ident = input.parse()?;
+            let ident: Ident = hint(
+                input.parse(),
+                "expected the code enum's name, as in `code = VpcErrorCode;`",
+            )?;
             options.code = Some(CodeEnum { attrs, ident });
         }
         "crate" => {
             duplicate(options.krate.is_some());
-            options.krate = Some(input.call(syn::Path::parse_mod_style)?);
+            let path = input.call(syn::Path::parse_mod_style);
+            options.krate = Some(hint(
+                path,
+                "expected a path, as in `crate = ::gwerr_core;`",
+            )?);
         }
         "status_in_code" => {
             duplicate(options.status_in_code.is_some());
-            let start: LitInt = input.parse()?;
-            let dots: Token![..] = input.parse()?;
-            let end: LitInt = input.parse()?;
+            const RANGE: &str = "expected a byte range, as in `status_in_code = 1..4;`";
+            let start: LitInt = hint(input.parse(), RANGE)?;
+            let dots: Token![..] = hint(input.parse(), RANGE)?;
+            let end: LitInt = hint(input.parse(), RANGE)?;
             let mut original = start.to_token_stream();
             dots.to_tokens(&mut original);
             end.to_tokens(&mut original);
@@ -389,7 +403,10 @@ fn parse_option(
             let mut syntaxes = Syntaxes::NONE;
             let mut original = TokenStream::new();
             loop {
-                let lit: LitStr = input.parse()?;
+                let lit: LitStr = hint(
+                    input.parse(),
+                    "expected placeholder syntaxes as strings, as in `placeholders = \"${Name}\" | \"%s\";`",
+                )?;
                 match Syntax::from_spelling(&lit.value()) {
                     Some(syntax) => syntaxes.insert(syntax),
                     None => cx.error_spanned_by(
@@ -407,7 +424,10 @@ fn parse_option(
         }
         "default_type" => {
             duplicate(options.default_type.is_some());
-            options.default_type = Some(input.parse()?);
+            options.default_type = Some(hint(
+                input.parse(),
+                "expected a type, as in `default_type = String;`",
+            )?);
         }
         _ => {
             cx.error_spanned_by(
@@ -422,6 +442,11 @@ fn parse_option(
     }
     input.parse::<Token![;]>()?;
     Ok(())
+}
+
+/// Replaces syn's list of expected tokens with what the option takes.
+fn hint<T>(result: syn::Result<T>, message: &str) -> syn::Result<T> {
+    result.map_err(|error| syn::Error::new(error.span(), message))
 }
 
 fn reject_attrs(attrs: &[Attribute], what: &str, cx: &Ctxt) {
@@ -440,7 +465,10 @@ fn parse_classes(input: ParseStream, cx: &Ctxt) -> syn::Result<Classes> {
     let mut hundreds = Vec::new();
     let mut original = TokenStream::new();
     loop {
-        let lit: LitInt = input.parse()?;
+        let lit: LitInt = hint(
+            input.parse(),
+            "expected a status class such as `4XX` or `5XX`",
+        )?;
         let digits = lit.base10_digits();
         match (digits.parse::<u16>(), lit.suffix()) {
             (Ok(h @ 1..=9), "XX") => {
