@@ -35,7 +35,24 @@ const METHODS: [&str; 5] = ["GET", "POST", "PUT", "DELETE", "PATCH"];
 /// Characters that matter to the encoding and to the templates, mixed in
 /// with any other.
 const PALETTE: &[char] = &[
-    '%', '2', '5', 'A', 'f', '0', ' ', '\t', '\r', '\n', '\0', '\u{7f}', '`', ':', '-', '.', 'é', '\u{1F600}',
+    '%',
+    '2',
+    '5',
+    'A',
+    'f',
+    '0',
+    ' ',
+    '\t',
+    '\r',
+    '\n',
+    '\0',
+    '\u{7f}',
+    '`',
+    ':',
+    '-',
+    '.',
+    'é',
+    '\u{1F600}',
 ];
 
 /// Any text, control characters, `%XX` look-alikes and non-ASCII included,

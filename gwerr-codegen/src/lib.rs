@@ -1,0 +1,68 @@
+//! The pipeline behind `error_table!`, as a library: tokens in, tokens
+//! out. The proc macro `gwerr-macros` calls [`expand`]; so do the fuzz
+//! targets and the benchmarks, which cannot call into a proc-macro crate.
+//! Use the macro through `gwerr_core::error_table!`, whose documentation
+//! describes the syntax.
+//!
+//! One file per stage: `ast` reads the tables (and checks each cell),
+//! `template` cuts codes and messages at their placeholders, `check`
+//! applies the rules that look across rows, `expand` and `docs` generate
+//! the code, and `fallback` stands in for it when there are errors.
+
+#![forbid(unsafe_code)]
+
+mod ast;
+mod case;
+mod check;
+mod ctxt;
+mod docs;
+mod expand;
+mod fallback;
+mod template;
+
+use proc_macro2::TokenStream;
+
+/// Expands an `error_table!` invocation: model the input, check it, expand
+/// it. The input may start with a `( path )` group, the path of
+/// `gwerr_core` as its `error_table!` passes it. Never panics: a family
+/// with errors expands to its compile errors, all of them together, beside
+/// a stand-in of its enums.
+pub fn expand(input: TokenStream) -> TokenStream {
+    let (default_crate, input) = split_crate_path(input);
+    let cx = ctxt::Ctxt::new();
+    let mut family = match ast::parse(input, &cx) {
+        Ok(family) => family,
+        Err(syntax) => {
+            let errors = match cx.check() {
+                Ok(()) => syntax,
+                Err(mut earlier) => {
+                    earlier.combine(syntax);
+                    earlier
+                }
+            };
+            return errors.to_compile_error();
+        }
+    };
+    family.default_crate = default_crate;
+    check::check(&family, &cx);
+    match cx.check() {
+        Ok(()) => expand::expand(&family),
+        Err(errors) => {
+            let mut out = errors.to_compile_error();
+            out.extend(fallback::expand(&family));
+            out
+        }
+    }
+}
+
+/// Takes the `($crate)` group that `gwerr_core::error_table!` puts first.
+fn split_crate_path(input: TokenStream) -> (Option<TokenStream>, TokenStream) {
+    use proc_macro2::{Delimiter, TokenTree};
+    let mut tokens = input.clone().into_iter();
+    match tokens.next() {
+        Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Parenthesis => {
+            (Some(group.stream()), tokens.collect())
+        }
+        _ => (None, input),
+    }
+}
