@@ -297,6 +297,7 @@ fn parse_family(input: ParseStream, cx: &Ctxt) -> syn::Result<Family> {
         tables.push(build_table(attrs, head, syntaxes, cx));
     }
     if tables.is_empty() {
+        // ui: family-without-tables
         cx.error_at(
             ident.span(),
             "a family needs at least one table; add `table \"Title\" { | Error code | HTTP status code | ... | }`",
@@ -325,11 +326,13 @@ fn parse_option(
     if input.peek(Token![type]) {
         reject_attrs(&attrs, "`type`", cx);
         input.parse::<Token![type]>()?;
+        // ui: malformed-option-values
         let name = hint(
             Ident::parse_any(input),
             "expected a placeholder name, as in `type Method = ::http::Method;`",
         )?;
         input.parse::<Token![=]>()?;
+        // ui: malformed-option-values
         let ty: Type = hint(
             input.parse(),
             "expected a type, as in `type Method = ::http::Method;`",
@@ -345,6 +348,7 @@ fn parse_option(
     } else if input.peek(Ident) {
         input.parse()?
     } else {
+        // ui: expected-option-or-table
         return Err(input.error(format!("expected an option ({OPTION_NAMES}) or a `table`")));
     };
     let name = key.to_string();
@@ -352,6 +356,7 @@ fn parse_option(
 
     let duplicate = |set: bool| {
         if set {
+            // ui: option-set-twice
             cx.error_spanned_by(&key, format!("option `{name}` is set twice"));
         }
     };
@@ -361,6 +366,7 @@ fn parse_option(
     match name.as_str() {
         "code" => {
             duplicate(options.code.is_some());
+            // ui: malformed-option-values
             let ident: Ident = hint(
                 input.parse(),
                 "expected the code enum's name, as in `code = VpcErrorCode;`",
@@ -370,6 +376,7 @@ fn parse_option(
         "crate" => {
             duplicate(options.krate.is_some());
             let path = input.call(syn::Path::parse_mod_style);
+            // ui: malformed-option-values
             options.krate = Some(hint(
                 path,
                 "expected a path, as in `crate = ::gwerr_core;`",
@@ -378,6 +385,7 @@ fn parse_option(
         "status_in_code" => {
             duplicate(options.status_in_code.is_some());
             const RANGE: &str = "expected a byte range, as in `status_in_code = 1..4;`";
+            // ui: malformed-option-values
             let start: LitInt = hint(input.parse(), RANGE)?;
             let dots: Token![..] = hint(input.parse(), RANGE)?;
             let end: LitInt = hint(input.parse(), RANGE)?;
@@ -388,6 +396,7 @@ fn parse_option(
             if end.checked_sub(start) == Some(3) {
                 options.status_in_code = Some(StatusInCode { start, end });
             } else {
+                // ui: status-in-code-range
                 cx.error_spanned_by(
                     &original,
                     "`status_in_code` must span the three digits of a status, as in `1..4`",
@@ -403,12 +412,14 @@ fn parse_option(
             let mut syntaxes = Syntaxes::NONE;
             let mut original = TokenStream::new();
             loop {
+                // ui: malformed-option-values
                 let lit: LitStr = hint(
                     input.parse(),
                     "expected placeholder syntaxes as strings, as in `placeholders = \"${Name}\" | \"%s\";`",
                 )?;
                 match Syntax::from_spelling(&lit.value()) {
                     Some(syntax) => syntaxes.insert(syntax),
+                    // ui: unknown-placeholder-syntax
                     None => cx.error_spanned_by(
                         &lit,
                         "unknown placeholder syntax; expected \"${Name}\", \"{Name}\" or \"%s\"",
@@ -424,12 +435,14 @@ fn parse_option(
         }
         "default_type" => {
             duplicate(options.default_type.is_some());
+            // ui: malformed-option-values
             options.default_type = Some(hint(
                 input.parse(),
                 "expected a type, as in `default_type = String;`",
             )?);
         }
         _ => {
+            // ui: unknown-option
             cx.error_spanned_by(
                 &key,
                 format!("unknown option `{name}`; expected {OPTION_NAMES}"),
@@ -446,11 +459,13 @@ fn parse_option(
 
 /// Replaces syn's list of expected tokens with what the option takes.
 fn hint<T>(result: syn::Result<T>, message: &str) -> syn::Result<T> {
+    // ui: malformed-option-values
     result.map_err(|error| syn::Error::new(error.span(), message))
 }
 
 fn reject_attrs(attrs: &[Attribute], what: &str, cx: &Ctxt) {
     for attr in attrs {
+        // ui: option-attribute
         cx.error_spanned_by(
             attr,
             format!(
@@ -465,6 +480,7 @@ fn parse_classes(input: ParseStream, cx: &Ctxt) -> syn::Result<Classes> {
     let mut hundreds = Vec::new();
     let mut original = TokenStream::new();
     loop {
+        // ui: bad-status-class
         let lit: LitInt = hint(
             input.parse(),
             "expected a status class such as `4XX` or `5XX`",
@@ -473,10 +489,12 @@ fn parse_classes(input: ParseStream, cx: &Ctxt) -> syn::Result<Classes> {
         match (digits.parse::<u16>(), lit.suffix()) {
             (Ok(h @ 1..=9), "XX") => {
                 if hundreds.contains(&h) {
+                    // ui: bad-status-class
                     cx.error_spanned_by(&lit, format!("status class `{h}XX` is listed twice"));
                 }
                 hundreds.push(h);
             }
+            // ui: bad-status-class
             _ => cx.error_spanned_by(&lit, "expected a status class such as `4XX` or `5XX`"),
         }
         lit.to_tokens(&mut original);
@@ -533,11 +551,21 @@ fn split_rows(input: ParseStream) -> syn::Result<Vec<RawRow>> {
         let attrs = input.call(Attribute::parse_outer)?;
         let mut tokens = TokenStream::new();
         let open: Token![|] = input.parse().map_err(|e| {
+            // ui: row-must-open-with-pipe
             syn::Error::new(
                 e.span(),
                 "expected `|`: each row opens and closes with `|`, like `| I400HD | 400 | \"...\" |`",
             )
         })?;
+        // `| a | b |  |` closes the row after `b |`: the lone `|` left over,
+        // followed by the next row's `|` or by nothing, is an empty last
+        // cell of that row (and reported as such), not a row of its own.
+        let lone = input.is_empty() || input.peek(Token![|]) || input.peek(Token![#]);
+        if let (true, true, Some(previous)) = (lone, attrs.is_empty(), rows.last_mut()) {
+            let previous: &mut RawRow = previous;
+            previous.cells.push((open.span, TokenStream::new()));
+            continue;
+        }
         open.to_tokens(&mut tokens);
         let mut cells = Vec::new();
         let mut pipe = open.span;
@@ -550,6 +578,7 @@ fn split_rows(input: ParseStream) -> syn::Result<Vec<RawRow>> {
             }
             if input.is_empty() {
                 if !cell.is_empty() {
+                    // ui: row-not-closed
                     return Err(syn::Error::new_spanned(
                         cell,
                         "this row is not closed; end it with `|`",
@@ -565,14 +594,6 @@ fn split_rows(input: ParseStream) -> syn::Result<Vec<RawRow>> {
                 break;
             }
         }
-        // `| a | b |  |` closes the row after `b |`; the lone `|` left over
-        // is an empty last cell, and is reported as such.
-        if let (true, true, Some(previous)) = (cells.is_empty(), attrs.is_empty(), rows.last_mut())
-        {
-            let previous: &mut RawRow = previous;
-            previous.cells.push((open.span, TokenStream::new()));
-            continue;
-        }
         rows.push(RawRow {
             attrs,
             tokens,
@@ -585,6 +606,7 @@ fn split_rows(input: ParseStream) -> syn::Result<Vec<RawRow>> {
 fn build_table(docs: Vec<Attribute>, head: TableHead, syntaxes: Syntaxes, cx: &Ctxt) -> Table {
     for attr in &docs {
         if !attr.path().is_ident("doc") {
+            // ui: table-attribute
             cx.error_spanned_by(attr, "a table accepts only doc comments");
         }
     }
@@ -603,6 +625,7 @@ fn build_table(docs: Vec<Attribute>, head: TableHead, syntaxes: Syntaxes, cx: &C
     let columns = match raw_rows.next() {
         Some(header) => parse_header(header, cx),
         None => {
+            // ui: table-without-header
             cx.error_spanned_by(
                 &head.title,
                 "this table has no header row; start it with `| Error code | HTTP status code | ... |`",
@@ -624,6 +647,7 @@ fn build_table(docs: Vec<Attribute>, head: TableHead, syntaxes: Syntaxes, cx: &C
         }
     }
     if !seen_row && !columns.is_empty() {
+        // ui: table-without-rows
         cx.error_spanned_by(&head.title, "this table has a header but no rows");
     }
 
@@ -639,6 +663,7 @@ fn build_table(docs: Vec<Attribute>, head: TableHead, syntaxes: Syntaxes, cx: &C
 
 fn parse_header(header: RawRow, cx: &Ctxt) -> Vec<Column> {
     for attr in &header.attrs {
+        // ui: header-attribute
         cx.error_spanned_by(attr, "the header row takes no attributes");
     }
     let mut columns: Vec<Column> = Vec::new();
@@ -658,11 +683,13 @@ fn parse_header(header: RawRow, cx: &Ctxt) -> Vec<Column> {
         let title = match title {
             Ok(title) => title,
             Err(_) if cell.is_empty() => {
+                // ui: empty-column-title
                 cx.error_at(pipe, "empty column title");
                 ok = false;
                 continue;
             }
             Err(_) => {
+                // ui: row-not-opened
                 cx.error_spanned_by(
                     &cell,
                     "a column title is words, like `HTTP status code`, or a string literal; if this cell belongs to a row, open the row with `|`",
@@ -672,6 +699,7 @@ fn parse_header(header: RawRow, cx: &Ctxt) -> Vec<Column> {
             }
         };
         let Some(kind) = ColumnKind::from_title(&title) else {
+            // ui: unknown-column
             cx.error_spanned_by(
                 &cell,
                 format!("unknown column `{title}`; expected `Error code`, `HTTP status code` (or `Status code`), `Message` (or `Error message`), `Description`, `Solution` (or `Suggestion`) or `Scenario`"),
@@ -680,6 +708,7 @@ fn parse_header(header: RawRow, cx: &Ctxt) -> Vec<Column> {
             continue;
         };
         if let Some(first) = columns.iter().find(|c| c.kind == kind) {
+            // ui: duplicate-column
             cx.error_spanned_by(
                 &cell,
                 format!(
@@ -697,6 +726,7 @@ fn parse_header(header: RawRow, cx: &Ctxt) -> Vec<Column> {
         (ColumnKind::Status, "HTTP status code"),
     ] {
         if ok && !columns.iter().any(|c| c.kind == kind) {
+            // ui: missing-required-column
             cx.error_spanned_by(
                 &header.tokens,
                 format!("the header has no `{title}` column, which every table needs"),
@@ -721,12 +751,14 @@ fn parse_row(
     let mut ok = true;
     for attr in &raw.attrs {
         if !(attr.path().is_ident("doc") || attr.path().is_ident("deprecated")) {
+            // ui: row-attribute
             cx.error_spanned_by(attr, "a row accepts only doc comments and `#[deprecated]`");
             ok = false;
         }
     }
     if raw.cells.len() != columns.len() {
         let titles: Vec<&str> = columns.iter().map(|c| c.title.as_str()).collect();
+        // ui: row-cell-count
         cx.error_spanned_by(
             &raw.tokens,
             format!(
@@ -747,6 +779,7 @@ fn parse_row(
     let mut scenario = None;
     for (column, (pipe, cell)) in columns.iter().zip(raw.cells) {
         if cell.is_empty() {
+            // ui: empty-cell
             cx.error_at(
                 pipe,
                 format!(
@@ -786,6 +819,7 @@ fn parse_row(
         None => match derive_variant(&code) {
             Some(ident) => ident,
             None => {
+                // ui: no-variant-name
                 cx.error_spanned_by(
                     &code.original,
                     format!(
@@ -853,6 +887,7 @@ fn fields_of(row: &Row, cx: &Ctxt) -> Option<Vec<Field>> {
     let mut ok = true;
     for name in names {
         let Some(ident) = field_ident(name, cell) else {
+            // ui: placeholder-not-a-field-name
             cx.error_spanned_by(
                 cell,
                 format!("placeholder `{name}` cannot be a Rust field name; rename it"),
@@ -861,6 +896,7 @@ fn fields_of(row: &Row, cx: &Ctxt) -> Option<Vec<Field>> {
             continue;
         };
         if let Some(other) = fields.iter().find(|f| f.ident == ident) {
+            // ui: placeholder-not-a-field-name
             cx.error_spanned_by(
                 cell,
                 format!(
@@ -911,6 +947,7 @@ fn parse_code_cell(
         let ident = Ident::parse_any(input)?;
         (ident.to_string(), ident.to_token_stream())
     } else {
+        // ui: code-cell-not-a-code
         return Err(input.error(
             "expected a code: an identifier such as `I400HD` or a string literal such as `\"Throttled by APP Flow Control\"`",
         ));
@@ -924,6 +961,7 @@ fn parse_code_cell(
         None
     };
     if !input.is_empty() {
+        // ui: code-cell-trailing-tokens
         return Err(input.error("unexpected tokens after the code; a code cell is `CODE`, `CODE as Name` or `\"CODE%s\" % Name as Name`"));
     }
     if let Some(rename) = &rename {
@@ -948,6 +986,7 @@ fn parse_text_cell(
     let text = lit.value();
     let (names, original) = parse_positional_names(input, lit.to_token_stream())?;
     if !input.is_empty() {
+        // ui: message-cell-trailing-tokens
         return Err(input.error("unexpected tokens after the text; a message cell is `\"text\"` or `\"text with %s\" % Name`"));
     }
     Ok(
@@ -993,6 +1032,7 @@ fn text_template(
     cx: &Ctxt,
 ) -> Option<Template> {
     if !names.is_empty() && !syntaxes.percent {
+        // ui: positional-syntax-disabled
         cx.error_spanned_by(
             original,
             "names are given after `%` but this family does not accept `%s` placeholders; add \"%s\" to `placeholders`",
@@ -1003,6 +1043,7 @@ fn text_template(
         Ok(template) => Some(template),
         Err(errors) => {
             for error in errors {
+                // ui: placeholder-unterminated, placeholder-empty-name, placeholder-not-identifier, positional-placeholder-without-name, positional-names-unused, placeholders-adjacent
                 cx.error_spanned_by(original, error);
             }
             None
@@ -1013,17 +1054,20 @@ fn text_template(
 fn parse_status_cell(input: ParseStream) -> syn::Result<StatusCell> {
     let lit: LitInt = input
         .parse()
+        // ui: status-out-of-range
         .map_err(|e| syn::Error::new(e.span(), "expected an HTTP status code such as `400`"))?;
     if !input.is_empty() {
+        // ui: status-cell-trailing-tokens
         return Err(input.error("unexpected tokens after the status"));
     }
     let value = match (lit.suffix(), lit.base10_parse::<u16>()) {
         ("", Ok(value @ 100..=999)) => value,
         _ => {
+            // ui: status-out-of-range
             return Err(syn::Error::new_spanned(
                 &lit,
                 format!("`{lit}` is not an HTTP status code; a status is a number from 100 to 999"),
-            ))
+            ));
         }
     };
     Ok(StatusCell {
@@ -1035,10 +1079,12 @@ fn parse_status_cell(input: ParseStream) -> syn::Result<StatusCell> {
 fn plain_text(input: ParseStream) -> syn::Result<LitStr> {
     let lit: LitStr = input
         .parse()
+        // ui: text-cell-not-a-string
         .map_err(|e| syn::Error::new(e.span(), "expected a string literal"))?;
     if !input.is_empty() {
         return Err(
-            input.error("unexpected tokens after the text; this column holds one string literal")
+            // ui: text-cell-trailing-tokens
+            input.error("unexpected tokens after the text; this column holds one string literal"),
         );
     }
     Ok(lit)

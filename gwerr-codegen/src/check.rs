@@ -46,6 +46,7 @@ fn check_duplicate_codes(family: &Family, cx: &Ctxt) {
                 first.insert(&row.code.text, (table, row, false));
             }
             Some((first_table, first_row, marked)) => {
+                // ui: duplicate-code
                 cx.error_spanned_by(
                     &row.code.original,
                     format!(
@@ -56,6 +57,7 @@ fn check_duplicate_codes(family: &Family, cx: &Ctxt) {
                 );
                 if !*marked {
                     *marked = true;
+                    // ui: duplicate-code
                     cx.error_spanned_by(
                         &first_row.code.original,
                         format!("code `{}` is first used here", row.code.text),
@@ -81,6 +83,7 @@ fn check_duplicate_variants(family: &Family, cx: &Ctxt) {
             } else {
                 String::new()
             };
+            // ui: duplicate-variant, derived-name-collision
             cx.error_spanned_by(
                 &row.variant,
                 format!(
@@ -108,6 +111,7 @@ fn check_status_in_code(family: &Family, cx: &Ctxt) {
             .filter(|digits| digits.bytes().all(|b| b.is_ascii_digit()))
             .and_then(|digits| digits.parse::<u16>().ok());
         match embedded {
+            // ui: code-without-embedded-status
             None => cx.error_spanned_by(
                 &row.code.original,
                 format!(
@@ -115,6 +119,7 @@ fn check_status_in_code(family: &Family, cx: &Ctxt) {
                     row.code.text, range.start, range.end
                 ),
             ),
+            // ui: status-contradicts-code
             Some(embedded) if embedded != row.status.value => cx.error_spanned_by(
                 &row.status.original,
                 format!(
@@ -140,6 +145,7 @@ fn check_status_classes(family: &Family, cx: &Ctxt) {
         if let Some(classes) = &table.classes {
             for &hundreds in &classes.hundreds {
                 if !family_allows(hundreds * 100) {
+                    // ui: table-class-not-in-family
                     cx.error_spanned_by(
                         &classes.original,
                         format!(
@@ -166,6 +172,7 @@ fn check_status_classes(family: &Family, cx: &Ctxt) {
                 ),
                 _ => continue,
             };
+            // ui: status-outside-table-class, status-outside-family-class, status-not-error
             cx.error_spanned_by(&row.status.original, message);
         }
     }
@@ -178,6 +185,7 @@ fn check_placeholder_types(family: &Family, cx: &Ctxt) {
     let mut declared = HashSet::new();
     for decl in &family.options.types {
         if !declared.insert(decl.name.to_string()) {
+            // ui: placeholder-type-declared-twice
             cx.error_spanned_by(
                 &decl.name,
                 format!("the type of placeholder `{}` is declared twice", decl.name),
@@ -191,6 +199,7 @@ fn check_placeholder_types(family: &Family, cx: &Ctxt) {
         let name = decl.name.to_string();
         let used = rows(family).any(|(_, row)| row.fields.iter().any(|f| f.name == name));
         if !used {
+            // ui: placeholder-type-unused
             cx.error_spanned_by(
                 &decl.name,
                 format!("placeholder type `{name}` is declared but no code or message has the placeholder `{name}`"),
@@ -218,6 +227,7 @@ fn check_templated_codes(family: &Family, cx: &Ctxt) {
                     let suffixes_meet =
                         suffix.ends_with(other_suffix) || other_suffix.ends_with(suffix);
                     if same_weight && prefixes_meet && suffixes_meet {
+                        // ui: templated-codes-overlap
                         cx.error_spanned_by(
                             &row.code.original,
                             format!(
@@ -231,6 +241,7 @@ fn check_templated_codes(family: &Family, cx: &Ctxt) {
                 }
                 templates.push((table, row, prefix, suffix));
             }
+            // ui: code-with-two-placeholders
             _ => cx.error_spanned_by(
                 &row.code.original,
                 format!(

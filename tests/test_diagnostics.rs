@@ -1,0 +1,74 @@
+//! Every diagnostic the macro can emit has a ui test, like rustc's tidy:
+//! each place in `gwerr-codegen` that emits an error carries a
+//! `// ui: name` tag (several names where one place emits several
+//! messages), and `tests/ui/name.rs` with its `.stderr` must exist.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
+
+/// Calls that emit a diagnostic.
+const EMITTERS: &[&str] = &[
+    "error_spanned_by(",
+    "error_at(",
+    "input.error(",
+    "Error::new(",
+    "Error::new_spanned(",
+    "hint(",
+];
+
+fn tag(line: &str) -> Option<&str> {
+    line.trim_start().strip_prefix("// ui: ")
+}
+
+#[test]
+fn every_emitted_diagnostic_has_a_ui_test() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut names = BTreeSet::new();
+    let mut untagged = Vec::new();
+    let mut sources: Vec<_> = fs::read_dir(root.join("gwerr-codegen/src"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    sources.sort();
+    for path in sources {
+        // The collector that every emission goes through, not a diagnostic.
+        if path.ends_with("ctxt.rs") {
+            continue;
+        }
+        let text = fs::read_to_string(&path).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            let emits = EMITTERS.iter().any(|e| code.contains(e)) && !code.contains("fn ");
+            if !emits {
+                continue;
+            }
+            let tagged = lines[i.saturating_sub(3)..i]
+                .iter()
+                .rev()
+                .find_map(|l| tag(l));
+            match tagged {
+                Some(list) => names.extend(list.split(", ").map(str::to_owned)),
+                None => untagged.push(format!("{}:{}: {}", path.display(), i + 1, line.trim())),
+            }
+        }
+    }
+    assert!(
+        untagged.is_empty(),
+        "emissions without a `// ui:` tag:\n{}",
+        untagged.join("\n")
+    );
+    assert!(names.len() > 50, "{names:?}");
+    let missing: Vec<&String> = names
+        .iter()
+        .filter(|name| {
+            let ui = root.join("tests/ui").join(name);
+            !ui.with_extension("rs").exists() || !ui.with_extension("stderr").exists()
+        })
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "tagged diagnostics without a ui test: {missing:?}"
+    );
+}
