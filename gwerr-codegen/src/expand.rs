@@ -8,6 +8,7 @@ use syn::{Ident, Type};
 use crate::ast::{Family, Field, Row, Table};
 use crate::check;
 use crate::docs;
+use crate::hash;
 use crate::template::{Segment, Template};
 
 /// Names and paths shared by every part of the expansion.
@@ -457,16 +458,58 @@ fn code_impls(names: &Names) -> TokenStream {
         })
     });
 
-    // Fixed codes are matched exactly; templated ones afterwards, longest
-    // literal text first (the order `check_templated_codes` makes unambiguous).
-    let fixed = names
+    // Fixed codes are found by a perfect hash (or a `match` where none can
+    // be built); templated ones afterwards, longest literal text first (the
+    // order `check_templated_codes` makes unambiguous).
+    let fixed_rows: Vec<&Row> = names
         .rows()
         .filter(|row| row.code.template.hole_count() == 0)
-        .map(|row| {
-            let text = &row.code.text;
-            let variant = &row.variant;
-            quote!(#text => return ::core::result::Result::Ok(Self::#variant),)
-        });
+        .collect();
+    let fixed_texts: Vec<&str> = fixed_rows
+        .iter()
+        .map(|row| row.code.text.as_str())
+        .collect();
+    let fixed = match hash::build(&fixed_texts) {
+        Some(hash) => {
+            let entries = fixed_rows.iter().map(|row| {
+                let text = &row.code.text;
+                let variant = &row.variant;
+                quote!((#text, #code::#variant))
+            });
+            let count = fixed_rows.len();
+            let bits = hash.bits;
+            let buckets = hash.disps.len();
+            let disps = &hash.disps;
+            let slot_count = hash.slots.len();
+            let slots = &hash.slots;
+            quote! {
+                const FIXED: [(&str, #code); #count] = [#(#entries),*];
+                const DISPS: [u16; #buckets] = [#(#disps),*];
+                const SLOTS: [u16; #slot_count] = [#(#slots),*];
+                let __slot = #krate::__private::perfect_slot(__code.as_bytes(), #bits, &DISPS);
+                if let ::core::option::Option::Some(&(__text, __found)) =
+                    FIXED.get(SLOTS[__slot & (#slot_count - 1)] as usize)
+                {
+                    if __text == __code {
+                        return ::core::result::Result::Ok(__found);
+                    }
+                }
+            }
+        }
+        None => {
+            let arms = fixed_rows.iter().map(|row| {
+                let text = &row.code.text;
+                let variant = &row.variant;
+                quote!(#text => return ::core::result::Result::Ok(Self::#variant),)
+            });
+            quote! {
+                match __code {
+                    #(#arms)*
+                    _ => {}
+                }
+            }
+        }
+    };
     let mut templated: Vec<&Row> = names
         .rows()
         .filter(|row| row.code.template.hole_count() == 1)
@@ -544,10 +587,7 @@ fn code_impls(names: &Names) -> TokenStream {
             /// Finds the row of a code: an exact match of a fixed code first,
             /// then the templated codes, the longest literal text first.
             fn from_str(__code: &str) -> ::core::result::Result<Self, Self::Err> {
-                match __code {
-                    #(#fixed)*
-                    _ => {}
-                }
+                #fixed
                 #(#templated)*
                 ::core::result::Result::Err(#krate::UnknownCode::new(__code))
             }

@@ -18,6 +18,7 @@ mod ctxt;
 mod docs;
 mod expand;
 mod fallback;
+mod hash;
 mod template;
 
 use proc_macro2::TokenStream;

@@ -214,6 +214,24 @@ pub mod __private {
         })
     }
 
+    /// The slot of a code in a family's perfect hash, found by
+    /// `gwerr-codegen` (which computes the same function at expansion).
+    #[inline]
+    pub fn perfect_slot(code: &[u8], bits: u32, disps: &[u16]) -> usize {
+        const K1: u64 = 0x9E37_79B9_7F4A_7C15;
+        const K2: u64 = 0xC2B2_AE3D_27D4_EB4F;
+        let mut key = (code.len() as u64).wrapping_mul(K1);
+        for chunk in code.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            key = (key ^ u64::from_le_bytes(word)).wrapping_mul(K1);
+            key ^= key >> 29;
+        }
+        let bucket = ((key >> 32) as usize) & (disps.len() - 1);
+        let disp = u64::from(disps[bucket]);
+        ((key ^ disp.wrapping_mul(K2)).wrapping_mul(K2) >> (64 - bits)) as usize
+    }
+
     /// Whether `code` is `prefix`, then at least one byte, then `suffix`.
     pub fn matches_template(code: &str, prefix: &str, suffix: &str) -> bool {
         code.len() > prefix.len() + suffix.len()

@@ -1,0 +1,140 @@
+//! A perfect hash of a family's fixed codes, found at expansion time, so
+//! that reading a code back is a few arithmetic operations, two table reads
+//! and one string comparison, with no branch that depends on which code it
+//! is (hash and displace: each bucket of keys gets the displacement that
+//! sends all of its keys to free slots).
+//!
+//! `key` and `slot` must compute exactly what
+//! `gwerr_core::__private::perfect_slot` computes at run time.
+
+const K1: u64 = 0x9E37_79B9_7F4A_7C15;
+const K2: u64 = 0xC2B2_AE3D_27D4_EB4F;
+
+/// A code's 64-bit key: its bytes, eight at a time, little-endian, mixed.
+pub fn key(bytes: &[u8]) -> u64 {
+    let mut h = (bytes.len() as u64).wrapping_mul(K1);
+    for chunk in bytes.chunks(8) {
+        let mut word = [0u8; 8];
+        word[..chunk.len()].copy_from_slice(chunk);
+        h = (h ^ u64::from_le_bytes(word)).wrapping_mul(K1);
+        h ^= h >> 29;
+    }
+    h
+}
+
+/// The bucket of a key, among `buckets` (a power of two).
+fn bucket(key: u64, buckets: usize) -> usize {
+    ((key >> 32) as usize) & (buckets - 1)
+}
+
+/// The slot of a key displaced by `disp`, among `1 << bits`.
+fn slot(key: u64, disp: u16, bits: u32) -> usize {
+    ((key ^ u64::from(disp).wrapping_mul(K2)).wrapping_mul(K2) >> (64 - bits)) as usize
+}
+
+/// The tables of a perfect hash.
+pub struct PerfectHash {
+    /// `1 << bits` slots.
+    pub bits: u32,
+    /// The displacement of each bucket.
+    pub disps: Vec<u16>,
+    /// Each slot's index into the codes, or `u16::MAX` when empty.
+    pub slots: Vec<u16>,
+}
+
+/// Finds a perfect hash of `codes` (distinct). `None` when there are none,
+/// too many for `u16` indices, or two share a 64-bit key; the caller then
+/// reads codes with a `match`.
+pub fn build(codes: &[&str]) -> Option<PerfectHash> {
+    if codes.is_empty() || codes.len() >= usize::from(u16::MAX) {
+        return None;
+    }
+    let keys: Vec<u64> = codes.iter().map(|code| key(code.as_bytes())).collect();
+    let mut sorted = keys.clone();
+    sorted.sort_unstable();
+    if sorted.windows(2).any(|pair| pair[0] == pair[1]) {
+        return None;
+    }
+    let buckets = (codes.len() / 4).max(1).next_power_of_two();
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets];
+    for (index, &key) in keys.iter().enumerate() {
+        members[bucket(key, buckets)].push(index);
+    }
+    let mut order: Vec<usize> = (0..buckets).collect();
+    order.sort_by_key(|&b| std::cmp::Reverse(members[b].len()));
+
+    // A load of at most one half; a table that will not fill is doubled.
+    let mut bits = (codes.len() * 2)
+        .next_power_of_two()
+        .trailing_zeros()
+        .max(1);
+    'size: while bits <= 24 {
+        let mut slots = vec![u16::MAX; 1 << bits];
+        let mut disps = vec![0u16; buckets];
+        for &b in &order {
+            let placed = (0..=u16::MAX).find(|&disp| {
+                let mut chosen: Vec<usize> = Vec::with_capacity(members[b].len());
+                members[b].iter().all(|&index| {
+                    let s = slot(keys[index], disp, bits);
+                    let free = slots[s] == u16::MAX && !chosen.contains(&s);
+                    chosen.push(s);
+                    free
+                })
+            });
+            let Some(disp) = placed else {
+                bits += 1;
+                continue 'size;
+            };
+            disps[b] = disp;
+            for &index in &members[b] {
+                // `index` < u16::MAX, checked above.
+                slots[slot(keys[index], disp, bits)] = index as u16;
+            }
+        }
+        return Some(PerfectHash { bits, disps, slots });
+    }
+    None
+}
+
+/// The slot of a code, as the run time computes it.
+#[cfg(test)]
+pub fn lookup(hash: &PerfectHash, code: &str) -> usize {
+    let key = key(code.as_bytes());
+    slot(key, hash.disps[bucket(key, hash.disps.len())], hash.bits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_finds_its_own_slot() {
+        let codes: Vec<String> = (0..5000).map(|i| format!("E{i:04}XY")).collect();
+        let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
+        let hash = build(&codes).unwrap();
+        assert!(hash.slots.len() <= 4 * codes.len());
+        for (index, code) in codes.iter().enumerate() {
+            assert_eq!(usize::from(hash.slots[lookup(&hash, code)]), index);
+        }
+    }
+
+    #[test]
+    fn a_single_code_and_long_codes() {
+        let hash = build(&["I400HD"]).unwrap();
+        assert_eq!(hash.slots[lookup(&hash, "I400HD")], 0);
+        let long = [
+            "Throttled by APP Flow Control",
+            "Throttled by API Flow Control",
+        ];
+        let hash = build(&long).unwrap();
+        assert_eq!(hash.slots[lookup(&hash, long[1])], 1);
+    }
+
+    #[test]
+    fn keys_depend_on_every_byte_and_the_length() {
+        assert_ne!(key(b"AB"), key(b"AB\0"));
+        assert_ne!(key(b"I400HD"), key(b"I400HE"));
+        assert_ne!(key(b"12345678A"), key(b"12345678B"));
+        assert!(build(&[]).is_none());
+    }
+}
