@@ -1,0 +1,61 @@
+//! Writes three crates holding the same synthetic family of N variants, for
+//! `check-cost.sh` to time `cargo check` on: gwerr's table, a thiserror
+//! enum, and a hand-written enum with `impl Display`.
+//!
+//! `cargo run --release --bin gen_crates -- DIR ROWS`
+
+use std::fs;
+use std::path::Path;
+
+fn write_crate(dir: &Path, name: &str, deps: &str, source: &str) -> std::io::Result<()> {
+    let root = dir.join(name);
+    fs::create_dir_all(root.join("src"))?;
+    fs::write(
+        root.join("Cargo.toml"),
+        format!(
+            "[package]\nname = \"synthetic-{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[workspace]\n\n[dependencies]\n{deps}"
+        ),
+    )?;
+    fs::write(root.join("src/lib.rs"), source)
+}
+
+fn main() -> std::io::Result<()> {
+    let mut args = std::env::args().skip(1);
+    let (Some(dir), Some(rows)) = (args.next(), args.next()) else {
+        eprintln!("usage: gen_crates DIR ROWS");
+        std::process::exit(2);
+    };
+    let rows: usize = rows.parse().expect("ROWS is a number");
+    let dir = Path::new(&dir);
+    let core = Path::new(env!("CARGO_MANIFEST_DIR")).join("../gwerr-core");
+    let core = core.canonicalize()?;
+
+    let table = gwerr_bench::inputs::synthetic_table(rows);
+    write_crate(
+        dir,
+        "gwerr",
+        &format!("gwerr-core = {{ path = {:?} }}\n", core.display().to_string()),
+        &format!("gwerr_core::error_table! {{\n{table}}}\n"),
+    )?;
+
+    let mut this = String::from("#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]\npub enum Synthetic {\n");
+    let mut hand = String::from("#[derive(Debug, Clone, PartialEq, Eq)]\npub enum Synthetic {\n");
+    let mut hand_display = String::from(
+        "impl std::fmt::Display for Synthetic {\n    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {\n        match self {\n",
+    );
+    for i in 0..rows {
+        this.push_str(&format!(
+            "    #[error(\"Error {i}: {{count}} of `{{item}}` failed\")]\n    Variant{i} {{ count: u32, item: String }},\n"
+        ));
+        hand.push_str(&format!("    Variant{i} {{ count: u32, item: String }},\n"));
+        hand_display.push_str(&format!(
+            "            Self::Variant{i} {{ count, item }} => write!(f, \"Error {i}: {{count}} of `{{item}}` failed\"),\n"
+        ));
+    }
+    this.push_str("}\n");
+    hand.push_str("}\n\n");
+    hand_display.push_str("        }\n    }\n}\n\nimpl std::error::Error for Synthetic {}\n");
+    write_crate(dir, "thiserror", "thiserror = \"2\"\n", &this)?;
+    write_crate(dir, "hand", "", &(hand + &hand_display))?;
+    Ok(())
+}

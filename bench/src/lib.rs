@@ -1,0 +1,4 @@
+//! Inputs and baselines shared by the benchmarks.
+
+pub mod baselines;
+pub mod inputs;
