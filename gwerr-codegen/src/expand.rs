@@ -2,7 +2,7 @@
 //! metadata from a checked [`Family`].
 
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned, ToTokens};
+use quote::{format_ident, quote, ToTokens};
 use syn::{Ident, Type};
 
 use crate::ast::{Family, Field, Row, Table};
@@ -122,18 +122,18 @@ fn serde_impls(names: &Names) -> TokenStream {
     let arms = names.rows().map(|row| {
         let variant = &row.variant;
         if row.fields.is_empty() {
-            return quote!(Self::#variant => #krate::__private::serialize_error(self, __serializer, &[]));
+            return quote!(Self::#variant => __serialize(self, __serializer, &[]));
         }
         let bindings = row.fields.iter().map(|f| &f.ident);
         let entries = row.fields.iter().map(|f| {
             let binding = &f.ident;
             let key = f.ident.to_string();
             let key = key.trim_start_matches("r#");
-            quote!((#key, #binding as &dyn ::core::fmt::Display))
+            quote!((#key, #binding as &dyn __Display))
         });
         quote! {
             Self::#variant { #(#bindings),* } => {
-                #krate::__private::serialize_error(self, __serializer, &[#(#entries),*])
+                __serialize(self, __serializer, &[#(#entries),*])
             }
         }
     });
@@ -145,6 +145,8 @@ fn serde_impls(names: &Names) -> TokenStream {
                 where
                     __S: #krate::__private::serde::Serializer,
                 {
+                    use #krate::__private::serialize_error as __serialize;
+                    use ::core::fmt::Display as __Display;
                     match self {
                         #(#arms,)*
                     }
@@ -282,7 +284,7 @@ fn write_template(row: &Row, template: &Template, sink: Sink) -> TokenStream {
                 .find(|f| &f.name == name)
                 .map(|f| &f.ident);
             match sink {
-                Sink::Formatter => quote!(::core::fmt::Display::fmt(#field, __out)?;),
+                Sink::Formatter => quote!(__Display::fmt(#field, __out)?;),
                 Sink::String => quote! {
                     let _ = ::core::fmt::Write::write_fmt(__out, ::core::format_args!("{}", #field));
                 },
@@ -301,11 +303,10 @@ fn error_impls(names: &Names) -> TokenStream {
         let (_, message) = row.message_template();
         let pattern = pattern(row, message);
         let writes = write_template(row, message, Sink::Formatter);
-        let span = row.variant.span();
-        quote_spanned! {span=>
+        quote! {
             #pattern => {
                 #writes
-                ::core::result::Result::Ok(())
+                __Ok(())
             }
         }
     });
@@ -341,7 +342,7 @@ fn error_impls(names: &Names) -> TokenStream {
             let ty = names.field_type(field);
             // The type keeps the span of its declaration, so that a type
             // without `FromStr` is reported on the table's `type` line.
-            quote!(#name: #krate::__private::parse_field::<#ty>(code, fields, #index)?)
+            quote!(#name: __parse::<#ty>(code, fields, #index)?)
         });
         let body = if row.fields.is_empty() {
             quote!(Self::#variant)
@@ -350,7 +351,7 @@ fn error_impls(names: &Names) -> TokenStream {
         };
         quote! {
             #code::#variant => {
-                #krate::__private::field_count(code, fields, #count)?;
+                __count(code, fields, #count)?;
                 #body
             }
         }
@@ -360,6 +361,8 @@ fn error_impls(names: &Names) -> TokenStream {
         #[allow(deprecated)]
         impl ::core::fmt::Display for #ident {
             fn fmt(&self, __out: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                use ::core::fmt::Display as __Display;
+                use ::core::result::Result::Ok as __Ok;
                 match self {
                     #(#display_arms)*
                 }
@@ -406,6 +409,7 @@ fn error_impls(names: &Names) -> TokenStream {
                 code: #code,
                 fields: &[&str],
             ) -> ::core::result::Result<Self, #krate::FieldError> {
+                use #krate::__private::{field_count as __count, parse_field as __parse};
                 ::core::result::Result::Ok(match code {
                     #(#from_fields_arms,)*
                 })
@@ -470,6 +474,46 @@ fn code_impls(names: &Names) -> TokenStream {
         .map(|row| row.code.text.as_str())
         .collect();
     let fixed = match hash::build(&fixed_texts) {
+        Some(hash) if fixed_texts.iter().all(|text| text.len() <= 8) => {
+            // Codes of up to 8 bytes: the slot's entry holds the code as a
+            // number and its length, compared without reading a string.
+            let bits = hash.bits;
+            let buckets = hash.disps.len();
+            let disps = &hash.disps;
+            let slot_count = hash.slots.len();
+            let first = &fixed_rows[0].variant;
+            let words = hash
+                .slots
+                .iter()
+                .map(|&index| match fixed_texts.get(usize::from(index)) {
+                    Some(text) => {
+                        let word = hash::word(text.as_bytes());
+                        let len = text.len() as u8;
+                        quote!((#word, #len))
+                    }
+                    None => quote!((0u64, u8::MAX)),
+                });
+            let codes = hash.slots.iter().map(|&index| {
+                let variant = fixed_rows
+                    .get(usize::from(index))
+                    .map_or(first, |row| &row.variant);
+                quote!(#code::#variant)
+            });
+            quote! {
+                static DISPS: [u64; #buckets] = [#(#disps),*];
+                static WORDS: [(u64, u8); #slot_count] = [#(#words),*];
+                static CODES: [#code; #slot_count] = [#(#codes),*];
+                if __code.len() <= 8 {
+                    let (__slot, __word) =
+                        #krate::__private::short_probe(__code.as_bytes(), #bits, &DISPS);
+                    let __slot = __slot & (#slot_count - 1);
+                    let (__expected, __len) = WORDS[__slot];
+                    if __expected == __word && __len as usize == __code.len() {
+                        return ::core::result::Result::Ok(CODES[__slot]);
+                    }
+                }
+            }
+        }
         Some(hash) => {
             let entries = fixed_rows.iter().map(|row| {
                 let text = &row.code.text;
@@ -483,9 +527,9 @@ fn code_impls(names: &Names) -> TokenStream {
             let slot_count = hash.slots.len();
             let slots = &hash.slots;
             quote! {
-                const FIXED: [(&str, #code); #count] = [#(#entries),*];
-                const DISPS: [u16; #buckets] = [#(#disps),*];
-                const SLOTS: [u16; #slot_count] = [#(#slots),*];
+                static FIXED: [(&str, #code); #count] = [#(#entries),*];
+                static DISPS: [u64; #buckets] = [#(#disps),*];
+                static SLOTS: [u16; #slot_count] = [#(#slots),*];
                 let __slot = #krate::__private::perfect_slot(__code.as_bytes(), #bits, &DISPS);
                 if let ::core::option::Option::Some(&(__text, __found)) =
                     FIXED.get(SLOTS[__slot & (#slot_count - 1)] as usize)
@@ -535,10 +579,17 @@ fn code_impls(names: &Names) -> TokenStream {
             pub const ALL: &'static [Self] = &[#(Self::#all),*];
 
             /// The tables this family was declared from.
-            pub const FAMILY: &'static #krate::Family = &#krate::Family {
-                name: #family_name,
-                code_name: #code_name,
-                tables: &[#(#tables),*],
+            pub const FAMILY: &'static #krate::Family = {
+                use #krate::__private::meta::{
+                    field as __field, row as __row, Column as __Column, ColumnKind as __ColumnKind,
+                    Table as __Table, Template as __Template,
+                };
+                use #krate::__private::meta::Part::{Field as __Field, Literal as __Literal};
+                &#krate::Family {
+                    name: #family_name,
+                    code_name: #code_name,
+                    tables: &[#(#tables),*],
+                }
             };
 
             /// This code's row: every column the docs give for it.
@@ -586,6 +637,7 @@ fn code_impls(names: &Names) -> TokenStream {
 
             /// Finds the row of a code: an exact match of a fixed code first,
             /// then the templated codes, the longest literal text first.
+            #[inline]
             fn from_str(__code: &str) -> ::core::result::Result<Self, Self::Err> {
                 #fixed
                 #(#templated)*
@@ -605,16 +657,15 @@ fn code_impls(names: &Names) -> TokenStream {
 }
 
 fn table_meta(names: &Names, table: &Table) -> TokenStream {
-    let krate = &names.krate;
     let title = table.title.value();
     let columns = table.columns.iter().map(|column| {
         let kind = Ident::new(column.kind.name(), Span::call_site());
         let title = &column.title;
-        quote!(#krate::Column { kind: #krate::ColumnKind::#kind, title: #title })
+        quote!(__Column { kind: __ColumnKind::#kind, title: #title })
     });
     let rows = table.rows.iter().map(|row| row_meta(names, row));
     quote! {
-        #krate::Table {
+        __Table {
             title: #title,
             columns: &[#(#columns),*],
             rows: &[#(#rows),*],
@@ -623,11 +674,10 @@ fn table_meta(names: &Names, table: &Table) -> TokenStream {
 }
 
 fn row_meta(names: &Names, row: &Row) -> TokenStream {
-    let krate = &names.krate;
     let variant = row.variant.to_string();
-    let code = template_meta(krate, row, &row.code.text, &row.code.template);
+    let code = template_meta(row, &row.code.text, &row.code.template);
     let (message_text, message) = row.message_template();
-    let message = template_meta(krate, row, message_text, message);
+    let message = template_meta(row, message_text, message);
     let status = row.status.value;
     let text = |lit: &Option<syn::LitStr>| lit.as_ref().map(syn::LitStr::value).unwrap_or_default();
     let description = text(&row.description);
@@ -638,39 +688,28 @@ fn row_meta(names: &Names, row: &Row) -> TokenStream {
         let name = field.ident.to_string();
         let name = name.trim_start_matches("r#");
         let ty = names.field_type_name(field);
-        quote!(#krate::Field { placeholder: #placeholder, name: #name, ty: #ty })
+        quote!(__field(#placeholder, #name, #ty))
     });
     let deprecated = row.attrs.iter().any(|a| a.path().is_ident("deprecated"));
     let retryable = row.retry_reason().is_some();
     let code_is_message = row.message.is_none();
+    let flags = u8::from(retryable) | u8::from(code_is_message) << 1 | u8::from(deprecated) << 2;
     quote! {
-        #krate::Row {
-            variant: #variant,
-            code: #code,
-            status: #krate::__private::status(#status),
-            message: #message,
-            description: #description,
-            solution: #solution,
-            scenario: #scenario,
-            fields: &[#(#fields),*],
-            retryable: #retryable,
-            code_is_message: #code_is_message,
-            deprecated: #deprecated,
-        }
+        __row(#variant, #code, #status, #message, #description, #solution, #scenario, &[#(#fields),*], #flags)
     }
 }
 
-fn template_meta(krate: &TokenStream, row: &Row, text: &str, template: &Template) -> TokenStream {
+fn template_meta(row: &Row, text: &str, template: &Template) -> TokenStream {
     let parts = template.segments.iter().map(|segment| match segment {
-        Segment::Literal(text) => quote!(#krate::Part::Literal(#text)),
+        Segment::Literal(text) => quote!(__Literal(#text)),
         Segment::Hole { name, .. } => {
             let index = row
                 .fields
                 .iter()
                 .position(|f| &f.name == name)
                 .unwrap_or_default();
-            quote!(#krate::Part::Field(#index))
+            quote!(__Field(#index))
         }
     });
-    quote!(#krate::Template { text: #text, parts: &[#(#parts),*] })
+    quote!(__Template { text: #text, parts: &[#(#parts),*] })
 }

@@ -4,22 +4,63 @@
 //! is (hash and displace: each bucket of keys gets the displacement that
 //! sends all of its keys to free slots).
 //!
-//! `key` and `slot` must compute exactly what
-//! `gwerr_core::__private::perfect_slot` computes at run time.
+//! `key`, `word` and `slot` must compute exactly what
+//! `gwerr_core::__private::perfect_slot` and `short_probe` compute at run
+//! time.
 
 const K1: u64 = 0x9E37_79B9_7F4A_7C15;
 const K2: u64 = 0xC2B2_AE3D_27D4_EB4F;
 
-/// A code's 64-bit key: its bytes, eight at a time, little-endian, mixed.
+/// A code's 64-bit key: its length and bytes, mixed. Up to 8 bytes are
+/// read as two overlapping 4-byte words (or three single bytes), longer
+/// codes 8 bytes at a time with an overlapping last word: fixed-size loads
+/// only, so that the run time never stores a partial word and reloads it.
 pub fn key(bytes: &[u8]) -> u64 {
-    let mut h = (bytes.len() as u64).wrapping_mul(K1);
-    for chunk in bytes.chunks(8) {
-        let mut word = [0u8; 8];
-        word[..chunk.len()].copy_from_slice(chunk);
-        h = (h ^ u64::from_le_bytes(word)).wrapping_mul(K1);
-        h ^= h >> 29;
+    let n = bytes.len();
+    let mut h = (n as u64).wrapping_mul(K1);
+    if n <= 8 {
+        // One multiplication: its high half, which picks the bucket, depends
+        // on every bit of the word.
+        h = (h ^ word(bytes)).wrapping_mul(K1);
+    } else {
+        let mut i = 0;
+        while i + 8 < n {
+            h = mix(h ^ u64_at(bytes, i));
+            i += 8;
+        }
+        h = mix(h ^ u64_at(bytes, n - 8));
     }
     h
+}
+
+/// Up to 8 bytes as one word; with the length, it tells codes apart
+/// exactly, so that a code of up to 8 bytes is compared as a number.
+pub fn word(bytes: &[u8]) -> u64 {
+    let n = bytes.len();
+    if n >= 4 {
+        u64::from(u32_at(bytes, 0)) | u64::from(u32_at(bytes, n - 4)) << 32
+    } else if n > 0 {
+        u64::from(bytes[0]) | u64::from(bytes[n / 2]) << 8 | u64::from(bytes[n - 1]) << 16
+    } else {
+        0
+    }
+}
+
+fn mix(x: u64) -> u64 {
+    let x = x.wrapping_mul(K1);
+    x ^ (x >> 29)
+}
+
+fn u32_at(bytes: &[u8], at: usize) -> u32 {
+    let mut word = [0u8; 4];
+    word.copy_from_slice(&bytes[at..at + 4]);
+    u32::from_le_bytes(word)
+}
+
+fn u64_at(bytes: &[u8], at: usize) -> u64 {
+    let mut word = [0u8; 8];
+    word.copy_from_slice(&bytes[at..at + 8]);
+    u64::from_le_bytes(word)
 }
 
 /// The bucket of a key, among `buckets` (a power of two).
@@ -27,17 +68,22 @@ fn bucket(key: u64, buckets: usize) -> usize {
     ((key >> 32) as usize) & (buckets - 1)
 }
 
-/// The slot of a key displaced by `disp`, among `1 << bits`.
-fn slot(key: u64, disp: u16, bits: u32) -> usize {
-    ((key ^ u64::from(disp).wrapping_mul(K2)).wrapping_mul(K2) >> (64 - bits)) as usize
+/// A displacement as the tables store it, multiplied out.
+fn displacement(disp: u16) -> u64 {
+    u64::from(disp).wrapping_mul(K2)
+}
+
+/// The slot of a key displaced by `disp` (multiplied out), among `1 << bits`.
+fn slot(key: u64, disp: u64, bits: u32) -> usize {
+    ((key ^ disp).wrapping_mul(K2) >> (64 - bits)) as usize
 }
 
 /// The tables of a perfect hash.
 pub struct PerfectHash {
     /// `1 << bits` slots.
     pub bits: u32,
-    /// The displacement of each bucket.
-    pub disps: Vec<u16>,
+    /// The displacement of each bucket, multiplied out.
+    pub disps: Vec<u64>,
     /// Each slot's index into the codes, or `u16::MAX` when empty.
     pub slots: Vec<u16>,
 }
@@ -70,12 +116,12 @@ pub fn build(codes: &[&str]) -> Option<PerfectHash> {
         .max(1);
     'size: while bits <= 24 {
         let mut slots = vec![u16::MAX; 1 << bits];
-        let mut disps = vec![0u16; buckets];
+        let mut disps = vec![0u64; buckets];
         for &b in &order {
             let placed = (0..=u16::MAX).find(|&disp| {
                 let mut chosen: Vec<usize> = Vec::with_capacity(members[b].len());
                 members[b].iter().all(|&index| {
-                    let s = slot(keys[index], disp, bits);
+                    let s = slot(keys[index], displacement(disp), bits);
                     let free = slots[s] == u16::MAX && !chosen.contains(&s);
                     chosen.push(s);
                     free
@@ -85,10 +131,10 @@ pub fn build(codes: &[&str]) -> Option<PerfectHash> {
                 bits += 1;
                 continue 'size;
             };
-            disps[b] = disp;
+            disps[b] = displacement(disp);
             for &index in &members[b] {
                 // `index` < u16::MAX, checked above.
-                slots[slot(keys[index], disp, bits)] = index as u16;
+                slots[slot(keys[index], disps[b], bits)] = index as u16;
             }
         }
         return Some(PerfectHash { bits, disps, slots });

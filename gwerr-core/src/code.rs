@@ -13,33 +13,82 @@ use std::fmt::{self, Display};
 /// assert_eq!(err.input(), "I999ZZ");
 /// assert_eq!(err.to_string(), "unknown error code `I999ZZ`");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Clone)]
 pub struct UnknownCode {
-    input: String,
+    input: Input,
+}
+
+/// The input of an [`UnknownCode`]: short inputs (as codes are) stay
+/// inline, so that reading an unknown code does not allocate.
+#[derive(Clone)]
+enum Input {
+    Inline { len: u8, bytes: [u8; Input::INLINE] },
+    Heap(Box<str>),
+}
+
+impl Input {
+    const INLINE: usize = 30;
 }
 
 impl UnknownCode {
     /// An error for `input`.
     pub fn new(input: &str) -> Self {
-        UnknownCode {
-            input: input.to_owned(),
-        }
+        let input = match u8::try_from(input.len()) {
+            Ok(len) if input.len() <= Input::INLINE => {
+                let mut bytes = [0; Input::INLINE];
+                bytes[..input.len()].copy_from_slice(input.as_bytes());
+                Input::Inline { len, bytes }
+            }
+            _ => Input::Heap(input.into()),
+        };
+        UnknownCode { input }
     }
 
     /// The text that was not a known code.
     pub fn input(&self) -> &str {
-        &self.input
+        match &self.input {
+            // The bytes were copied from a `str`, whole.
+            Input::Inline { len, bytes } => {
+                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default()
+            }
+            Input::Heap(text) => text,
+        }
     }
 
     /// Takes the text back.
     pub fn into_input(self) -> String {
-        self.input
+        match self.input {
+            Input::Heap(text) => text.into(),
+            Input::Inline { .. } => self.input().to_owned(),
+        }
+    }
+}
+
+impl fmt::Debug for UnknownCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("UnknownCode")
+            .field("input", &self.input())
+            .finish()
+    }
+}
+
+impl PartialEq for UnknownCode {
+    fn eq(&self, other: &Self) -> bool {
+        self.input() == other.input()
+    }
+}
+
+impl Eq for UnknownCode {}
+
+impl std::hash::Hash for UnknownCode {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.input().hash(state);
     }
 }
 
 impl Display for UnknownCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown error code `{}`", self.input.escape_debug())
+        write!(f, "unknown error code `{}`", self.input().escape_debug())
     }
 }
 

@@ -139,6 +139,55 @@ pub mod __private {
         crate::wire::response(error, None)
     }
 
+    /// The metadata types and their constructors, under short names for
+    /// the expansion.
+    pub mod meta {
+        pub use crate::meta::{Column, ColumnKind, Part, Table, Template};
+        use crate::meta::{Field, Row};
+
+        /// A row; `flags` holds `retryable`, `code_is_message` and
+        /// `deprecated` in its bits 0, 1 and 2.
+        #[allow(clippy::too_many_arguments)]
+        pub const fn row(
+            variant: &'static str,
+            code: Template,
+            status: u16,
+            message: Template,
+            description: &'static str,
+            solution: &'static str,
+            scenario: &'static str,
+            fields: &'static [Field],
+            flags: u8,
+        ) -> Row {
+            Row {
+                variant,
+                code,
+                status: super::status(status),
+                message,
+                description,
+                solution,
+                scenario,
+                fields,
+                retryable: flags & 1 != 0,
+                code_is_message: flags & 2 != 0,
+                deprecated: flags & 4 != 0,
+            }
+        }
+
+        /// A field.
+        pub const fn field(
+            placeholder: &'static str,
+            name: &'static str,
+            ty: &'static str,
+        ) -> Field {
+            Field {
+                placeholder,
+                name,
+                ty,
+            }
+        }
+    }
+
     /// A status the macro has already checked to be from 100 to 999.
     pub const fn status(code: u16) -> StatusCode {
         match StatusCode::from_u16(code) {
@@ -214,22 +263,78 @@ pub mod __private {
         })
     }
 
-    /// The slot of a code in a family's perfect hash, found by
-    /// `gwerr-codegen` (which computes the same function at expansion).
-    #[inline]
-    pub fn perfect_slot(code: &[u8], bits: u32, disps: &[u16]) -> usize {
-        const K1: u64 = 0x9E37_79B9_7F4A_7C15;
-        const K2: u64 = 0xC2B2_AE3D_27D4_EB4F;
-        let mut key = (code.len() as u64).wrapping_mul(K1);
-        for chunk in code.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            key = (key ^ u64::from_le_bytes(word)).wrapping_mul(K1);
-            key ^= key >> 29;
+    const K1: u64 = 0x9E37_79B9_7F4A_7C15;
+    const K2: u64 = 0xC2B2_AE3D_27D4_EB4F;
+
+    #[inline(always)]
+    fn mix(x: u64) -> u64 {
+        let x = x.wrapping_mul(K1);
+        x ^ (x >> 29)
+    }
+
+    #[inline(always)]
+    fn u32_at(bytes: &[u8], at: usize) -> u64 {
+        let mut word = [0u8; 4];
+        word.copy_from_slice(&bytes[at..at + 4]);
+        u64::from(u32::from_le_bytes(word))
+    }
+
+    #[inline(always)]
+    fn u64_at(bytes: &[u8], at: usize) -> u64 {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&bytes[at..at + 8]);
+        u64::from_le_bytes(word)
+    }
+
+    /// Up to 8 bytes as one word (two overlapping 4-byte loads, or three
+    /// single bytes); with the length, it tells codes apart exactly.
+    #[inline(always)]
+    fn word(code: &[u8]) -> u64 {
+        let n = code.len();
+        if n >= 4 {
+            u32_at(code, 0) | u32_at(code, n - 4) << 32
+        } else if n > 0 {
+            u64::from(code[0]) | u64::from(code[n / 2]) << 8 | u64::from(code[n - 1]) << 16
+        } else {
+            0
         }
+    }
+
+    #[inline(always)]
+    fn slot(key: u64, bits: u32, disps: &[u64]) -> usize {
         let bucket = ((key >> 32) as usize) & (disps.len() - 1);
-        let disp = u64::from(disps[bucket]);
-        ((key ^ disp.wrapping_mul(K2)).wrapping_mul(K2) >> (64 - bits)) as usize
+        ((key ^ disps[bucket]).wrapping_mul(K2) >> (64 - bits)) as usize
+    }
+
+    /// The slot of a code in a family's perfect hash, found by
+    /// `gwerr-codegen` (its `hash.rs` computes the same key at expansion):
+    /// fixed-size loads and multiplications, no branch on the code but its
+    /// length class.
+    #[inline]
+    pub fn perfect_slot(code: &[u8], bits: u32, disps: &[u64]) -> usize {
+        let n = code.len();
+        let mut key = (n as u64).wrapping_mul(K1);
+        if n <= 8 {
+            key = (key ^ word(code)).wrapping_mul(K1);
+        } else {
+            let mut i = 0;
+            while i + 8 < n {
+                key = mix(key ^ u64_at(code, i));
+                i += 8;
+            }
+            key = mix(key ^ u64_at(code, n - 8));
+        }
+        slot(key, bits, disps)
+    }
+
+    /// For a family whose fixed codes have at most 8 bytes: the slot of a
+    /// code of at most 8 bytes and its word, which the slot's entry must
+    /// equal (with the length) for the code to be that entry's.
+    #[inline]
+    pub fn short_probe(code: &[u8], bits: u32, disps: &[u64]) -> (usize, u64) {
+        let word = word(code);
+        let key = ((code.len() as u64).wrapping_mul(K1) ^ word).wrapping_mul(K1);
+        (slot(key, bits, disps), word)
     }
 
     /// Whether `code` is `prefix`, then at least one byte, then `suffix`.
