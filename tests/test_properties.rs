@@ -8,27 +8,18 @@
 //! must not be another row's code (fixed codes and longer templates come
 //! first). Such values are left out with `prop_assume!`.
 
+mod common;
+
+use common::carried_in;
 use gwerr_core::wire::{self, GatewayResponse, Outcome};
 use gwerr_core::{
     AnyError, ClassicError, ClassicErrorCode, CommonError, CommonErrorCode, ErrorCode, ErrorFamily,
-    Family, ManagementError, ManagementErrorCode, Part, Row, Template, VpcError, VpcErrorCode,
+    Family, ManagementError, ManagementErrorCode, Row, VpcError, VpcErrorCode,
 };
 use http::header::{HeaderMap, HeaderValue};
 use http::{Response, StatusCode};
 use proptest::prelude::*;
 use proptest::test_runner::TestRunner;
-
-/// Whether `value` can be carried in field `field` of `template`.
-fn carried_in(template: &Template, field: usize, value: &str) -> bool {
-    let parts = template.parts;
-    parts
-        .iter()
-        .enumerate()
-        .all(|(i, part)| match (part, parts.get(i + 1)) {
-            (Part::Field(f), Some(Part::Literal(next))) if *f == field => !value.contains(next),
-            _ => true,
-        })
-}
 
 const METHODS: [&str; 5] = ["GET", "POST", "PUT", "DELETE", "PATCH"];
 

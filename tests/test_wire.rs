@@ -1,10 +1,13 @@
 //! Gateway responses on the wire: written by a server, classified by a
 //! client.
 
+mod common;
+
+use common::carried_in;
 use gwerr_core::wire::{self, GatewayResponse, Identified, Outcome, Problem};
 use gwerr_core::{
     AnyCode, AnyError, ClassicError, ClassicErrorCode, CommonError, ErrorCode, ErrorFamily,
-    ManagementError, Part, Row, VpcError, VpcErrorCode,
+    ManagementError, Row, VpcError, VpcErrorCode,
 };
 use http::header::{HeaderMap, HeaderName, HeaderValue};
 use http::{Response, StatusCode};
@@ -333,19 +336,6 @@ fn retrying_follows_the_table() {
     assert!(ClassicErrorCode::InternalError.is_retryable());
 }
 
-/// Whether `value` can be carried in field `field` of `row`'s message: it
-/// must not hold the literal text that follows the field (which ends it).
-fn carried(row: &Row, field: usize, value: &str) -> bool {
-    let parts = row.message.parts;
-    parts
-        .iter()
-        .enumerate()
-        .all(|(i, part)| match (part, parts.get(i + 1)) {
-            (Part::Field(f), Some(Part::Literal(next))) if *f == field => !value.contains(next),
-            _ => true,
-        })
-}
-
 /// Counts of the values tried in a family's text fields: (read back, not
 /// carried, total).
 fn hostile_values<E>() -> (usize, usize, usize)
@@ -380,7 +370,7 @@ where
                 let wire_code = error.wire_code();
                 let code_reads_back = code.row().code.is_fixed()
                     || <E::Code as ErrorCode>::FAMILY.find(&wire_code) == Some(row);
-                if !carried(row, field, &value) || !code_reads_back {
+                if !carried_in(&row.message, field, &value) || !code_reads_back {
                     // Named rule: such a value cannot be read back.
                     skipped += 1;
                     continue;

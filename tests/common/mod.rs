@@ -4,6 +4,8 @@
 #![allow(dead_code)]
 
 use std::path::PathBuf;
+
+use gwerr_core::{Part, Template};
 use std::process::{Command, Output};
 
 /// The copy of the vendor's document kept in the repository.
@@ -52,4 +54,17 @@ pub fn stdout(output: &Output) -> &str {
 
 pub fn stderr(output: &Output) -> &str {
     std::str::from_utf8(&output.stderr).unwrap()
+}
+
+/// Whether `value` can be carried in field `field` of `template`: it must
+/// not hold the literal text that follows the field, which ends it.
+pub fn carried_in(template: &Template, field: usize, value: &str) -> bool {
+    let parts = template.parts;
+    parts
+        .iter()
+        .enumerate()
+        .all(|(i, part)| match (part, parts.get(i + 1)) {
+            (Part::Field(f), Some(Part::Literal(next))) if *f == field => !value.contains(next),
+            _ => true,
+        })
 }
