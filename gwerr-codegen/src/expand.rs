@@ -269,29 +269,44 @@ enum Sink {
     String,
 }
 
-/// Statements writing `template` to `__out`, each literal piece as it is
-/// and each field with its own `Display`.
+/// Writes `template` to `__out`, each literal piece as it is and each
+/// field with its own `Display`. For a `Formatter`, one expression: the
+/// writes joined with `&&`, which stops at the first error (cheaper for the
+/// compiler to check than a `?` per piece, and as fast).
 fn write_template(row: &Row, template: &Template, sink: Sink) -> TokenStream {
-    let writes = template.segments.iter().map(|segment| match segment {
-        Segment::Literal(text) => match sink {
-            Sink::Formatter => quote!(__out.write_str(#text)?;),
-            Sink::String => quote!(__out.push_str(#text);),
-        },
-        Segment::Hole { name, .. } => {
-            let field = row
-                .fields
-                .iter()
-                .find(|f| &f.name == name)
-                .map(|f| &f.ident);
-            match sink {
-                Sink::Formatter => quote!(__Display::fmt(#field, __out)?;),
-                Sink::String => quote! {
-                    let _ = ::core::fmt::Write::write_fmt(__out, ::core::format_args!("{}", #field));
-                },
+    let field = |name: &String| {
+        row.fields
+            .iter()
+            .find(|f| &f.name == name)
+            .map(|f| &f.ident)
+    };
+    match sink {
+        Sink::Formatter => {
+            if let [Segment::Literal(text)] = template.segments.as_slice() {
+                return quote!(__out.write_str(#text));
             }
+            let pieces = template.segments.iter().map(|segment| match segment {
+                Segment::Literal(text) => quote!(__Text(#text)),
+                Segment::Hole { name, .. } => {
+                    let field = field(name);
+                    quote!(__Value(#field))
+                }
+            });
+            quote!(__write(__out, &[#(#pieces),*]))
         }
-    });
-    quote!(#(#writes)*)
+        Sink::String => {
+            let writes = template.segments.iter().map(|segment| match segment {
+                Segment::Literal(text) => quote!(__out.push_str(#text);),
+                Segment::Hole { name, .. } => {
+                    let field = field(name);
+                    quote! {
+                        let _ = ::core::fmt::Write::write_fmt(__out, ::core::format_args!("{}", #field));
+                    }
+                }
+            });
+            quote!(#(#writes)*)
+        }
+    }
 }
 
 fn error_impls(names: &Names) -> TokenStream {
@@ -303,12 +318,7 @@ fn error_impls(names: &Names) -> TokenStream {
         let (_, message) = row.message_template();
         let pattern = pattern(row, message);
         let writes = write_template(row, message, Sink::Formatter);
-        quote! {
-            #pattern => {
-                #writes
-                __Ok(())
-            }
-        }
+        quote!(#pattern => #writes,)
     });
     let code_arms = names.rows().map(|row| {
         let variant = &row.variant;
@@ -336,33 +346,32 @@ fn error_impls(names: &Names) -> TokenStream {
 
     let from_fields_arms = names.rows().map(|row| {
         let variant = &row.variant;
-        let count = row.fields.len();
         let fields = row.fields.iter().enumerate().map(|(index, field)| {
             let name = &field.ident;
             let ty = names.field_type(field);
             // The type keeps the span of its declaration, so that a type
             // without `FromStr` is reported on the table's `type` line.
-            quote!(#name: __parse::<#ty>(code, fields, #index)?)
+            quote! {
+                #name: match __parse::<#ty>(code, fields, #index) {
+                    __Ok(value) => value,
+                    __Err(error) => return __Err(error),
+                }
+            }
         });
         let body = if row.fields.is_empty() {
             quote!(Self::#variant)
         } else {
             quote!(Self::#variant { #(#fields,)* })
         };
-        quote! {
-            #code::#variant => {
-                __count(code, fields, #count)?;
-                #body
-            }
-        }
+        quote!(#code::#variant => #body)
     });
 
     quote! {
         #[allow(deprecated)]
         impl ::core::fmt::Display for #ident {
             fn fmt(&self, __out: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                use ::core::fmt::Display as __Display;
-                use ::core::result::Result::Ok as __Ok;
+                use #krate::__private::Piece::{Text as __Text, Value as __Value};
+                use #krate::__private::write_pieces as __write;
                 match self {
                     #(#display_arms)*
                 }
@@ -409,8 +418,12 @@ fn error_impls(names: &Names) -> TokenStream {
                 code: #code,
                 fields: &[&str],
             ) -> ::core::result::Result<Self, #krate::FieldError> {
-                use #krate::__private::{field_count as __count, parse_field as __parse};
-                ::core::result::Result::Ok(match code {
+                use #krate::__private::parse_field as __parse;
+                use ::core::result::Result::{Err as __Err, Ok as __Ok};
+                if let __Err(error) = #krate::__private::field_count(code, fields) {
+                    return __Err(error);
+                }
+                __Ok(match code {
                     #(#from_fields_arms,)*
                 })
             }
@@ -454,13 +467,44 @@ fn code_impls(names: &Names) -> TokenStream {
     let all = names.rows().map(|row| &row.variant);
     let family_name = family.ident.to_string();
     let code_name = code.to_string();
-    let tables = family.tables.iter().map(|table| table_meta(names, table));
-    let row_arms = family.tables.iter().enumerate().flat_map(|(t, table)| {
-        table.rows.iter().enumerate().map(move |(r, row)| {
-            let variant = &row.variant;
-            quote!(Self::#variant => &Self::FAMILY.tables[#t].rows[#r])
-        })
+    // Each table's rows are an associated const, and each row a const item
+    // of its own, so that the compiler checks many small bodies instead of
+    // one holding every row's temporaries (which made checking a large
+    // table slow and memory-hungry), and `row()` indexes by discriminant.
+    let row_tables = family.tables.iter().enumerate().map(|(t, table)| {
+        let name = format_ident!("__ROWS_{}", t);
+        let items = table.rows.iter().enumerate().map(|(r, row)| {
+            let item = format_ident!("__ROW_{}", r);
+            let meta = row_meta(names, row);
+            quote!(const #item: __Row = #meta;)
+        });
+        let items_names = (0..table.rows.len()).map(|r| format_ident!("__ROW_{}", r));
+        quote! {
+            const #name: &'static [#krate::Row] = {
+                use #krate::__private::meta::{field as __field, row as __row, Row as __Row, Template as __Template};
+                use #krate::__private::meta::Part::{Field as __Field, Literal as __Literal};
+                #(#items)*
+                &[#(#items_names),*]
+            };
+        }
     });
+    // Every table but the last gets a range check; the last takes the rest.
+    let mut start = 0;
+    let mut row_branches = Vec::new();
+    let last = family.tables.len().saturating_sub(1);
+    for (t, table) in family.tables.iter().enumerate().take(last) {
+        let name = format_ident!("__ROWS_{}", t);
+        let end = start + table.rows.len();
+        row_branches.push(quote!(if __index < #end { return &Self::#name[__index - #start]; }));
+        start = end;
+    }
+    let tables = family
+        .tables
+        .iter()
+        .enumerate()
+        .map(|(t, table)| table_meta(t, table));
+    let last_table = format_ident!("__ROWS_{}", last);
+    let last_start = start;
 
     // Fixed codes are found by a perfect hash (or a `match` where none can
     // be built); templated ones afterwards, longest literal text first (the
@@ -578,13 +622,11 @@ fn code_impls(names: &Names) -> TokenStream {
             /// Every code, in table order.
             pub const ALL: &'static [Self] = &[#(Self::#all),*];
 
+            #(#row_tables)*
+
             /// The tables this family was declared from.
             pub const FAMILY: &'static #krate::Family = {
-                use #krate::__private::meta::{
-                    field as __field, row as __row, Column as __Column, ColumnKind as __ColumnKind,
-                    Table as __Table, Template as __Template,
-                };
-                use #krate::__private::meta::Part::{Field as __Field, Literal as __Literal};
+                use #krate::__private::meta::{Column as __Column, ColumnKind as __ColumnKind, Table as __Table};
                 &#krate::Family {
                     name: #family_name,
                     code_name: #code_name,
@@ -594,9 +636,10 @@ fn code_impls(names: &Names) -> TokenStream {
 
             /// This code's row: every column the docs give for it.
             pub const fn row(self) -> &'static #krate::Row {
-                match self {
-                    #(#row_arms,)*
-                }
+                // Variants are numbered from 0 in table order.
+                let __index = self as usize;
+                #(#row_branches)*
+                &Self::#last_table[__index - #last_start]
             }
 
             /// The code as documented (a templated code keeps its placeholder).
@@ -656,19 +699,19 @@ fn code_impls(names: &Names) -> TokenStream {
     }
 }
 
-fn table_meta(names: &Names, table: &Table) -> TokenStream {
+fn table_meta(index: usize, table: &Table) -> TokenStream {
     let title = table.title.value();
     let columns = table.columns.iter().map(|column| {
         let kind = Ident::new(column.kind.name(), Span::call_site());
         let title = &column.title;
         quote!(__Column { kind: __ColumnKind::#kind, title: #title })
     });
-    let rows = table.rows.iter().map(|row| row_meta(names, row));
+    let rows = format_ident!("__ROWS_{}", index);
     quote! {
         __Table {
             title: #title,
             columns: &[#(#columns),*],
-            rows: &[#(#rows),*],
+            rows: Self::#rows,
         }
     }
 }

@@ -142,8 +142,8 @@ pub mod __private {
     /// The metadata types and their constructors, under short names for
     /// the expansion.
     pub mod meta {
-        pub use crate::meta::{Column, ColumnKind, Part, Table, Template};
-        use crate::meta::{Field, Row};
+        use crate::meta::Field;
+        pub use crate::meta::{Column, ColumnKind, Part, Row, Table, Template};
 
         /// A row; `flags` holds `retryable`, `code_is_message` and
         /// `deprecated` in its bits 0, 1 and 2.
@@ -234,8 +234,8 @@ pub mod __private {
     pub fn field_count<C: crate::ErrorCode>(
         code: C,
         fields: &[&str],
-        expected: usize,
     ) -> Result<(), crate::FieldError> {
+        let expected = code.row().fields.len();
         if fields.len() == expected {
             Ok(())
         } else {
@@ -245,6 +245,30 @@ pub mod __private {
                 found: fields.len(),
             })
         }
+    }
+
+    /// A piece of a message being written: literal text or a field.
+    pub enum Piece<'a> {
+        /// Written as it is, with `write_str`.
+        Text(&'static str),
+        /// Written with its own `Display`.
+        Value(&'a dyn core::fmt::Display),
+    }
+
+    /// Writes a message's pieces: one call per message, so that a large
+    /// table's `Display` stays cheap to compile.
+    #[inline]
+    pub fn write_pieces(
+        out: &mut core::fmt::Formatter<'_>,
+        pieces: &[Piece<'_>],
+    ) -> core::fmt::Result {
+        for piece in pieces {
+            match piece {
+                Piece::Text(text) => out.write_str(text)?,
+                Piece::Value(value) => value.fmt(out)?,
+            }
+        }
+        Ok(())
     }
 
     /// Parses the text of field `index` of `code`'s row.
