@@ -1,0 +1,231 @@
+//! Not public API: what the expansion of `error_table!` refers to.
+
+#[cfg(feature = "axum")]
+pub use axum_core;
+pub use gwerr_macros::error_table;
+pub use http::StatusCode;
+#[cfg(feature = "serde")]
+pub use serde;
+
+/// The response of an error, for `IntoResponse`.
+#[cfg(feature = "axum")]
+pub fn into_response<E: crate::ErrorFamily>(error: &E) -> axum_core::response::Response {
+    crate::wire::response(error, None)
+}
+
+/// The metadata types and their constructors, under short names for
+/// the expansion.
+pub mod meta {
+    use crate::meta::Field;
+    pub use crate::meta::{Column, ColumnKind, Part, Row, Table, Template};
+
+    /// A row; `flags` holds `retryable`, `code_is_message` and
+    /// `deprecated` in its bits 0, 1 and 2.
+    #[allow(clippy::too_many_arguments)]
+    pub const fn row(
+        variant: &'static str,
+        code: Template,
+        status: u16,
+        message: Template,
+        description: &'static str,
+        solution: &'static str,
+        scenario: &'static str,
+        fields: &'static [Field],
+        flags: u8,
+    ) -> Row {
+        Row {
+            variant,
+            code,
+            status: super::status(status),
+            message,
+            description,
+            solution,
+            scenario,
+            fields,
+            retryable: flags & 1 != 0,
+            code_is_message: flags & 2 != 0,
+            deprecated: flags & 4 != 0,
+        }
+    }
+
+    /// A field.
+    pub const fn field(placeholder: &'static str, name: &'static str, ty: &'static str) -> Field {
+        Field {
+            placeholder,
+            name,
+            ty,
+        }
+    }
+}
+
+/// A status the macro has already checked to be from 100 to 999.
+pub const fn status(code: u16) -> StatusCode {
+    match StatusCode::from_u16(code) {
+        Ok(status) => status,
+        Err(_) => panic!("error_table! checks statuses"),
+    }
+}
+
+/// Serializes a typed error as a map: `code` (the wire code), `status`,
+/// `message`, then each field as the text it has in the message.
+#[cfg(feature = "serde")]
+pub fn serialize_error<E, S>(
+    error: &E,
+    serializer: S,
+    fields: &[(&str, &dyn core::fmt::Display)],
+) -> Result<S::Ok, S::Error>
+where
+    E: crate::ErrorFamily,
+    S: serde::Serializer,
+{
+    use serde::ser::SerializeMap;
+    let mut map = serializer.serialize_map(Some(3 + fields.len()))?;
+    map.serialize_entry("code", &*error.wire_code())?;
+    map.serialize_entry("status", &error.status().as_u16())?;
+    map.serialize_entry("message", &Displayed(error))?;
+    for (name, value) in fields {
+        map.serialize_entry(name, &Displayed(value))?;
+    }
+    map.end()
+}
+
+/// Serializes a value as the string its `Display` writes.
+#[cfg(feature = "serde")]
+struct Displayed<'a, T: ?Sized>(&'a T);
+
+#[cfg(feature = "serde")]
+impl<T: core::fmt::Display + ?Sized> serde::Serialize for Displayed<'_, T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self.0)
+    }
+}
+
+/// Checks that `fields` has one text per field of `code`'s row.
+pub fn field_count<C: crate::ErrorCode>(code: C, fields: &[&str]) -> Result<(), crate::FieldError> {
+    let expected = code.row().fields.len();
+    if fields.len() == expected {
+        Ok(())
+    } else {
+        Err(crate::FieldError::Count {
+            code: code.as_str(),
+            expected,
+            found: fields.len(),
+        })
+    }
+}
+
+/// A piece of a message being written: literal text or a field.
+pub enum Piece<'a> {
+    /// Written as it is, with `write_str`.
+    Text(&'static str),
+    /// Written with its own `Display`.
+    Value(&'a dyn core::fmt::Display),
+}
+
+/// Writes a message's pieces: one call per message, so that a large
+/// table's `Display` stays cheap to compile.
+#[inline]
+pub fn write_pieces(out: &mut core::fmt::Formatter<'_>, pieces: &[Piece<'_>]) -> core::fmt::Result {
+    for piece in pieces {
+        match piece {
+            Piece::Text(text) => out.write_str(text)?,
+            Piece::Value(value) => value.fmt(out)?,
+        }
+    }
+    Ok(())
+}
+
+/// Parses the text of field `index` of `code`'s row.
+pub fn parse_field<T: core::str::FromStr>(
+    code: impl crate::ErrorCode,
+    fields: &[&str],
+    index: usize,
+) -> Result<T, crate::FieldError> {
+    let row = code.row();
+    let text = fields.get(index).copied().unwrap_or_default();
+    text.parse().map_err(|_| crate::FieldError::Parse {
+        code: row.code.text,
+        field: row.fields.get(index).map_or("", |f| f.name),
+        ty: row.fields.get(index).map_or("", |f| f.ty),
+        input: text.to_owned(),
+    })
+}
+
+const K1: u64 = 0x9E37_79B9_7F4A_7C15;
+const K2: u64 = 0xC2B2_AE3D_27D4_EB4F;
+
+#[inline(always)]
+fn mix(x: u64) -> u64 {
+    let x = x.wrapping_mul(K1);
+    x ^ (x >> 29)
+}
+
+#[inline(always)]
+fn u32_at(bytes: &[u8], at: usize) -> u64 {
+    let mut word = [0u8; 4];
+    word.copy_from_slice(&bytes[at..at + 4]);
+    u64::from(u32::from_le_bytes(word))
+}
+
+#[inline(always)]
+fn u64_at(bytes: &[u8], at: usize) -> u64 {
+    let mut word = [0u8; 8];
+    word.copy_from_slice(&bytes[at..at + 8]);
+    u64::from_le_bytes(word)
+}
+
+/// Up to 8 bytes as one word (two overlapping 4-byte loads, or three
+/// single bytes); with the length, it tells codes apart exactly.
+#[inline(always)]
+fn word(code: &[u8]) -> u64 {
+    let n = code.len();
+    if n >= 4 {
+        u32_at(code, 0) | u32_at(code, n - 4) << 32
+    } else if n > 0 {
+        u64::from(code[0]) | u64::from(code[n / 2]) << 8 | u64::from(code[n - 1]) << 16
+    } else {
+        0
+    }
+}
+
+#[inline(always)]
+fn slot(key: u64, bits: u32, disps: &[u64]) -> usize {
+    let bucket = ((key >> 32) as usize) & (disps.len() - 1);
+    ((key ^ disps[bucket]).wrapping_mul(K2) >> (64 - bits)) as usize
+}
+
+/// The slot of a code in a family's perfect hash, found by
+/// `gwerr-codegen` (its `hash.rs` computes the same key at expansion):
+/// fixed-size loads and multiplications, no branch on the code but its
+/// length class.
+#[inline]
+pub fn perfect_slot(code: &[u8], bits: u32, disps: &[u64]) -> usize {
+    let n = code.len();
+    let mut key = (n as u64).wrapping_mul(K1);
+    if n <= 8 {
+        key = (key ^ word(code)).wrapping_mul(K1);
+    } else {
+        let mut i = 0;
+        while i + 8 < n {
+            key = mix(key ^ u64_at(code, i));
+            i += 8;
+        }
+        key = mix(key ^ u64_at(code, n - 8));
+    }
+    slot(key, bits, disps)
+}
+
+/// For a family whose fixed codes have at most 8 bytes: the slot of a
+/// code of at most 8 bytes and its word, which the slot's entry must
+/// equal (with the length) for the code to be that entry's.
+#[inline]
+pub fn short_probe(code: &[u8], bits: u32, disps: &[u64]) -> (usize, u64) {
+    let word = word(code);
+    let key = ((code.len() as u64).wrapping_mul(K1) ^ word).wrapping_mul(K1);
+    (slot(key, bits, disps), word)
+}
+
+/// Whether `code` is `prefix`, then at least one byte, then `suffix`.
+pub fn matches_template(code: &str, prefix: &str, suffix: &str) -> bool {
+    code.len() > prefix.len() + suffix.len() && code.starts_with(prefix) && code.ends_with(suffix)
+}
