@@ -183,12 +183,14 @@ pub struct Row {
     pub status: StatusCell,
     /// The message cell; a table without one uses the code as its message.
     pub message: Option<TextCell>,
-    /// The description cell.
-    pub description: Option<LitStr>,
-    /// The solution (or suggestion) cell.
-    pub solution: Option<LitStr>,
-    /// The scenario cell.
-    pub scenario: Option<LitStr>,
+    /// The description cell's text, empty without one.
+    pub description: String,
+    /// The solution (or suggestion) cell's text, empty without one.
+    pub solution: String,
+    /// The scenario cell's text, empty without one.
+    pub scenario: String,
+    /// Why a caller may retry ([`Row::retry_reason`]), worked out once.
+    pub retry: Option<&'static str>,
     /// The variant name, given with `as` or derived from the code.
     pub variant: Ident,
     /// Whether `variant` was derived rather than written.
@@ -198,14 +200,13 @@ pub struct Row {
 }
 
 impl Row {
-    /// Why a caller may retry this error, derived from the table: a status
+    /// Why a caller may retry this error, derived from the table (and kept
+    /// in [`Row::retry`] once the row is read): a status
     /// that says so (429, 503, 504), the docs' own advice to try again later,
     /// or throttling named in the code or message. `None`: retrying the same
     /// request will not help.
     pub fn retry_reason(&self) -> Option<&'static str> {
-        let text = |lit: &Option<LitStr>| lit.as_ref().map(LitStr::value).unwrap_or_default();
-        let advice =
-            format!("{} {}", text(&self.description), text(&self.solution)).to_ascii_lowercase();
+        let advice = format!("{} {}", self.description, self.solution).to_ascii_lowercase();
         let (message, _) = self.message_template();
         let wording = format!("{} {}", self.code.text, message).to_ascii_lowercase();
         match self.status.value {
@@ -774,9 +775,9 @@ fn parse_row(
     let mut code = None;
     let mut status = None;
     let mut message = None;
-    let mut description = None;
-    let mut solution = None;
-    let mut scenario = None;
+    let mut description = String::new();
+    let mut solution = String::new();
+    let mut scenario = String::new();
     for (column, (pipe, cell)) in columns.iter().zip(raw.cells) {
         if cell.is_empty() {
             // ui: empty-cell
@@ -798,9 +799,9 @@ fn parse_row(
             ColumnKind::Message => (|input: ParseStream| parse_text_cell(input, syntaxes, cx))
                 .parse2(cell)
                 .map(|m| message = m),
-            ColumnKind::Description => plain_text.parse2(cell).map(|d| description = Some(d)),
-            ColumnKind::Solution => plain_text.parse2(cell).map(|s| solution = Some(s)),
-            ColumnKind::Scenario => plain_text.parse2(cell).map(|s| scenario = Some(s)),
+            ColumnKind::Description => plain_text.parse2(cell).map(|d| description = d.value()),
+            ColumnKind::Solution => plain_text.parse2(cell).map(|s| solution = s.value()),
+            ColumnKind::Scenario => plain_text.parse2(cell).map(|s| scenario = s.value()),
         };
         if let Err(err) = parsed {
             cx.syn_error(err);
@@ -845,8 +846,10 @@ fn parse_row(
         variant,
         derived_name,
         fields: Vec::new(),
+        retry: None,
     };
     row.fields = fields_of(&row, cx)?;
+    row.retry = row.retry_reason();
     Some(row)
 }
 

@@ -43,10 +43,6 @@ fn cell(text: String) -> String {
     text.replace('|', "\\|")
 }
 
-fn text_of(lit: &Option<syn::LitStr>) -> String {
-    lit.as_ref().map(syn::LitStr::value).unwrap_or_default()
-}
-
 /// The doc block of one variant.
 pub fn row(names: &Names, row: &Row) -> String {
     let mut doc = format!(
@@ -73,7 +69,7 @@ pub fn row(names: &Names, row: &Row) -> String {
         }
         doc.push('\n');
     }
-    match row.retry_reason() {
+    match row.retry {
         Some(reason) => {
             let _ = write!(doc, "\n Retryable: {reason}.\n");
         }
@@ -84,9 +80,8 @@ pub fn row(names: &Names, row: &Row) -> String {
         ("Solution: ", &row.solution),
         ("Scenario: ", &row.scenario),
     ] {
-        let text = text_of(lit);
-        if !text.is_empty() {
-            let _ = write!(doc, "\n {label}{}\n", prose(&text));
+        if !lit.is_empty() {
+            let _ = write!(doc, "\n {label}{}\n", prose(lit));
         }
     }
     doc
@@ -127,9 +122,9 @@ pub fn family_tables(names: &Names) -> String {
                         }
                         ColumnKind::Status => row.status.value.to_string(),
                         ColumnKind::Message => code_span(row.message_template().0),
-                        ColumnKind::Description => prose(&text_of(&row.description)),
-                        ColumnKind::Solution => prose(&text_of(&row.solution)),
-                        ColumnKind::Scenario => prose(&text_of(&row.scenario)),
+                        ColumnKind::Description => prose(&row.description),
+                        ColumnKind::Solution => prose(&row.solution),
+                        ColumnKind::Scenario => prose(&row.scenario),
                     })
                 })
                 .collect();

@@ -18,6 +18,8 @@ pub struct Names<'a> {
     pub krate: TokenStream,
     /// The code enum's name.
     pub code: Ident,
+    /// Each row's doc block, in row order: both enums' variants carry it.
+    pub row_docs: Vec<String>,
 }
 
 impl<'a> Names<'a> {
@@ -31,11 +33,14 @@ impl<'a> Names<'a> {
             Some(code) => code.ident.clone(),
             None => format_ident!("{}Code", family.ident),
         };
-        Names {
+        let mut names = Names {
             family,
             krate,
             code,
-        }
+            row_docs: Vec::new(),
+        };
+        names.row_docs = names.rows().map(|row| docs::row(&names, row)).collect();
+        names
     }
 
     /// The declared type of a placeholder, else the family's default.
@@ -179,11 +184,10 @@ pub fn error_enum(names: &Names) -> TokenStream {
     let vis = &family.vis;
     let ident = &family.ident;
     let table_docs = docs::family_tables(names);
-    let variants = names.rows().map(|row| {
+    let variants = names.rows().zip(&names.row_docs).map(|(row, row_doc)| {
         let variant = &row.variant;
         let docs = row_docs(row);
         let deprecated = deprecated(row);
-        let row_doc = docs::row(names, row);
         if row.fields.is_empty() {
             return quote! { #(#docs)* #[doc = #row_doc] #(#deprecated)* #variant };
         }
@@ -219,11 +223,10 @@ pub fn code_enum(names: &Names) -> TokenStream {
         quote!(#[doc = #doc])
     });
     let attrs = attrs.into_iter().flatten();
-    let variants = names.rows().map(|row| {
+    let variants = names.rows().zip(&names.row_docs).map(|(row, row_doc)| {
         let variant = &row.variant;
         let docs = row_docs(row);
         let deprecated = deprecated(row);
-        let row_doc = docs::row(names, row);
         quote! { #(#docs)* #[doc = #row_doc] #(#deprecated)* #variant }
     });
     quote! {
@@ -722,10 +725,7 @@ fn row_meta(names: &Names, row: &Row) -> TokenStream {
     let (message_text, message) = row.message_template();
     let message = template_meta(row, message_text, message);
     let status = row.status.value;
-    let text = |lit: &Option<syn::LitStr>| lit.as_ref().map(syn::LitStr::value).unwrap_or_default();
-    let description = text(&row.description);
-    let solution = text(&row.solution);
-    let scenario = text(&row.scenario);
+    let (description, solution, scenario) = (&row.description, &row.solution, &row.scenario);
     let fields = row.fields.iter().map(|field| {
         let placeholder = &field.name;
         let name = field.ident.to_string();
@@ -734,7 +734,7 @@ fn row_meta(names: &Names, row: &Row) -> TokenStream {
         quote!(__field(#placeholder, #name, #ty))
     });
     let deprecated = row.attrs.iter().any(|a| a.path().is_ident("deprecated"));
-    let retryable = row.retry_reason().is_some();
+    let retryable = row.retry.is_some();
     let code_is_message = row.message.is_none();
     let flags = u8::from(retryable) | u8::from(code_is_message) << 1 | u8::from(deprecated) << 2;
     quote! {
