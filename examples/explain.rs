@@ -41,24 +41,12 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// The rows of `code`: a fixed code of any family wins over the templated
-/// codes; a code that only templates match may match several families'.
+/// The rows of `code` ([`gwerr_core::lookup`]), each with its table.
 fn lookup(code: &str) -> Vec<(&'static Family, &'static Table, &'static Row)> {
-    let found: Vec<_> = FAMILIES
-        .iter()
-        .filter_map(|&family| {
-            let row = family.find(code)?;
-            Some((family, family.table_of(row)?, row))
-        })
-        .collect();
-    if found.iter().any(|(_, _, row)| row.code.is_fixed()) {
-        found
-            .into_iter()
-            .filter(|(_, _, row)| row.code.is_fixed())
-            .collect()
-    } else {
-        found
-    }
+    gwerr_core::lookup(code)
+        .into_iter()
+        .filter_map(|(family, row)| Some((family, family.table_of(row)?, row)))
+        .collect()
 }
 
 fn explain(code: &str, family: &Family, table: &Table, row: &Row) -> String {

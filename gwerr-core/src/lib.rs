@@ -83,6 +83,30 @@ pub const FAMILIES: &[&Family] = &[
     CommonErrorCode::FAMILY,
 ];
 
+/// The rows of a code across [`FAMILIES`]: a fixed code of any family wins
+/// over templated codes; a code that only templates match may match a row
+/// in several families (`MissingAppId` is both `Missing%s` and
+/// `Missing{ParameterName}`), in the families' order.
+///
+/// # Example
+/// ```
+/// let rows = gwerr_core::lookup("MissingAppId");
+/// let families: Vec<&str> = rows.iter().map(|(family, _)| family.name).collect();
+/// assert_eq!(families, ["ManagementError", "CommonError"]);
+/// // A fixed code of one family wins over another's `Invalid{ParameterName}`.
+/// assert_eq!(gwerr_core::lookup("InvalidApi.NotFound").len(), 1);
+/// ```
+pub fn lookup(code: &str) -> Vec<(&'static Family, &'static Row)> {
+    let mut found: Vec<(&'static Family, &'static Row)> = FAMILIES
+        .iter()
+        .filter_map(|&family| Some((family, family.find(code)?)))
+        .collect();
+    if found.iter().any(|(_, row)| row.code.is_fixed()) {
+        found.retain(|(_, row)| row.code.is_fixed());
+    }
+    found
+}
+
 /// Not public API: keeps the `Serialize` impls of the expansion when the
 /// `serde` feature is on.
 #[cfg(feature = "serde")]

@@ -481,37 +481,42 @@ fn outcome(
     if status.is_success() {
         return Outcome::Success;
     }
-    match non_empty(message) {
-        None => Outcome::Backend,
-        Some(_) => message_text
-            .and_then(|text| by_message(status, text))
-            .unwrap_or(Outcome::Unrecognized),
+    let blank = message.map_or(true, |v| trim_ascii_whitespace(v.as_bytes()).is_empty());
+    match message_text {
+        Some(text) if !blank => by_message(status, text).unwrap_or(Outcome::Unrecognized),
+        _ => Outcome::Backend,
     }
 }
 
-/// The rows a code names: a fixed code of any family wins over templates;
-/// among templates, the one whose message reads back, then the one whose
-/// status matches, then the first family.
+/// The row a code names ([`crate::lookup`]: a fixed code of any family
+/// wins over templates); among several templates, the one whose message
+/// reads back, then the one whose status matches, then the first family.
 fn by_code(status: StatusCode, code: &str, message: Option<&str>) -> Option<Outcome> {
-    let found: Vec<(&Reader, &'static Row)> = READERS
-        .iter()
-        .filter_map(|reader| Some((reader, reader.family.find(code)?)))
-        .collect();
-    let fixed = found.iter().any(|(_, row)| row.code.is_fixed());
-    let best = found
-        .iter()
-        .enumerate()
-        .filter(|(_, (_, row))| row.code.is_fixed() || !fixed)
-        .max_by_key(|(index, (_, row))| {
-            let reads = field_values(row, Some(code), message).is_ok();
-            (reads, row.status == status, std::cmp::Reverse(*index))
-        })
-        .map(|(_, best)| best)?;
+    let mut best: Option<Candidate<'_, (bool, bool, std::cmp::Reverse<usize>)>> = None;
+    for (index, (family, row)) in crate::lookup(code).into_iter().enumerate() {
+        let Some(reader) = READERS.iter().find(|r| r.family.name == family.name) else {
+            continue;
+        };
+        let values = field_values(row, Some(code), message);
+        let key = (
+            values.is_ok(),
+            row.status == status,
+            std::cmp::Reverse(index),
+        );
+        if best.as_ref().map_or(true, |seen| key > seen.key) {
+            best = Some(Candidate {
+                key,
+                reader,
+                row,
+                values,
+            });
+        }
+    }
+    let best = best?;
     Some(gateway(
-        best.0,
-        best.1,
-        Some(code),
-        message,
+        best.reader,
+        best.row,
+        best.values,
         Identified::ByCode,
     ))
 }
@@ -521,10 +526,11 @@ fn by_code(status: StatusCode, code: &str, message: Option<&str>) -> Option<Outc
 /// literal text matched, then the classic gateways' (a response without a
 /// code most likely comes from one).
 fn by_message(status: StatusCode, message: &str) -> Option<Outcome> {
-    let mut best: Option<((bool, usize, usize), &Reader, &'static Row)> = None;
+    let mut best: Option<Candidate<'_, (bool, usize, usize)>> = None;
     for (rank, reader) in READERS.iter().enumerate().filter(|(_, r)| r.message_only) {
         for row in reader.family.rows() {
-            if field_values(row, None, Some(message)).is_err() {
+            let values = field_values(row, None, Some(message));
+            if values.is_err() {
                 continue;
             }
             let literal: usize = row
@@ -537,37 +543,49 @@ fn by_message(status: StatusCode, message: &str) -> Option<Outcome> {
                 })
                 .sum();
             let key = (row.status == status, literal, rank);
-            if best.as_ref().map_or(true, |(seen, _, _)| key > *seen) {
-                best = Some((key, reader, row));
+            if best.as_ref().map_or(true, |seen| key > seen.key) {
+                best = Some(Candidate {
+                    key,
+                    reader,
+                    row,
+                    values,
+                });
             }
         }
     }
-    let (_, reader, row) = best?;
+    let best = best?;
     Some(gateway(
-        reader,
-        row,
-        None,
-        Some(message),
+        best.reader,
+        best.row,
+        best.values,
         Identified::ByMessage,
     ))
 }
 
+/// A row found for a response, with its rank and its field texts, read
+/// once while ranking.
+struct Candidate<'a, K> {
+    key: K,
+    reader: &'a Reader,
+    row: &'static Row,
+    values: Result<Vec<&'a str>, Problem>,
+}
+
+/// The outcome for a found row, from its field texts (read once, by the
+/// caller that chose the row).
 fn gateway(
     reader: &Reader,
     row: &'static Row,
-    code: Option<&str>,
-    message: Option<&str>,
+    values: Result<Vec<&str>, Problem>,
     identified: Identified,
 ) -> Outcome {
     let Some(any_code) = (reader.code)(row) else {
         return Outcome::Unrecognized;
     };
-    let error = field_values(row, code, message).and_then(|values| {
-        match (reader.build)(any_code, &values) {
-            Some(Ok(error)) => Ok(error),
-            Some(Err(field)) => Err(Problem::Field(field)),
-            None => Err(Problem::MessageMismatch),
-        }
+    let error = values.and_then(|values| match (reader.build)(any_code, &values) {
+        Some(Ok(error)) => Ok(error),
+        Some(Err(field)) => Err(Problem::Field(field)),
+        None => Err(Problem::MessageMismatch),
     });
     Outcome::Gateway {
         code: any_code,
