@@ -57,7 +57,7 @@ fn explain(code: &str, family: &Family, table: &Table, row: &Row) -> String {
     if !row.code.is_fixed() {
         let values = row.code.captures(code).unwrap_or_default();
         let fields = row.code.parts.iter().filter_map(|part| match part {
-            Part::Field(index) => row.fields.get(*index),
+            Part::Placeholder(index) => row.fields.get(*index),
             Part::Literal(_) => None,
         });
         let bound: Vec<String> = fields

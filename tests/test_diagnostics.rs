@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Calls that emit a diagnostic.
 const EMITTERS: &[&str] = &[
@@ -21,15 +21,25 @@ fn tag(line: &str) -> Option<&str> {
     line.trim_start().strip_prefix("// ui: ")
 }
 
+/// Every `.rs` file below `dir`, in its subfolders too.
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            out.push(path);
+        }
+    }
+}
+
 #[test]
 fn every_emitted_diagnostic_has_a_ui_test() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut names = BTreeSet::new();
     let mut untagged = Vec::new();
-    let mut sources: Vec<_> = fs::read_dir(root.join("gwerr-codegen/src"))
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .collect();
+    let mut sources = Vec::new();
+    rust_files(&root.join("gwerr-codegen/src"), &mut sources);
     sources.sort();
     for path in sources {
         // The collector that every emission goes through, not a diagnostic.

@@ -57,7 +57,7 @@ fn sample_code(row: &Row, value: &str) -> String {
         .iter()
         .map(|part| match part {
             Part::Literal(text) => *text,
-            Part::Field(_) => value,
+            Part::Placeholder(_) => value,
         })
         .collect()
 }

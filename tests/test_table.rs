@@ -144,15 +144,15 @@ fn tables_keep_their_classes_and_columns() {
         MgmtCode::DependencyViolation.row().message.parts,
         [
             Part::Literal("The specified "),
-            Part::Field(0),
+            Part::Placeholder(0),
             Part::Literal(" has "),
-            Part::Field(1),
+            Part::Placeholder(1),
             Part::Literal(" definitions."),
         ]
     );
     assert_eq!(
         MgmtCode::DependencyViolation.row().code.parts,
-        [Part::Literal("DependencyViolation"), Part::Field(0)]
+        [Part::Literal("DependencyViolation"), Part::Placeholder(0)]
     );
 }
 

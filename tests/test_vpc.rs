@@ -196,7 +196,7 @@ fn typed_error_knows_its_row() {
         row.message.parts,
         [
             Part::Literal("Throttled by INNER DOMAIN Flow Control, "),
-            Part::Field(0),
+            Part::Placeholder(0),
             Part::Literal(" is a test domain, only 1000 requests per day"),
         ]
     );

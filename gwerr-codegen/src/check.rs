@@ -6,7 +6,6 @@ use std::collections::{HashMap, HashSet};
 
 use crate::ast::{Family, Row, Table};
 use crate::ctxt::Ctxt;
-use crate::template::Segment;
 
 /// The statuses a family accepts when it does not say: errors only.
 pub const DEFAULT_CLASSES: &[u16] = &[4, 5];
@@ -215,10 +214,10 @@ fn check_placeholder_types(family: &Family, cx: &Ctxt) {
 fn check_templated_codes(family: &Family, cx: &Ctxt) {
     let mut templates: Vec<(&Table, &Row, &str, &str)> = Vec::new();
     for (table, row) in rows(family) {
-        match row.code.template.hole_count() {
+        match row.code.template.placeholder_count() {
             0 => {}
             1 => {
-                let (prefix, suffix) = affixes(row);
+                let (prefix, suffix) = row.code.template.affixes();
                 for &(other_table, other, other_prefix, other_suffix) in &templates {
                     let same_weight =
                         prefix.len() + suffix.len() == other_prefix.len() + other_suffix.len();
@@ -251,25 +250,4 @@ fn check_templated_codes(family: &Family, cx: &Ctxt) {
             ),
         }
     }
-}
-
-/// The literal text before and after a one-placeholder code.
-pub fn affixes(row: &Row) -> (&str, &str) {
-    let segments = &row.code.template.segments;
-    let hole = segments
-        .iter()
-        .position(|s| matches!(s, Segment::Hole { .. }))
-        .unwrap_or(segments.len());
-    fn text(segment: Option<&Segment>) -> &str {
-        match segment {
-            Some(Segment::Literal(text)) => text,
-            _ => "",
-        }
-    }
-    let prefix = if hole > 0 {
-        text(segments.get(hole - 1))
-    } else {
-        ""
-    };
-    (prefix, text(segments.get(hole + 1)))
 }

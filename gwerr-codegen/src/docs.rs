@@ -4,7 +4,8 @@
 use std::fmt::Write;
 
 use crate::ast::{ColumnKind, Row};
-use crate::expand::Names;
+use crate::naming::unraw;
+use crate::params::Params;
 
 /// Inline code for any text: the fence is one backtick longer than the
 /// longest run inside, and padded where the text touches a backtick.
@@ -43,8 +44,13 @@ fn cell(text: String) -> String {
     text.replace('|', "\\|")
 }
 
-/// The doc block of one variant.
-pub fn row(names: &Names, row: &Row) -> String {
+/// The doc block of each row's variants, in row order.
+pub fn rows(params: &Params) -> Vec<String> {
+    params.rows().map(|r| row(params, r)).collect()
+}
+
+/// The doc block of one row's variants.
+fn row(params: &Params, row: &Row) -> String {
     let mut doc = format!(
         " {} · HTTP {}\n",
         code_span(&row.code.text),
@@ -58,12 +64,11 @@ pub fn row(names: &Names, row: &Row) -> String {
         doc.push_str("\n Fields:");
         for (i, field) in row.fields.iter().enumerate() {
             let sep = if i == 0 { " " } else { ", " };
-            let ident = field.ident.to_string();
             let _ = write!(
                 doc,
                 "{sep}`{}: {}` for {}",
-                ident.trim_start_matches("r#"),
-                names.field_type_name(field),
+                unraw(&field.ident),
+                params.field_type(field).name(),
                 code_span(&field.name)
             );
         }
@@ -88,9 +93,9 @@ pub fn row(names: &Names, row: &Row) -> String {
 }
 
 /// The family's tables as Markdown tables, each under its title.
-pub fn family_tables(names: &Names) -> String {
+pub fn family_tables(params: &Params) -> String {
     let mut doc = String::from("\n # Tables\n");
-    for table in &names.family.tables {
+    for table in &params.family.tables {
         let _ = write!(doc, "\n ## {}\n\n", prose(&table.title.value()));
         for attr in &table.docs {
             if let syn::Meta::NameValue(syn::MetaNameValue {

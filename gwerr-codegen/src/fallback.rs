@@ -6,17 +6,20 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::ast::Family;
-use crate::expand::{self, Names};
+use crate::docs;
+use crate::expand::{code_enum, error_enum};
+use crate::params::Params;
 
 pub fn expand(family: &Family) -> TokenStream {
-    let names = Names::new(family);
-    if has_duplicate_variants(&names) {
+    let params = Params::new(family);
+    if has_duplicate_variants(&params) {
         return TokenStream::new();
     }
-    let error_enum = expand::error_enum(&names);
-    let code_enum = expand::code_enum(&names);
+    let row_docs = docs::rows(&params);
+    let error_enum = error_enum(&params, &row_docs);
+    let code_enum = code_enum(&params, &row_docs);
     let ident = &family.ident;
-    let code = &names.code;
+    let code = &params.code;
     quote! {
         #error_enum
         #code_enum
@@ -39,9 +42,9 @@ pub fn expand(family: &Family) -> TokenStream {
 }
 
 /// Two variants of one name would add an error of their own.
-fn has_duplicate_variants(names: &Names) -> bool {
+fn has_duplicate_variants(params: &Params) -> bool {
     let mut seen = std::collections::HashSet::new();
-    names
+    params
         .rows()
         .any(|row| !seen.insert(row.variant.to_string()))
 }

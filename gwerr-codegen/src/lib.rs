@@ -4,10 +4,15 @@
 //! Use the macro through `gwerr_core::error_table!`, whose documentation
 //! describes the syntax.
 //!
-//! One file per stage: `ast` reads the tables (and checks each cell),
-//! `template` cuts codes and messages at their placeholders, `check`
-//! applies the rules that look across rows, `expand` and `docs` generate
-//! the code, and `fallback` stands in for it when there are errors.
+//! One file per stage. Model: `ast` (the crate's model of a family),
+//! `template` (codes and messages cut at their placeholders). Parse:
+//! `parse/` (the grammar, checking each cell), `naming` and `case` (variant
+//! and field names), `retry` (what a row says about retrying). Validate:
+//! `check` (the rules that look across rows), with `ctxt` collecting every
+//! error. Expand: `params` (the context every emitter shares), `expand`
+//! (the enums and their impls), `lookup` and `hash` (reading a code back),
+//! `docs` (rustdoc from the table), and `fallback` (the stand-in emitted
+//! beside errors).
 
 #![forbid(unsafe_code)]
 
@@ -19,6 +24,11 @@ mod docs;
 mod expand;
 mod fallback;
 mod hash;
+mod lookup;
+mod naming;
+mod params;
+mod parse;
+mod retry;
 mod template;
 
 use proc_macro2::TokenStream;
@@ -31,7 +41,7 @@ use proc_macro2::TokenStream;
 pub fn expand(input: TokenStream) -> TokenStream {
     let (default_crate, input) = split_crate_path(input);
     let cx = ctxt::Ctxt::new();
-    let mut family = match ast::parse(input, &cx) {
+    let mut family = match parse::parse(input, &cx) {
         Ok(family) => family,
         Err(syntax) => {
             let errors = match cx.check() {

@@ -67,7 +67,7 @@ pub enum Segment {
     /// Text written as it is.
     Literal(String),
     /// A placeholder, by the name the docs give it (`HeaderName`).
-    Hole { name: String, syntax: Syntax },
+    Placeholder { name: String, syntax: Syntax },
 }
 
 /// A code or message cut into literal text and placeholders.
@@ -81,7 +81,7 @@ impl Template {
     pub fn names(&self) -> Vec<&str> {
         let mut names: Vec<&str> = Vec::new();
         for segment in &self.segments {
-            if let Segment::Hole { name, .. } = segment {
+            if let Segment::Placeholder { name, .. } = segment {
                 if !names.contains(&name.as_str()) {
                     names.push(name);
                 }
@@ -90,11 +90,33 @@ impl Template {
         names
     }
 
-    pub fn hole_count(&self) -> usize {
+    pub fn placeholder_count(&self) -> usize {
         self.segments
             .iter()
-            .filter(|s| matches!(s, Segment::Hole { .. }))
+            .filter(|s| matches!(s, Segment::Placeholder { .. }))
             .count()
+    }
+
+    /// The literal text before and after the first placeholder (for a
+    /// templated code, which holds one: `("Invalid", ".LengthLimit")` for
+    /// `Invalid%s.LengthLimit`); the whole text and `""` without one.
+    pub fn affixes(&self) -> (&str, &str) {
+        let segments = &self.segments;
+        let placeholder = segments
+            .iter()
+            .position(|s| matches!(s, Segment::Placeholder { .. }))
+            .unwrap_or(segments.len());
+        fn text(segment: Option<&Segment>) -> &str {
+            match segment {
+                Some(Segment::Literal(text)) => text,
+                _ => "",
+            }
+        }
+        let prefix = match placeholder.checked_sub(1) {
+            Some(before) => text(segments.get(before)),
+            None => "",
+        };
+        (prefix, text(segments.get(placeholder + 1)))
     }
 
     /// The text with every placeholder taken out, for deriving a name.
@@ -203,7 +225,7 @@ pub fn parse(
                 });
             }
             flush(&mut literal, &mut segments);
-            segments.push(Segment::Hole {
+            segments.push(Segment::Placeholder {
                 name: name.to_owned(),
                 syntax: if open == "${" {
                     Syntax::DollarBrace
@@ -222,7 +244,7 @@ pub fn parse(
                 }
             };
             flush(&mut literal, &mut segments);
-            segments.push(Segment::Hole {
+            segments.push(Segment::Placeholder {
                 name,
                 syntax: Syntax::Percent,
             });
@@ -242,7 +264,9 @@ pub fn parse(
         });
     }
     for pair in segments.windows(2) {
-        if let [Segment::Hole { name: first, .. }, Segment::Hole { name: second, .. }] = pair {
+        if let [Segment::Placeholder { name: first, .. }, Segment::Placeholder { name: second, .. }] =
+            pair
+        {
             errors.push(TemplateError::Adjacent {
                 first: first.clone(),
                 second: second.clone(),
@@ -271,8 +295,8 @@ mod tests {
         Segment::Literal(s.to_owned())
     }
 
-    fn hole(name: &str, syntax: Syntax) -> Segment {
-        Segment::Hole {
+    fn placeholder(name: &str, syntax: Syntax) -> Segment {
+        Segment::Placeholder {
             name: name.to_owned(),
             syntax,
         }
@@ -290,9 +314,9 @@ mod tests {
             t.segments,
             [
                 lit("Invalid Header `"),
-                hole("HeaderName", Syntax::DollarBrace),
+                placeholder("HeaderName", Syntax::DollarBrace),
                 lit("` "),
-                hole("Reason", Syntax::DollarBrace),
+                placeholder("Reason", Syntax::DollarBrace),
             ]
         );
     }
@@ -302,7 +326,10 @@ mod tests {
         let t = parse("{ParameterName} is mandatory", Syntaxes::ALL, &[]).unwrap();
         assert_eq!(
             t.segments,
-            [hole("ParameterName", Syntax::Brace), lit(" is mandatory")]
+            [
+                placeholder("ParameterName", Syntax::Brace),
+                lit(" is mandatory")
+            ]
         );
         let names = ["Parameter".to_owned(), "Kind".to_owned()];
         let t = parse(

@@ -13,47 +13,43 @@ pub fn into_response<E: crate::ErrorFamily>(error: &E) -> axum_core::response::R
     crate::wire::response(error, None)
 }
 
-/// The metadata types and their constructors, under short names for
+/// The metadata types and the constructor of a row, under short names for
 /// the expansion.
 pub mod meta {
-    use crate::meta::Field;
-    pub use crate::meta::{Column, ColumnKind, Part, Row, Table, Template};
+    pub use crate::meta::{Column, ColumnKind, Field, Part, Row, Table, Template};
 
-    /// A row; `flags` holds `retryable`, `code_is_message` and
-    /// `deprecated` in its bits 0, 1 and 2.
-    #[allow(clippy::too_many_arguments)]
-    pub const fn row(
-        variant: &'static str,
-        code: Template,
-        status: u16,
-        message: Template,
-        description: &'static str,
-        solution: &'static str,
-        scenario: &'static str,
-        fields: &'static [Field],
-        flags: u8,
-    ) -> Row {
-        Row {
-            variant,
-            code,
-            status: super::status(status),
-            message,
-            description,
-            solution,
-            scenario,
-            fields,
-            retryable: flags & 1 != 0,
-            code_is_message: flags & 2 != 0,
-            deprecated: flags & 4 != 0,
-        }
+    /// What the expansion writes for a row, field by field: [`Row`] itself
+    /// is `#[non_exhaustive]`, so that adding a column is not a breaking
+    /// change, and cannot be written outside this crate.
+    pub struct RowSpec {
+        pub variant: &'static str,
+        pub code: Template,
+        /// Checked by the macro to be from 100 to 999.
+        pub status: u16,
+        pub message: Template,
+        pub description: &'static str,
+        pub solution: &'static str,
+        pub scenario: &'static str,
+        pub fields: &'static [Field],
+        pub retryable: bool,
+        pub code_is_message: bool,
+        pub deprecated: bool,
     }
 
-    /// A field.
-    pub const fn field(placeholder: &'static str, name: &'static str, ty: &'static str) -> Field {
-        Field {
-            placeholder,
-            name,
-            ty,
+    /// The row that `spec` describes.
+    pub const fn row(spec: RowSpec) -> Row {
+        Row {
+            variant: spec.variant,
+            code: spec.code,
+            status: super::status(spec.status),
+            message: spec.message,
+            description: spec.description,
+            solution: spec.solution,
+            scenario: spec.scenario,
+            fields: spec.fields,
+            retryable: spec.retryable,
+            code_is_message: spec.code_is_message,
+            deprecated: spec.deprecated,
         }
     }
 }

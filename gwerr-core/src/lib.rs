@@ -38,24 +38,44 @@
 
 #![forbid(unsafe_code)]
 
+/// The gateway's families, in the document's order: the one list from
+/// which [`FAMILIES`], [`AnyError`], [`AnyCode`] and the wire's reader are
+/// generated. Calls `$then!` with one entry per family: its docs, its
+/// variant in `AnyError` and `AnyCode`, its two enums, and whether its
+/// gateways send a message without a code.
+macro_rules! with_gateway_families {
+    ($then:ident) => {
+        $then! {
+            /// A gateway of the VPC type.
+            Vpc(VpcError, VpcErrorCode, message_only: true),
+            /// A gateway of the classic network type.
+            Classic(ClassicError, ClassicErrorCode, message_only: true),
+            /// The management API.
+            Management(ManagementError, ManagementErrorCode, message_only: false),
+            /// The errors common to Alibaba Cloud APIs.
+            Common(CommonError, CommonErrorCode, message_only: false),
+        }
+    };
+}
+
 mod any;
 mod classic;
-mod code;
 mod common;
 pub mod document;
-mod family;
+mod error;
 mod management;
 mod meta;
+mod traits;
 mod vpc;
 pub mod wire;
 
 pub use crate::any::{AnyCode, AnyError};
 pub use crate::classic::{ClassicError, ClassicErrorCode};
-pub use crate::code::{FieldError, UnknownCode};
 pub use crate::common::{CommonError, CommonErrorCode};
-pub use crate::family::{ErrorCode, ErrorFamily};
+pub use crate::error::{FieldError, UnknownCode};
 pub use crate::management::{ManagementError, ManagementErrorCode};
 pub use crate::meta::{Column, ColumnKind, Family, Field, Part, Row, Table, Template};
+pub use crate::traits::{ErrorCode, ErrorFamily};
 pub use crate::vpc::{VpcError, VpcErrorCode};
 
 #[doc = include_str!("../docs/error_table.md")]
@@ -76,12 +96,14 @@ macro_rules! error_table {
 ///     .unwrap();
 /// assert_eq!(row.message.text, "Request body too Large");
 /// ```
-pub const FAMILIES: &[&Family] = &[
-    VpcErrorCode::FAMILY,
-    ClassicErrorCode::FAMILY,
-    ManagementErrorCode::FAMILY,
-    CommonErrorCode::FAMILY,
-];
+pub const FAMILIES: &[&Family] = {
+    macro_rules! families {
+        ($($(#[$doc:meta])* $variant:ident($error:ident, $code:ident, message_only: $message_only:literal),)*) => {
+            &[$($code::FAMILY),*]
+        };
+    }
+    with_gateway_families!(families)
+};
 
 /// The rows of a code across [`FAMILIES`]: a fixed code of any family wins
 /// over templated codes; a code that only templates match may match a row

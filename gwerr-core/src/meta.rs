@@ -116,7 +116,11 @@ pub enum ColumnKind {
 }
 
 /// One row of a table.
+///
+/// Built by `error_table!` only: more columns may be added to it without a
+/// breaking change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Row {
     /// The name of the row's variant in both enums (`InvalidHeader`).
     pub variant: &'static str,
@@ -183,7 +187,10 @@ pub struct Template {
 impl Template {
     /// Whether the text holds no placeholder.
     pub fn is_fixed(&self) -> bool {
-        !self.parts.iter().any(|part| matches!(part, Part::Field(_)))
+        !self
+            .parts
+            .iter()
+            .any(|part| matches!(part, Part::Placeholder(_)))
     }
 
     /// Matches `text` against this template and returns the text of each
@@ -212,7 +219,7 @@ impl Template {
         let mut open_field = false;
         for (i, part) in self.parts.iter().enumerate() {
             match part {
-                Part::Field(_) => open_field = true,
+                Part::Placeholder(_) => open_field = true,
                 Part::Literal(literal) => {
                     let last = i + 1 == self.parts.len();
                     let at = match (open_field, last) {
@@ -240,7 +247,7 @@ impl Template {
             .parts
             .iter()
             .filter_map(|part| match part {
-                Part::Field(index) => Some(*index),
+                Part::Placeholder(index) => Some(*index),
                 Part::Literal(_) => None,
             })
             .collect();
@@ -266,7 +273,7 @@ impl Template {
             .parts
             .iter()
             .enumerate()
-            .filter(|(_, p)| matches!(p, Part::Field(_)));
+            .filter(|(_, p)| matches!(p, Part::Placeholder(_)));
         let (hole, _) = holes.next()?;
         if holes.next().is_some() {
             return None;
@@ -285,8 +292,8 @@ impl Template {
 pub enum Part {
     /// Text written as it is.
     Literal(&'static str),
-    /// A placeholder: an index into [`Row::fields`].
-    Field(usize),
+    /// A placeholder: the index of the field it fills, in [`Row::fields`].
+    Placeholder(usize),
 }
 
 /// A field of a variant, made from a placeholder.

@@ -46,10 +46,7 @@ use std::fmt::{self, Display};
 use http::header::{HeaderMap, HeaderName, HeaderValue};
 use http::{Response, StatusCode};
 
-use crate::{
-    AnyCode, AnyError, ClassicError, CommonError, ErrorCode, ErrorFamily, Family, FieldError,
-    ManagementError, Part, Row, VpcError,
-};
+use crate::{AnyCode, AnyError, ErrorCode, ErrorFamily, Family, FieldError, Part, Row};
 
 /// `X-Ca-Error-Code`: the gateway's error code.
 pub const X_CA_ERROR_CODE: HeaderName = HeaderName::from_static("x-ca-error-code");
@@ -220,7 +217,7 @@ fn field_values<'a>(
     let mut values: Vec<Option<&'a str>> = vec![None; row.fields.len()];
     let mut fill = |parts: &[Part], captures: Vec<&'a str>| -> Result<(), Problem> {
         let indices = parts.iter().filter_map(|part| match part {
-            Part::Field(index) => Some(*index),
+            Part::Placeholder(index) => Some(*index),
             Part::Literal(_) => None,
         });
         for (index, text) in indices.zip(captures) {
@@ -289,32 +286,20 @@ where
     Some(F::from_fields(*code, fields).map(AnyError::from))
 }
 
-const READERS: [Reader; 4] = [
-    Reader {
-        family: crate::VpcErrorCode::FAMILY,
-        message_only: true,
-        code: code_of::<VpcError>,
-        build: build::<VpcError>,
-    },
-    Reader {
-        family: crate::ClassicErrorCode::FAMILY,
-        message_only: true,
-        code: code_of::<ClassicError>,
-        build: build::<ClassicError>,
-    },
-    Reader {
-        family: crate::ManagementErrorCode::FAMILY,
-        message_only: false,
-        code: code_of::<ManagementError>,
-        build: build::<ManagementError>,
-    },
-    Reader {
-        family: crate::CommonErrorCode::FAMILY,
-        message_only: false,
-        code: code_of::<CommonError>,
-        build: build::<CommonError>,
-    },
-];
+/// The gateway's families as the reader sees them, in the document's order.
+const READERS: &[Reader] = {
+    macro_rules! readers {
+        ($($(#[$doc:meta])* $variant:ident($error:ident, $code:ident, message_only: $message_only:literal),)*) => {
+            &[$(Reader {
+                family: crate::$code::FAMILY,
+                message_only: $message_only,
+                code: code_of::<crate::$error>,
+                build: build::<crate::$error>,
+            }),*]
+        };
+    }
+    with_gateway_families!(readers)
+};
 
 /// How a gateway error's row was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -539,7 +524,7 @@ fn by_message(status: StatusCode, message: &str) -> Option<Outcome> {
                 .iter()
                 .map(|part| match part {
                     Part::Literal(text) => text.len(),
-                    Part::Field(_) => 0,
+                    Part::Placeholder(_) => 0,
                 })
                 .sum();
             let key = (row.status == status, literal, rank);

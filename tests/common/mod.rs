@@ -64,7 +64,9 @@ pub fn carried_in(template: &Template, field: usize, value: &str) -> bool {
         .iter()
         .enumerate()
         .all(|(i, part)| match (part, parts.get(i + 1)) {
-            (Part::Field(f), Some(Part::Literal(next))) if *f == field => !value.contains(next),
+            (Part::Placeholder(f), Some(Part::Literal(next))) if *f == field => {
+                !value.contains(next)
+            }
             _ => true,
         })
 }

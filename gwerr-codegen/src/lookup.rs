@@ -1,0 +1,147 @@
+//! Reading a code back: the code enum's `FromStr`. Fixed codes are found by
+//! the perfect hash of `hash.rs` (or a `match` where none can be built),
+//! templated ones afterwards, longest literal text first (the order that
+//! `check_templated_codes` makes unambiguous).
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::ast::Row;
+use crate::hash;
+use crate::params::Params;
+
+/// `impl FromStr for` the code enum.
+pub fn from_str_impl(params: &Params) -> TokenStream {
+    let code = &params.code;
+    let krate = &params.krate;
+    let fixed = fixed_codes(params);
+    let templated = templated_codes(params);
+    quote! {
+        #[automatically_derived]
+        #[allow(deprecated)]
+        impl ::core::str::FromStr for #code {
+            type Err = #krate::UnknownCode;
+
+            /// Finds the row of a code: an exact match of a fixed code first,
+            /// then the templated codes, the longest literal text first.
+            #[inline]
+            fn from_str(__code: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+                #fixed
+                #templated
+                ::core::result::Result::Err(#krate::UnknownCode::new(__code))
+            }
+        }
+    }
+}
+
+/// Statements that return the code of a fixed code, and fall through for
+/// any other input.
+fn fixed_codes(params: &Params) -> TokenStream {
+    let code = &params.code;
+    let krate = &params.krate;
+    let rows: Vec<&Row> = params
+        .rows()
+        .filter(|row| row.code.template.placeholder_count() == 0)
+        .collect();
+    let texts: Vec<&str> = rows.iter().map(|row| row.code.text.as_str()).collect();
+    let Some(hash) = hash::build(&texts) else {
+        let arms = rows.iter().map(|row| {
+            let text = &row.code.text;
+            let variant = &row.variant;
+            quote!(#text => return ::core::result::Result::Ok(Self::#variant),)
+        });
+        return quote! {
+            match __code {
+                #(#arms)*
+                _ => {}
+            }
+        };
+    };
+    let bits = hash.bits;
+    let buckets = hash.disps.len();
+    let disps = &hash.disps;
+    let slot_count = hash.slots.len();
+    if texts.iter().all(|text| text.len() <= 8) {
+        // Codes of up to 8 bytes: the slot's entry holds the code as a
+        // number and its length, compared without reading a string.
+        let words = hash
+            .slots
+            .iter()
+            .map(|&index| match texts.get(usize::from(index)) {
+                Some(text) => {
+                    let word = hash::word(text.as_bytes());
+                    let len = text.len() as u8;
+                    quote!((#word, #len))
+                }
+                None => quote!(VACANT),
+            });
+        // An empty slot's code is never read: its `VACANT` word matches no
+        // input. The first variant only fills the place.
+        let first = &rows[0].variant;
+        let codes = hash.slots.iter().map(|&index| {
+            let variant = rows
+                .get(usize::from(index))
+                .map_or(first, |row| &row.variant);
+            quote!(#code::#variant)
+        });
+        return quote! {
+            /// The entry of an empty slot: a length no code of up to 8 bytes has.
+            const VACANT: (::core::primitive::u64, ::core::primitive::u8) =
+                (0, ::core::primitive::u8::MAX);
+            static DISPS: [::core::primitive::u64; #buckets] = [#(#disps),*];
+            static WORDS: [(::core::primitive::u64, ::core::primitive::u8); #slot_count] = [#(#words),*];
+            static CODES: [#code; #slot_count] = [#(#codes),*];
+            if __code.len() <= 8 {
+                let (__slot, __word) =
+                    #krate::__private::short_probe(__code.as_bytes(), #bits, &DISPS);
+                let __slot = __slot & (#slot_count - 1);
+                let (__expected, __len) = WORDS[__slot];
+                if __expected == __word && __len as ::core::primitive::usize == __code.len() {
+                    return ::core::result::Result::Ok(CODES[__slot]);
+                }
+            }
+        };
+    }
+    let entries = rows.iter().map(|row| {
+        let text = &row.code.text;
+        let variant = &row.variant;
+        quote!((#text, #code::#variant))
+    });
+    let count = rows.len();
+    let slots = &hash.slots;
+    quote! {
+        static FIXED: [(&::core::primitive::str, #code); #count] = [#(#entries),*];
+        static DISPS: [::core::primitive::u64; #buckets] = [#(#disps),*];
+        /// Each slot's index into `FIXED`; an empty slot's is out of range.
+        static SLOTS: [::core::primitive::u16; #slot_count] = [#(#slots),*];
+        let __slot = #krate::__private::perfect_slot(__code.as_bytes(), #bits, &DISPS);
+        if let ::core::option::Option::Some(&(__text, __found)) =
+            FIXED.get(SLOTS[__slot & (#slot_count - 1)] as ::core::primitive::usize)
+        {
+            if __text == __code {
+                return ::core::result::Result::Ok(__found);
+            }
+        }
+    }
+}
+
+/// Statements that return the code of a templated code, the longest
+/// literal text first.
+fn templated_codes(params: &Params) -> TokenStream {
+    let krate = &params.krate;
+    let mut templated: Vec<(&Row, (&str, &str))> = params
+        .rows()
+        .filter(|row| row.code.template.placeholder_count() == 1)
+        .map(|row| (row, row.code.template.affixes()))
+        .collect();
+    templated.sort_by_key(|(_, (prefix, suffix))| std::cmp::Reverse(prefix.len() + suffix.len()));
+    let checks = templated.into_iter().map(|(row, (prefix, suffix))| {
+        let variant = &row.variant;
+        quote! {
+            if #krate::__private::matches_template(__code, #prefix, #suffix) {
+                return ::core::result::Result::Ok(Self::#variant);
+            }
+        }
+    });
+    quote!(#(#checks)*)
+}

@@ -1,0 +1,102 @@
+//! The names a row gives the code: its variant (from `as Name` or from the
+//! code) and one field per placeholder. The case rules are in `case.rs`.
+
+use proc_macro2::{Span, TokenStream};
+use syn::Ident;
+
+use crate::ast::{CodeCell, Field, Row};
+use crate::case;
+use crate::ctxt::Ctxt;
+use crate::template;
+
+/// The code token is used as it is when it is an identifier; a phrase or a
+/// templated code gives its words, placeholders removed.
+pub fn derive_variant(code: &CodeCell) -> Option<Ident> {
+    let span = code
+        .original
+        .clone()
+        .into_iter()
+        .next()
+        .map_or_else(Span::call_site, |tt| tt.span());
+    let name = if code.template.placeholder_count() == 0 && template::is_identifier(&code.text) {
+        code.text.clone()
+    } else {
+        case::camel_case(&code.template.literal_text())
+    };
+    let mut ident = syn::parse_str::<Ident>(&name).ok()?;
+    ident.set_span(span);
+    Some(ident)
+}
+
+/// One field per distinct placeholder, message first, then any the code
+/// adds; the code's `%s` and the message's `%s` named alike share a field.
+pub fn fields_of(row: &Row, cx: &Ctxt) -> Option<Vec<Field>> {
+    let (_, message) = row.message_template();
+    let mut names = message.names();
+    for name in row.code.template.names() {
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    let cell = match &row.message {
+        Some(message) => &message.original,
+        None => &row.code.original,
+    };
+    let mut fields: Vec<Field> = Vec::new();
+    let mut ok = true;
+    for name in names {
+        let Some(ident) = field_ident(name, cell) else {
+            // ui: placeholder-not-a-field-name
+            cx.error_spanned_by(
+                cell,
+                format!("placeholder `{name}` cannot be a Rust field name; rename it"),
+            );
+            ok = false;
+            continue;
+        };
+        if let Some(other) = fields.iter().find(|f| f.ident == ident) {
+            // ui: placeholder-not-a-field-name
+            cx.error_spanned_by(
+                cell,
+                format!(
+                    "placeholders `{}` and `{name}` would both be the field `{ident}`; rename one",
+                    other.name
+                ),
+            );
+            ok = false;
+            continue;
+        }
+        fields.push(Field {
+            name: name.to_owned(),
+            ident,
+        });
+    }
+    ok.then_some(fields)
+}
+
+fn field_ident(name: &str, cell: &TokenStream) -> Option<Ident> {
+    let span = cell
+        .clone()
+        .into_iter()
+        .next()
+        .map_or_else(Span::call_site, |tt| tt.span());
+    let snake = case::snake_case(name);
+    if !template::is_identifier(&snake) || snake.chars().all(|c| c == '_') {
+        return None;
+    }
+    if let Ok(mut ident) = syn::parse_str::<Ident>(&snake) {
+        ident.set_span(span);
+        return Some(ident);
+    }
+    match snake.as_str() {
+        "self" | "super" | "crate" => None,
+        _ => Some(Ident::new_raw(&snake, span)),
+    }
+}
+
+/// An identifier's text without its `r#`: the name the docs and the
+/// metadata give a field (`type` for `r#type`).
+pub fn unraw(ident: &Ident) -> String {
+    use syn::ext::IdentExt;
+    ident.unraw().to_string()
+}

@@ -1,0 +1,91 @@
+//! What every emitter of the expansion shares, worked out once from a
+//! checked [`Family`] (the role serde_derive's `Parameters` plays).
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote, ToTokens};
+use syn::{Ident, Type};
+
+use crate::ast::{Family, Field, Row};
+
+/// The expansion's context: the family, and the names and paths that the
+/// generated items refer to.
+pub struct Params<'a> {
+    /// The checked family being expanded.
+    pub family: &'a Family,
+    /// The path of `gwerr_core`: `crate = ...`, else the path that
+    /// `gwerr_core::error_table!` passes, else `::gwerr_core`.
+    pub krate: TokenStream,
+    /// The code enum's name: `code = ...`, else the error enum's name
+    /// followed by `Code`.
+    pub code: Ident,
+}
+
+impl<'a> Params<'a> {
+    pub fn new(family: &'a Family) -> Self {
+        let krate = match (&family.options.krate, &family.default_crate) {
+            (Some(path), _) => path.to_token_stream(),
+            (None, Some(path)) => path.clone(),
+            (None, None) => quote!(::gwerr_core),
+        };
+        let code = match &family.options.code {
+            Some(code) => code.ident.clone(),
+            None => format_ident!("{}Code", family.ident),
+        };
+        Params {
+            family,
+            krate,
+            code,
+        }
+    }
+
+    /// Every row of every table, in table order (the variants' order).
+    pub fn rows(&self) -> impl Iterator<Item = &'a Row> {
+        self.family
+            .tables
+            .iter()
+            .flat_map(|table| table.rows.iter())
+    }
+
+    /// The type of a field: its `type Name = T;`, else the family's
+    /// `default_type`, else `String`.
+    pub fn field_type(&self, field: &Field) -> FieldType<'a> {
+        let options = &self.family.options;
+        let declared = options.types.iter().find(|decl| decl.name == field.name);
+        FieldType(
+            declared
+                .map(|decl| &decl.ty)
+                .or(options.default_type.as_ref()),
+        )
+    }
+}
+
+/// A field's type, as [`Params::field_type`] finds it: `None` for the
+/// default, `String`.
+#[derive(Clone, Copy)]
+pub struct FieldType<'a>(Option<&'a Type>);
+
+impl FieldType<'_> {
+    /// The type as written in the table (keeping its span, so that an error
+    /// about the type lands on the table's `type` line).
+    pub fn tokens(self) -> TokenStream {
+        match self.0 {
+            Some(ty) => ty.to_token_stream(),
+            None => quote!(::std::string::String),
+        }
+    }
+
+    /// The type as shown in docs and metadata (`String`, `http::Method`).
+    pub fn name(self) -> String {
+        let Some(ty) = self.0 else {
+            return String::from("String");
+        };
+        let text = ty.to_token_stream().to_string();
+        let text = text.replace(" :: ", "::").replace(":: ", "::");
+        let text = text
+            .replace(" <", "<")
+            .replace("< ", "<")
+            .replace(" >", ">");
+        let text = text.replace(" ,", ",").replace("& ", "&");
+        text.trim_start_matches("::").to_owned()
+    }
+}

@@ -1,0 +1,166 @@
+//! The cells of a row: a code, a status, a message, a plain text.
+
+use proc_macro2::TokenStream;
+use quote::ToTokens;
+use syn::ext::IdentExt;
+use syn::parse::ParseStream;
+use syn::{Ident, LitInt, LitStr, Token};
+
+use crate::ast::{CodeCell, StatusCell, TextCell};
+use crate::ctxt::Ctxt;
+use crate::template::{self, Syntaxes, Template};
+
+pub fn parse_code_cell(
+    input: ParseStream,
+    syntaxes: Syntaxes,
+    cx: &Ctxt,
+) -> syn::Result<Option<CodeCell>> {
+    let (text, original) = if input.peek(LitStr) {
+        let lit: LitStr = input.parse()?;
+        (lit.value(), lit.to_token_stream())
+    } else if input.peek(Ident::peek_any) {
+        let ident = Ident::parse_any(input)?;
+        (ident.to_string(), ident.to_token_stream())
+    } else {
+        // ui: code-cell-not-a-code
+        return Err(input.error(
+            "expected a code: an identifier such as `I400HD` or a string literal such as `\"Throttled by APP Flow Control\"`",
+        ));
+    };
+    let (names, mut original) = parse_positional_names(input, original)?;
+    let rename = if input.peek(Token![as]) {
+        input.parse::<Token![as]>()?;
+        let ident: Ident = input.parse()?;
+        Some(ident)
+    } else {
+        None
+    };
+    if !input.is_empty() {
+        // ui: code-cell-trailing-tokens
+        return Err(input.error("unexpected tokens after the code; a code cell is `CODE`, `CODE as Name` or `\"CODE%s\" % Name as Name`"));
+    }
+    if let Some(rename) = &rename {
+        rename.to_tokens(&mut original);
+    }
+    Ok(
+        text_template(&text, &original, syntaxes, &names, cx).map(|template| CodeCell {
+            text,
+            original,
+            template,
+            rename,
+        }),
+    )
+}
+
+pub fn parse_text_cell(
+    input: ParseStream,
+    syntaxes: Syntaxes,
+    cx: &Ctxt,
+) -> syn::Result<Option<TextCell>> {
+    let lit: LitStr = input.parse()?;
+    let text = lit.value();
+    let (names, original) = parse_positional_names(input, lit.to_token_stream())?;
+    if !input.is_empty() {
+        // ui: message-cell-trailing-tokens
+        return Err(input.error("unexpected tokens after the text; a message cell is `\"text\"` or `\"text with %s\" % Name`"));
+    }
+    Ok(
+        text_template(&text, &original, syntaxes, &names, cx).map(|template| TextCell {
+            text,
+            original,
+            template,
+        }),
+    )
+}
+
+/// `% Name` or `% (First, Second)` after a text.
+fn parse_positional_names(
+    input: ParseStream,
+    mut original: TokenStream,
+) -> syn::Result<(Vec<String>, TokenStream)> {
+    if !input.peek(Token![%]) {
+        return Ok((Vec::new(), original));
+    }
+    input.parse::<Token![%]>()?.to_tokens(&mut original);
+    let mut names = Vec::new();
+    if input.peek(syn::token::Paren) {
+        let content;
+        let paren = syn::parenthesized!(content in input);
+        let list = content.parse_terminated(Ident::parse_any, Token![,])?;
+        for ident in &list {
+            names.push(ident.to_string());
+        }
+        paren.surround(&mut original, |tokens| list.to_tokens(tokens));
+    } else {
+        let ident = Ident::parse_any(input)?;
+        names.push(ident.to_string());
+        ident.to_tokens(&mut original);
+    }
+    Ok((names, original))
+}
+
+fn text_template(
+    text: &str,
+    original: &TokenStream,
+    syntaxes: Syntaxes,
+    names: &[String],
+    cx: &Ctxt,
+) -> Option<Template> {
+    if !names.is_empty() && !syntaxes.percent {
+        // ui: positional-syntax-disabled
+        cx.error_spanned_by(
+            original,
+            "names are given after `%` but this family does not accept `%s` placeholders; add \"%s\" to `placeholders`",
+        );
+        return None;
+    }
+    match template::parse(text, syntaxes, names) {
+        Ok(template) => Some(template),
+        Err(errors) => {
+            for error in errors {
+                // ui: placeholder-unterminated, placeholder-empty-name, placeholder-not-identifier, positional-placeholder-without-name, positional-names-unused, placeholders-adjacent
+                cx.error_spanned_by(original, error);
+            }
+            None
+        }
+    }
+}
+
+pub fn parse_status_cell(input: ParseStream) -> syn::Result<StatusCell> {
+    let lit: LitInt = input
+        .parse()
+        // ui: status-out-of-range
+        .map_err(|e| syn::Error::new(e.span(), "expected an HTTP status code such as `400`"))?;
+    if !input.is_empty() {
+        // ui: status-cell-trailing-tokens
+        return Err(input.error("unexpected tokens after the status"));
+    }
+    let value = match (lit.suffix(), lit.base10_parse::<u16>()) {
+        ("", Ok(value @ 100..=999)) => value,
+        _ => {
+            // ui: status-out-of-range
+            return Err(syn::Error::new_spanned(
+                &lit,
+                format!("`{lit}` is not an HTTP status code; a status is a number from 100 to 999"),
+            ));
+        }
+    };
+    Ok(StatusCell {
+        value,
+        original: lit,
+    })
+}
+
+pub fn plain_text(input: ParseStream) -> syn::Result<LitStr> {
+    let lit: LitStr = input
+        .parse()
+        // ui: text-cell-not-a-string
+        .map_err(|e| syn::Error::new(e.span(), "expected a string literal"))?;
+    if !input.is_empty() {
+        return Err(
+            // ui: text-cell-trailing-tokens
+            input.error("unexpected tokens after the text; this column holds one string literal"),
+        );
+    }
+    Ok(lit)
+}

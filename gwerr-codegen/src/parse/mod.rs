@@ -1,0 +1,78 @@
+//! The grammar of `error_table!`: the family's outer shape here, its
+//! options in `options.rs`, tables and rows in `rows.rs`, cells in
+//! `cells.rs`. Rules that concern one cell are checked while parsing; rules
+//! that look across rows live in `check.rs`.
+
+mod cells;
+mod options;
+mod rows;
+
+use proc_macro2::TokenStream;
+use syn::parse::{ParseStream, Parser};
+use syn::{Attribute, Ident, Token, Visibility};
+
+use crate::ast::{Family, Options};
+use crate::ctxt::Ctxt;
+use crate::template::Syntaxes;
+
+mod kw {
+    syn::custom_keyword!(table);
+}
+
+/// Parses a family, recording what is wrong in `cx`. `Err` only for input so
+/// broken that no model can be built (the outer structure).
+pub fn parse(tokens: TokenStream, cx: &Ctxt) -> syn::Result<Family> {
+    let parser = |input: ParseStream| parse_family(input, cx);
+    parser.parse2(tokens)
+}
+
+fn parse_family(input: ParseStream, cx: &Ctxt) -> syn::Result<Family> {
+    let attrs = input.call(Attribute::parse_outer)?;
+    let vis: Visibility = input.parse()?;
+    input.parse::<Token![enum]>()?;
+    let ident: Ident = input.parse()?;
+    let content;
+    syn::braced!(content in input);
+
+    let mut options = Options::default();
+    let mut pending_tables = Vec::new();
+    while !content.is_empty() {
+        let attrs = content.call(Attribute::parse_outer)?;
+        if content.peek(kw::table) {
+            pending_tables.push((attrs, rows::parse_table_head(&content)?));
+        } else {
+            options::parse_option(&content, attrs, &mut options, cx)?;
+        }
+    }
+
+    let syntaxes = options
+        .placeholders
+        .as_ref()
+        .map_or(Syntaxes::ALL, |(syntaxes, _)| *syntaxes);
+    let mut tables = Vec::new();
+    for (attrs, head) in pending_tables {
+        tables.push(rows::build_table(attrs, head, syntaxes, cx));
+    }
+    if tables.is_empty() {
+        // ui: family-without-tables
+        cx.error_at(
+            ident.span(),
+            "a family needs at least one table; add `table \"Title\" { | Error code | HTTP status code | ... | }`",
+        );
+    }
+
+    Ok(Family {
+        attrs,
+        vis,
+        ident,
+        options,
+        tables,
+        default_crate: None,
+    })
+}
+
+/// Replaces syn's list of expected tokens with what the option takes.
+fn hint<T>(result: syn::Result<T>, message: &str) -> syn::Result<T> {
+    // ui: malformed-option-values
+    result.map_err(|error| syn::Error::new(error.span(), message))
+}

@@ -1,0 +1,198 @@
+//! The `key = value;` lines of a family.
+
+use proc_macro2::{TokenStream, TokenTree};
+use quote::ToTokens;
+use syn::ext::IdentExt;
+use syn::parse::ParseStream;
+use syn::{Attribute, Ident, LitInt, LitStr, Token, Type};
+
+use super::hint;
+use crate::ast::{Classes, CodeEnum, Options, StatusInCode, TypeDecl};
+use crate::ctxt::Ctxt;
+use crate::template::{Syntax, Syntaxes};
+
+const OPTION_NAMES: &str =
+    "`code`, `crate`, `status_in_code`, `status`, `placeholders`, `default_type` or `type Name = Type`";
+
+pub fn parse_option(
+    input: ParseStream,
+    attrs: Vec<Attribute>,
+    options: &mut Options,
+    cx: &Ctxt,
+) -> syn::Result<()> {
+    if input.peek(Token![type]) {
+        reject_attrs(&attrs, "`type`", cx);
+        input.parse::<Token![type]>()?;
+        // ui: malformed-option-values
+        let name = hint(
+            Ident::parse_any(input),
+            "expected a placeholder name, as in `type Method = ::http::Method;`",
+        )?;
+        input.parse::<Token![=]>()?;
+        // ui: malformed-option-values
+        let ty: Type = hint(
+            input.parse(),
+            "expected a type, as in `type Method = ::http::Method;`",
+        )?;
+        input.parse::<Token![;]>()?;
+        options.types.push(TypeDecl { name, ty });
+        return Ok(());
+    }
+
+    let key: Ident = if input.peek(Token![crate]) {
+        let token: Token![crate] = input.parse()?;
+        Ident::new("crate", token.span)
+    } else if input.peek(Ident) {
+        input.parse()?
+    } else {
+        // ui: expected-option-or-table
+        return Err(input.error(format!("expected an option ({OPTION_NAMES}) or a `table`")));
+    };
+    let name = key.to_string();
+    input.parse::<Token![=]>()?;
+
+    let duplicate = |set: bool| {
+        if set {
+            // ui: option-set-twice
+            cx.error_spanned_by(&key, format!("option `{name}` is set twice"));
+        }
+    };
+    if name != "code" {
+        reject_attrs(&attrs, &format!("`{name}`"), cx);
+    }
+    match name.as_str() {
+        "code" => {
+            duplicate(options.code.is_some());
+            // ui: malformed-option-values
+            let ident: Ident = hint(
+                input.parse(),
+                "expected the code enum's name, as in `code = VpcErrorCode;`",
+            )?;
+            options.code = Some(CodeEnum { attrs, ident });
+        }
+        "crate" => {
+            duplicate(options.krate.is_some());
+            let path = input.call(syn::Path::parse_mod_style);
+            // ui: malformed-option-values
+            options.krate = Some(hint(
+                path,
+                "expected a path, as in `crate = ::gwerr_core;`",
+            )?);
+        }
+        "status_in_code" => {
+            duplicate(options.status_in_code.is_some());
+            const RANGE: &str = "expected a byte range, as in `status_in_code = 1..4;`";
+            // ui: malformed-option-values
+            let start: LitInt = hint(input.parse(), RANGE)?;
+            let dots: Token![..] = hint(input.parse(), RANGE)?;
+            let end: LitInt = hint(input.parse(), RANGE)?;
+            let mut original = start.to_token_stream();
+            dots.to_tokens(&mut original);
+            end.to_tokens(&mut original);
+            let (start, end) = (start.base10_parse::<usize>()?, end.base10_parse::<usize>()?);
+            if end.checked_sub(start) == Some(3) {
+                options.status_in_code = Some(StatusInCode { start, end });
+            } else {
+                // ui: status-in-code-range
+                cx.error_spanned_by(
+                    &original,
+                    "`status_in_code` must span the three digits of a status, as in `1..4`",
+                );
+            }
+        }
+        "status" => {
+            duplicate(options.status.is_some());
+            options.status = Some(parse_classes(input, cx)?);
+        }
+        "placeholders" => {
+            duplicate(options.placeholders.is_some());
+            let mut syntaxes = Syntaxes::NONE;
+            let mut original = TokenStream::new();
+            loop {
+                // ui: malformed-option-values
+                let lit: LitStr = hint(
+                    input.parse(),
+                    "expected placeholder syntaxes as strings, as in `placeholders = \"${Name}\" | \"%s\";`",
+                )?;
+                match Syntax::from_spelling(&lit.value()) {
+                    Some(syntax) => syntaxes.insert(syntax),
+                    // ui: unknown-placeholder-syntax
+                    None => cx.error_spanned_by(
+                        &lit,
+                        "unknown placeholder syntax; expected \"${Name}\", \"{Name}\" or \"%s\"",
+                    ),
+                }
+                lit.to_tokens(&mut original);
+                if !input.peek(Token![|]) {
+                    break;
+                }
+                input.parse::<Token![|]>()?.to_tokens(&mut original);
+            }
+            options.placeholders = Some((syntaxes, original));
+        }
+        "default_type" => {
+            duplicate(options.default_type.is_some());
+            // ui: malformed-option-values
+            options.default_type = Some(hint(
+                input.parse(),
+                "expected a type, as in `default_type = String;`",
+            )?);
+        }
+        _ => {
+            // ui: unknown-option
+            cx.error_spanned_by(
+                &key,
+                format!("unknown option `{name}`; expected {OPTION_NAMES}"),
+            );
+            // Skip the value so the rest of the family is still read.
+            while !input.is_empty() && !input.peek(Token![;]) {
+                input.parse::<TokenTree>()?;
+            }
+        }
+    }
+    input.parse::<Token![;]>()?;
+    Ok(())
+}
+
+fn reject_attrs(attrs: &[Attribute], what: &str, cx: &Ctxt) {
+    for attr in attrs {
+        // ui: option-attribute
+        cx.error_spanned_by(
+            attr,
+            format!(
+                "attributes are not accepted on {what}; only `code = ...` and tables take them"
+            ),
+        );
+    }
+}
+
+/// `4XX | 5XX`
+pub fn parse_classes(input: ParseStream, cx: &Ctxt) -> syn::Result<Classes> {
+    let mut hundreds = Vec::new();
+    let mut original = TokenStream::new();
+    loop {
+        // ui: bad-status-class
+        let lit: LitInt = hint(
+            input.parse(),
+            "expected a status class such as `4XX` or `5XX`",
+        )?;
+        let digits = lit.base10_digits();
+        match (digits.parse::<u16>(), lit.suffix()) {
+            (Ok(h @ 1..=9), "XX") => {
+                if hundreds.contains(&h) {
+                    // ui: bad-status-class
+                    cx.error_spanned_by(&lit, format!("status class `{h}XX` is listed twice"));
+                }
+                hundreds.push(h);
+            }
+            // ui: bad-status-class
+            _ => cx.error_spanned_by(&lit, "expected a status class such as `4XX` or `5XX`"),
+        }
+        lit.to_tokens(&mut original);
+        if !input.peek(Token![|]) {
+            break;
+        }
+        input.parse::<Token![|]>()?.to_tokens(&mut original);
+    }
+    Ok(Classes { hundreds, original })
+}
