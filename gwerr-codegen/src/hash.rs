@@ -19,8 +19,8 @@ pub fn key(bytes: &[u8]) -> u64 {
     let n = bytes.len();
     let mut h = (n as u64).wrapping_mul(K1);
     if n <= 8 {
-        // One multiplication: its high half, which picks the bucket, depends
-        // on every bit of the word.
+        // One multiplication: its top bits, which pick the bucket and the
+        // slot, depend on every bit of the word.
         h = (h ^ word(bytes)).wrapping_mul(K1);
     } else {
         let mut i = 0;
@@ -63,9 +63,13 @@ fn u64_at(bytes: &[u8], at: usize) -> u64 {
     u64::from_le_bytes(word)
 }
 
-/// The bucket of a key, among `buckets` (a power of two).
+/// The bucket of a key, among `buckets`: read from the key's top bits
+/// (the high half times the bucket count, its high half kept). A
+/// multiplication carries only upward, so only the top bits of a key depend
+/// on every byte of the code; low bits would put codes that differ in
+/// their last bytes (`ERR00001`, `ERR00002`) in one bucket.
 fn bucket(key: u64, buckets: usize) -> usize {
-    ((key >> 32) as usize) & (buckets - 1)
+    (((key >> 32) * buckets as u64) >> 32) as usize
 }
 
 /// A displacement as the tables store it, multiplied out.
@@ -142,8 +146,7 @@ pub fn build(codes: &[&str]) -> Option<PerfectHash> {
     None
 }
 
-/// The slot of a code, as the run time computes it.
-#[cfg(test)]
+/// The slot of a code, as the run time must compute it.
 pub fn lookup(hash: &PerfectHash, code: &str) -> usize {
     let key = key(code.as_bytes());
     slot(key, hash.disps[bucket(key, hash.disps.len())], hash.bits)

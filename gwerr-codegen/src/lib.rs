@@ -33,6 +33,13 @@ mod template;
 
 use proc_macro2::TokenStream;
 
+/// Not public API: the perfect hash, for the test that holds it equal to
+/// the run time's copy in `gwerr_core::__private`.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::hash::{build, lookup, word, PerfectHash};
+}
+
 /// Expands an `error_table!` invocation: model the input, check it, expand
 /// it. The input may start with a `( path )` group, the path of
 /// `gwerr_core` as its `error_table!` passes it. Never panics: a family

@@ -88,13 +88,15 @@ fn fixed_codes(params: &Params) -> TokenStream {
             /// The entry of an empty slot: a length no code of up to 8 bytes has.
             const VACANT: (::core::primitive::u64, ::core::primitive::u8) =
                 (0, ::core::primitive::u8::MAX);
+            /// The perfect hash has `1 << SLOT_BITS` slots.
+            const SLOT_BITS: ::core::primitive::u32 = #bits;
             static DISPS: [::core::primitive::u64; #buckets] = [#(#disps),*];
             static WORDS: [(::core::primitive::u64, ::core::primitive::u8); #slot_count] = [#(#words),*];
             static CODES: [#code; #slot_count] = [#(#codes),*];
             if __code.len() <= 8 {
                 let (__slot, __word) =
-                    #krate::__private::short_probe(__code.as_bytes(), #bits, &DISPS);
-                let __slot = __slot & (#slot_count - 1);
+                    #krate::__private::short_probe(__code.as_bytes(), SLOT_BITS, &DISPS);
+                let __slot = __slot % WORDS.len();
                 let (__expected, __len) = WORDS[__slot];
                 if __expected == __word && __len as ::core::primitive::usize == __code.len() {
                     return ::core::result::Result::Ok(CODES[__slot]);
@@ -111,12 +113,14 @@ fn fixed_codes(params: &Params) -> TokenStream {
     let slots = &hash.slots;
     quote! {
         static FIXED: [(&::core::primitive::str, #code); #count] = [#(#entries),*];
+        /// The perfect hash has `1 << SLOT_BITS` slots.
+        const SLOT_BITS: ::core::primitive::u32 = #bits;
         static DISPS: [::core::primitive::u64; #buckets] = [#(#disps),*];
         /// Each slot's index into `FIXED`; an empty slot's is out of range.
         static SLOTS: [::core::primitive::u16; #slot_count] = [#(#slots),*];
-        let __slot = #krate::__private::perfect_slot(__code.as_bytes(), #bits, &DISPS);
+        let __slot = #krate::__private::perfect_slot(__code.as_bytes(), SLOT_BITS, &DISPS);
         if let ::core::option::Option::Some(&(__text, __found)) =
-            FIXED.get(SLOTS[__slot & (#slot_count - 1)] as ::core::primitive::usize)
+            FIXED.get(SLOTS[__slot % SLOTS.len()] as ::core::primitive::usize)
         {
             if __text == __code {
                 return ::core::result::Result::Ok(__found);

@@ -186,7 +186,8 @@ fn word(code: &[u8]) -> u64 {
 
 #[inline(always)]
 fn slot(key: u64, bits: u32, disps: &[u64]) -> usize {
-    let bucket = ((key >> 32) as usize) & (disps.len() - 1);
+    // The key's top bits, as `gwerr-codegen`'s `hash::bucket` reads them.
+    let bucket = (((key >> 32) * disps.len() as u64) >> 32) as usize;
     ((key ^ disps[bucket]).wrapping_mul(K2) >> (64 - bits)) as usize
 }
 

@@ -34,7 +34,25 @@
 //! # Ok::<(), gwerr_core::UnknownCode>(())
 //! ```
 //!
-//! The same macro serves any other service's error tables.
+//! # What else is here
+//!
+//! - [`AnyError`] and [`AnyCode`]: an error, or a code, of any of the four
+//!   families, for code that handles whatever the gateway sends.
+//! - [`lookup`]: the rows a code names across the four families, and
+//!   [`FAMILIES`], their tables.
+//! - [`wire`]: the gateway's `X-Ca-Error-Code`, `X-Ca-Error-Message` and
+//!   `X-Ca-Request-Id` headers, written by a server
+//!   ([`wire::response`]) and read by a client
+//!   ([`wire::GatewayResponse`], [`wire::read`] for a family of your own).
+//! - [`document`]: the tables printed back in the document's layout, read
+//!   from it, and diffed against a newer copy.
+//! - [`error_table!`]: the macro itself, which declares a family of your
+//!   own from your service's tables, with the same API.
+//!
+//! # Features
+//!
+//! - `serde`: `Serialize` for every family's two enums.
+//! - `axum`: `IntoResponse` for every family's error enum and [`AnyError`].
 
 #![forbid(unsafe_code)]
 
