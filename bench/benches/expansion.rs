@@ -13,7 +13,10 @@ fn expansion(c: &mut Criterion) {
     for rows in [100, 1_000, 10_000] {
         let tokens = TokenStream::from_str(&inputs::synthetic_table(rows)).unwrap();
         let output = gwerr_codegen::expand(tokens.clone()).to_string();
-        assert!(!output.contains("compile_error"), "the synthetic table is valid");
+        assert!(
+            !output.contains("compile_error"),
+            "the synthetic table is valid"
+        );
         group.throughput(Throughput::Elements(rows as u64));
         group.bench_with_input(BenchmarkId::from_parameter(rows), &tokens, |b, tokens| {
             b.iter(|| gwerr_codegen::expand(tokens.clone()))

@@ -37,9 +37,18 @@ static GLOBAL: Counting = Counting;
 fn display(c: &mut Criterion) {
     let mut group = c.benchmark_group("display");
     let cases = [
-        ("no placeholder", inputs::sample(VpcErrorCode::LoopDetected, false)),
-        ("one placeholder", inputs::sample(VpcErrorCode::InvalidBody, false)),
-        ("two placeholders, long value", inputs::sample(VpcErrorCode::InvalidHeader, true)),
+        (
+            "no placeholder",
+            inputs::sample(VpcErrorCode::LoopDetected, false),
+        ),
+        (
+            "one placeholder",
+            inputs::sample(VpcErrorCode::InvalidBody, false),
+        ),
+        (
+            "two placeholders, long value",
+            inputs::sample(VpcErrorCode::InvalidHeader, true),
+        ),
     ];
     let mut out = String::with_capacity(1024);
     for (name, error) in &cases {
@@ -51,12 +60,16 @@ fn display(c: &mut Criterion) {
                 write!(out, "{}", black_box(e)).unwrap();
             })
         });
-        group.bench_with_input(BenchmarkId::new("hand-written write!", name), &hand, |b, e| {
-            b.iter(|| {
-                out.clear();
-                write!(out, "{}", black_box(e)).unwrap();
-            })
-        });
+        group.bench_with_input(
+            BenchmarkId::new("hand-written write!", name),
+            &hand,
+            |b, e| {
+                b.iter(|| {
+                    out.clear();
+                    write!(out, "{}", black_box(e)).unwrap();
+                })
+            },
+        );
         group.bench_with_input(BenchmarkId::new("thiserror", name), &this, |b, e| {
             b.iter(|| {
                 out.clear();
@@ -165,12 +178,23 @@ fn lookup(c: &mut Criterion) {
 fn templated(c: &mut Criterion) {
     let mut rng = inputs::Rng::new(11);
     let names = ["AppId", "ApiName", "GroupId", "StageName", "Description"];
-    let kinds = ["Missing", "Invalid", "InvalidFormat", "Duplicate", "NotFound", "Repeated"];
+    let kinds = [
+        "Missing",
+        "Invalid",
+        "InvalidFormat",
+        "Duplicate",
+        "NotFound",
+        "Repeated",
+    ];
     let codes: Vec<String> = (0..4096)
         .map(|i| match i % 8 {
             0 => String::from("MissingAppIdOrAppOwner"),
             1 => format!("Invalid{}.LengthLimit", names[rng.below(names.len())]),
-            _ => format!("{}{}", kinds[rng.below(kinds.len())], names[rng.below(names.len())]),
+            _ => format!(
+                "{}{}",
+                kinds[rng.below(kinds.len())],
+                names[rng.below(names.len())]
+            ),
         })
         .collect();
     let mut group = c.benchmark_group("templated codes");
@@ -188,7 +212,12 @@ fn templated(c: &mut Criterion) {
 fn read_responses(c: &mut Criterion) {
     let responses: Vec<_> = VpcErrorCode::ALL
         .iter()
-        .map(|&code| (code.status(), inputs::response_headers(&inputs::sample(code, false))))
+        .map(|&code| {
+            (
+                code.status(),
+                inputs::response_headers(&inputs::sample(code, false)),
+            )
+        })
         .collect();
 
     let before = ALLOCATED.load(Ordering::Relaxed);

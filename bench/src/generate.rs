@@ -96,7 +96,11 @@ pub enum HandVpc {\n",
     }
     out.push_str("}\n\n/// A `match` on the code string.\npub fn match_code(code: &str) -> Option<StrumCode> {\n    Some(match code {\n");
     for row in &rows {
-        let _ = writeln!(out, "        \"{}\" => StrumCode::{},", row.code.text, row.variant);
+        let _ = writeln!(
+            out,
+            "        \"{}\" => StrumCode::{},",
+            row.code.text, row.variant
+        );
     }
     out.push_str("        _ => return None,\n    })\n}\n\n/// A `match` on the code's bytes packed into a `u64`.\npub fn packed_match_code(code: &str) -> Option<StrumCode> {\n    let bytes = code.as_bytes();\n    if bytes.len() != 6 {\n        return None;\n    }\n    let mut word = [0u8; 8];\n    word[..6].copy_from_slice(bytes);\n    Some(match u64::from_le_bytes(word) {\n");
     for row in &rows {
@@ -111,7 +115,11 @@ pub enum HandVpc {\n",
     }
     out.push_str("        _ => return None,\n    })\n}\n\n/// A `phf` map from code to variant.\npub static PHF_CODES: phf::Map<&'static str, StrumCode> = phf::phf_map! {\n");
     for row in &rows {
-        let _ = writeln!(out, "    \"{}\" => StrumCode::{},", row.code.text, row.variant);
+        let _ = writeln!(
+            out,
+            "    \"{}\" => StrumCode::{},",
+            row.code.text, row.variant
+        );
     }
     out.push_str("};\n");
     for (name, ty) in [("hand_from", "HandVpc"), ("this_from", "ThisVpc")] {

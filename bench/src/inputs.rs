@@ -39,7 +39,12 @@ pub fn sample(code: VpcErrorCode, long: bool) -> VpcError {
 
 /// `len` VPC codes in table order, repeated.
 pub fn codes_in_order(len: usize) -> Vec<&'static str> {
-    VpcErrorCode::ALL.iter().cycle().take(len).map(|c| c.as_str()).collect()
+    VpcErrorCode::ALL
+        .iter()
+        .cycle()
+        .take(len)
+        .map(|c| c.as_str())
+        .collect()
 }
 
 /// `len` VPC codes drawn at random.
@@ -69,7 +74,11 @@ pub fn unknown_codes(len: usize) -> Vec<String> {
 /// and seven others that any response carries.
 pub fn response_headers(error: &VpcError) -> HeaderMap {
     let mut headers = HeaderMap::new();
-    gwerr_core::wire::insert_headers(error, Some("5F0C7D1C-0E1B-4C5B-8D2E-9A1B2C3D4E5F"), &mut headers);
+    gwerr_core::wire::insert_headers(
+        error,
+        Some("5F0C7D1C-0E1B-4C5B-8D2E-9A1B2C3D4E5F"),
+        &mut headers,
+    );
     for (name, value) in [
         ("date", "Fri, 27 Nov 2026 03:10:00 GMT"),
         ("content-type", "application/json; charset=utf-8"),
@@ -79,7 +88,10 @@ pub fn response_headers(error: &VpcError) -> HeaderMap {
         ("server", "Kaede/3.5.3.1077006"),
         ("x-ca-request-trace", "ab12cd34"),
     ] {
-        headers.insert(HeaderName::from_static(name), HeaderValue::from_static(value));
+        headers.insert(
+            HeaderName::from_static(name),
+            HeaderValue::from_static(value),
+        );
     }
     headers
 }

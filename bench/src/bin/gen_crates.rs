@@ -34,11 +34,16 @@ fn main() -> std::io::Result<()> {
     write_crate(
         dir,
         "gwerr",
-        &format!("gwerr-core = {{ path = {:?} }}\n", core.display().to_string()),
+        &format!(
+            "gwerr-core = {{ path = {:?} }}\n",
+            core.display().to_string()
+        ),
         &format!("gwerr_core::error_table! {{\n{table}}}\n"),
     )?;
 
-    let mut this = String::from("#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]\npub enum Synthetic {\n");
+    let mut this = String::from(
+        "#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]\npub enum Synthetic {\n",
+    );
     let mut hand = String::from("#[derive(Debug, Clone, PartialEq, Eq)]\npub enum Synthetic {\n");
     let mut hand_display = String::from(
         "impl std::fmt::Display for Synthetic {\n    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {\n        match self {\n",
