@@ -4,6 +4,8 @@
 #[path = "../examples/support/mod.rs"]
 mod support;
 
+mod common;
+
 use axum::body::Bytes;
 use gwerr_core::wire::{GatewayResponse, Identified, Outcome};
 use gwerr_core::{AnyCode, AnyError, VpcErrorCode};
@@ -75,6 +77,42 @@ async fn a_backend_error_a_success_and_an_unknown_code() {
     assert_eq!(reading.outcome(), &Outcome::Unrecognized);
     assert_eq!(reading.code_text().as_deref(), Some("I418TP"));
     assert_eq!(reading.message_text().as_deref(), Some("I'm a teapot"));
+}
+
+/// The `fetch` example against the demo gateway: the body of a success,
+/// one log line for an error, retries for what may be retried.
+#[tokio::test]
+async fn the_fetch_example_hands_errors_up_with_question_marks() {
+    let base = serve().await;
+    let run = |path: &str| {
+        let url = format!("{base}{path}");
+        tokio::task::spawn_blocking(move || common::run_example("fetch", &[&url]))
+    };
+    let ok = run("/ok").await.unwrap();
+    assert!(ok.status.success());
+    assert_eq!(common::stdout(&ok), "hello\n");
+
+    let error = run("/vpc/I400BD").await.unwrap();
+    assert_eq!(error.status.code(), Some(1));
+    assert_eq!(
+        common::stderr(&error),
+        "error: Invalid Body: reason-é\\r\\n% (I400BD, HTTP 400, request id demo-I400BD)\n"
+    );
+
+    let backend = run("/backend").await.unwrap();
+    assert_eq!(
+        common::stderr(&backend),
+        "error: backend error (HTTP 502)\n"
+    );
+
+    let busy = run("/vpc/X503BZ").await.unwrap();
+    let lines: Vec<&str> = common::stderr(&busy).lines().collect();
+    assert_eq!(lines.len(), 3, "two retries, then the error: {lines:?}");
+    assert!(lines[0].starts_with("retrying: "), "{lines:?}");
+    assert!(
+        lines[2].ends_with("(X503BZ, HTTP 503, request id demo-X503BZ)"),
+        "{lines:?}"
+    );
 }
 
 #[test]

@@ -251,6 +251,16 @@ fn read_responses(c: &mut Criterion) {
             }
         })
     });
+    // The carrier on the error path: the same readings turned into a
+    // `Result`, the error boxed with what was received.
+    group.bench_function("classify and into_result, every VPC code", |b| {
+        b.iter(|| {
+            for (status, headers) in &responses {
+                let reading = GatewayResponse::classify(*status, black_box(headers));
+                black_box(reading.into_result().err());
+            }
+        })
+    });
     group.finish();
     let _ = StatusCode::OK;
 }

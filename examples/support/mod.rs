@@ -40,13 +40,9 @@ pub fn router() -> Router {
 
 async fn vpc(Path(code): Path<String>) -> Response {
     match code.parse::<VpcErrorCode>() {
-        Ok(code) => {
-            let mut response = sample(code).into_response();
-            response
-                .headers_mut()
-                .insert(wire::X_CA_REQUEST_ID, wire::encode(&format!("demo-{code}")));
-            response
-        }
+        Ok(code) => gwerr_core::Error::new(sample(code))
+            .with_request_id(format!("demo-{code}"))
+            .into_response(),
         Err(unknown) => (StatusCode::NOT_FOUND, format!("{unknown}\n")).into_response(),
     }
 }

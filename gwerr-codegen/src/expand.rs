@@ -3,7 +3,7 @@
 //! emitted by `lookup.rs`, rustdoc by `docs.rs`.
 
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
 use syn::Ident;
 
 use crate::ast::{Family, Row, Table};
@@ -50,8 +50,9 @@ fn axum_impls(params: &Params) -> TokenStream {
     }
 }
 
-/// `Serialize` for both enums, kept by `gwerr_core` only when its `serde`
-/// feature is on (the user's crate cannot see that feature).
+/// `Serialize` and `Deserialize` for both enums, kept by `gwerr_core` only
+/// when its `serde` feature is on (the user's crate cannot see that
+/// feature). Both call helpers written once in `gwerr_core`.
 fn serde_impls(params: &Params) -> TokenStream {
     let ident = &params.family.ident;
     let code = &params.code;
@@ -97,6 +98,26 @@ fn serde_impls(params: &Params) -> TokenStream {
                     __S: #krate::__private::serde::Serializer,
                 {
                     __serializer.serialize_str(self.as_str())
+                }
+            }
+
+            #[automatically_derived]
+            impl<'de> #krate::__private::serde::Deserialize<'de> for #ident {
+                fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+                where
+                    __D: #krate::__private::serde::Deserializer<'de>,
+                {
+                    #krate::__private::deserialize_error(__deserializer)
+                }
+            }
+
+            #[automatically_derived]
+            impl<'de> #krate::__private::serde::Deserialize<'de> for #code {
+                fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+                where
+                    __D: #krate::__private::serde::Deserializer<'de>,
+                {
+                    #krate::__private::deserialize_code(__deserializer)
                 }
             }
         }
@@ -295,7 +316,16 @@ fn error_impls(params: &Params) -> TokenStream {
             // The type keeps the span of its declaration, so that a type
             // without `FromStr` is reported on the table's `type` line.
             let ty = params.field_type(field).tokens();
-            quote!(let #name = __parse::<#ty>(code, fields, #index)?;)
+            // The whole call at the type, so that a bound the type misses is
+            // reported there; names still resolve at the call site.
+            let at = ty
+                .clone()
+                .into_iter()
+                .next()
+                .map_or_else(Span::call_site, |t| t.span());
+            let span = Span::call_site().located_at(at);
+            let parse = quote_spanned!(span=> __parse::<#ty>(code, fields, #index));
+            quote!(let #name = #parse?;)
         });
         let names = row.fields.iter().map(|field| &field.ident);
         quote! {

@@ -62,39 +62,8 @@ pub const fn status(code: u16) -> StatusCode {
     }
 }
 
-/// Serializes a typed error as a map: `code` (the wire code), `status`,
-/// `message`, then each field as the text it has in the message.
 #[cfg(feature = "serde")]
-pub fn serialize_error<E, S>(
-    error: &E,
-    serializer: S,
-    fields: &[(&str, &dyn core::fmt::Display)],
-) -> Result<S::Ok, S::Error>
-where
-    E: crate::ErrorFamily,
-    S: serde::Serializer,
-{
-    use serde::ser::SerializeMap;
-    let mut map = serializer.serialize_map(Some(3 + fields.len()))?;
-    map.serialize_entry("code", &*error.wire_code())?;
-    map.serialize_entry("status", &error.status().as_u16())?;
-    map.serialize_entry("message", &Displayed(error))?;
-    for (name, value) in fields {
-        map.serialize_entry(name, &Displayed(value))?;
-    }
-    map.end()
-}
-
-/// Serializes a value as the string its `Display` writes.
-#[cfg(feature = "serde")]
-struct Displayed<'a, T: ?Sized>(&'a T);
-
-#[cfg(feature = "serde")]
-impl<T: core::fmt::Display + ?Sized> serde::Serialize for Displayed<'_, T> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self.0)
-    }
-}
+pub use crate::serde_support::{deserialize_code, deserialize_error, serialize_error};
 
 /// Checks that `fields` has one text per field of `code`'s row.
 pub fn field_count<C: crate::ErrorCode>(code: C, fields: &[&str]) -> Result<(), crate::FieldError> {
@@ -102,11 +71,11 @@ pub fn field_count<C: crate::ErrorCode>(code: C, fields: &[&str]) -> Result<(), 
     if fields.len() == expected {
         Ok(())
     } else {
-        Err(crate::FieldError::Count {
-            code: code.as_str(),
+        Err(crate::FieldError::count(
+            code.as_str(),
             expected,
-            found: fields.len(),
-        })
+            fields.len(),
+        ))
     }
 }
 
@@ -131,19 +100,27 @@ pub fn write_pieces(out: &mut core::fmt::Formatter<'_>, pieces: &[Piece<'_>]) ->
     Ok(())
 }
 
-/// Parses the text of field `index` of `code`'s row.
-pub fn parse_field<T: core::str::FromStr>(
+/// Parses the text of field `index` of `code`'s row, keeping the type's
+/// own error as the cause.
+pub fn parse_field<T>(
     code: impl crate::ErrorCode,
     fields: &[&str],
     index: usize,
-) -> Result<T, crate::FieldError> {
+) -> Result<T, crate::FieldError>
+where
+    T: core::str::FromStr,
+    T::Err: Into<Box<dyn std::error::Error + Send + Sync + 'static>>,
+{
     let row = code.row();
     let text = fields.get(index).copied().unwrap_or_default();
-    text.parse().map_err(|_| crate::FieldError::Parse {
-        code: row.code.text,
-        field: row.fields.get(index).map_or("", |f| f.name),
-        ty: row.fields.get(index).map_or("", |f| f.ty),
-        input: text.to_owned(),
+    text.parse().map_err(|error: T::Err| {
+        crate::FieldError::parse(
+            row.code.text,
+            row.fields.get(index).map_or("", |f| f.name),
+            row.fields.get(index).map_or("", |f| f.ty),
+            text,
+            error.into(),
+        )
     })
 }
 

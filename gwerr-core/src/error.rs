@@ -1,5 +1,6 @@
 use std::error::Error;
 use std::fmt::{self, Display};
+use std::sync::Arc;
 
 /// The error of parsing a code that no row of the family has.
 ///
@@ -96,9 +97,11 @@ impl Error for UnknownCode {}
 
 /// The error of building a typed error from the text of its fields
 /// ([`ErrorFamily::from_fields`](crate::ErrorFamily::from_fields)).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum FieldError {
     /// The row has `expected` fields but `found` texts were given.
+    #[non_exhaustive]
     Count {
         /// The row's code.
         code: &'static str,
@@ -108,6 +111,7 @@ pub enum FieldError {
         found: usize,
     },
     /// A text did not parse as its field's type.
+    #[non_exhaustive]
     Parse {
         /// The row's code.
         code: &'static str,
@@ -117,7 +121,78 @@ pub enum FieldError {
         ty: &'static str,
         /// The text.
         input: String,
+        /// The error of the type's `FromStr`, which
+        /// [`source`](Error::source) returns.
+        source: Arc<dyn Error + Send + Sync + 'static>,
     },
+}
+
+/// Two field errors are equal when they say the same thing of the same
+/// text; the type's own errors are not compared (they need not be `Eq`).
+impl PartialEq for FieldError {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (
+                FieldError::Count {
+                    code,
+                    expected,
+                    found,
+                },
+                FieldError::Count {
+                    code: code2,
+                    expected: expected2,
+                    found: found2,
+                },
+            ) => (code, expected, found) == (code2, expected2, found2),
+            (
+                FieldError::Parse {
+                    code,
+                    field,
+                    ty,
+                    input,
+                    ..
+                },
+                FieldError::Parse {
+                    code: code2,
+                    field: field2,
+                    ty: ty2,
+                    input: input2,
+                    ..
+                },
+            ) => (code, field, ty, input) == (code2, field2, ty2, input2),
+            _ => false,
+        }
+    }
+}
+
+impl Eq for FieldError {}
+
+impl FieldError {
+    /// A row with `expected` fields was given `found` texts.
+    pub(crate) fn count(code: &'static str, expected: usize, found: usize) -> Self {
+        FieldError::Count {
+            code,
+            expected,
+            found,
+        }
+    }
+
+    /// The text `input` of a field did not parse.
+    pub(crate) fn parse(
+        code: &'static str,
+        field: &'static str,
+        ty: &'static str,
+        input: &str,
+        source: Box<dyn Error + Send + Sync + 'static>,
+    ) -> Self {
+        FieldError::Parse {
+            code,
+            field,
+            ty,
+            input: input.to_owned(),
+            source: Arc::from(source),
+        }
+    }
 }
 
 impl Display for FieldError {
@@ -133,6 +208,7 @@ impl Display for FieldError {
                 field,
                 ty,
                 input,
+                ..
             } => write!(
                 f,
                 "field `{field}` of `{code}` is not a valid {ty}: {:?}",
@@ -142,4 +218,11 @@ impl Display for FieldError {
     }
 }
 
-impl Error for FieldError {}
+impl Error for FieldError {
+    fn source(&self) -> Option<&(dyn Error + 'static)> {
+        match self {
+            FieldError::Parse { source, .. } => Some(&**source),
+            FieldError::Count { .. } => None,
+        }
+    }
+}

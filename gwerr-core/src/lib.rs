@@ -77,17 +77,21 @@ macro_rules! with_gateway_families {
 }
 
 mod any;
+mod carrier;
 mod classic;
 mod common;
 pub mod document;
 mod error;
 mod management;
 mod meta;
+#[cfg(feature = "serde")]
+mod serde_support;
 mod traits;
 mod vpc;
 pub mod wire;
 
 pub use crate::any::{AnyCode, AnyError};
+pub use crate::carrier::{Error, Kind, Received, ResultExt, TypedError};
 pub use crate::classic::{ClassicError, ClassicErrorCode};
 pub use crate::common::{CommonError, CommonErrorCode};
 pub use crate::error::{FieldError, UnknownCode};

@@ -46,7 +46,8 @@ use std::fmt::{self, Display};
 use http::header::{HeaderMap, HeaderName, HeaderValue};
 use http::{Response, StatusCode};
 
-use crate::{AnyCode, AnyError, ErrorCode, ErrorFamily, Family, FieldError, Part, Row};
+use crate::carrier::{Kind, Received};
+use crate::{AnyCode, AnyError, Error, ErrorCode, ErrorFamily, Family, FieldError, Part, Row};
 
 /// `X-Ca-Error-Code`: the gateway's error code.
 pub const X_CA_ERROR_CODE: HeaderName = HeaderName::from_static("x-ca-error-code");
@@ -130,10 +131,22 @@ pub fn insert_headers<E: ErrorFamily>(
     request_id: Option<&str>,
     headers: &mut HeaderMap,
 ) {
-    if !error.code().row().code_is_message {
-        headers.insert(X_CA_ERROR_CODE, encode(&error.wire_code()));
+    let row = error.code().row();
+    insert_row_headers(row, &error.wire_code(), error, request_id, headers);
+}
+
+/// [`insert_headers`] for an error of `row`.
+pub(crate) fn insert_row_headers(
+    row: &Row,
+    wire_code: &str,
+    message: &dyn Display,
+    request_id: Option<&str>,
+    headers: &mut HeaderMap,
+) {
+    if !row.code_is_message {
+        headers.insert(X_CA_ERROR_CODE, encode(wire_code));
     }
-    headers.insert(X_CA_ERROR_MESSAGE, encode(&error.to_string()));
+    headers.insert(X_CA_ERROR_MESSAGE, encode(&message.to_string()));
     if let Some(id) = request_id {
         headers.insert(X_CA_REQUEST_ID, encode(id));
     }
@@ -172,6 +185,15 @@ impl Display for Problem {
     }
 }
 
+impl std::error::Error for Problem {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Problem::Field(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+
 /// Why [`read`] could not build a typed error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadError<C> {
@@ -184,6 +206,151 @@ pub enum ReadError<C> {
         /// What went wrong.
         problem: Problem,
     },
+}
+
+impl<C: ErrorCode> Display for ReadError<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReadError::UnknownCode => {
+                write!(f, "no row of {} has this code", C::FAMILY.name)
+            }
+            ReadError::Known { code, problem } => write!(f, "`{}`: {problem}", code.as_str()),
+        }
+    }
+}
+
+impl<C: ErrorCode> std::error::Error for ReadError<C> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ReadError::Known { problem, .. } => Some(problem),
+            ReadError::UnknownCode => None,
+        }
+    }
+}
+
+/// Reads a response of a service whose errors are the family `F`, as a
+/// `Result`: `Ok` for a success, else an [`Error`] that keeps everything
+/// received (status, raw headers, request id), whether the error is one of
+/// `F`'s rows, the backend's own, or unrecognised. The rules are those of
+/// [`GatewayResponse::classify`], with `F`'s rows only.
+///
+/// # Example
+/// ```
+/// use gwerr_core::{wire, Error, ManagementError};
+///
+/// let error = ManagementError::Missing { parameter: "AppId".into() };
+/// let response: http::Response<()> = wire::response(&error, Some("req-1"));
+/// let read: Error<ManagementError> =
+///     wire::check::<ManagementError>(response.status(), response.headers()).unwrap_err();
+/// assert_eq!(read.typed(), Some(&error));
+/// assert_eq!(read.request_id().as_deref(), Some("req-1"));
+///
+/// let ok = http::Response::new(());
+/// assert!(wire::check::<ManagementError>(ok.status(), ok.headers()).is_ok());
+/// ```
+pub fn check<F>(status: StatusCode, headers: &HeaderMap) -> Result<(), Error<F>>
+where
+    F: ErrorFamily + Send + Sync,
+{
+    let code = headers.get(X_CA_ERROR_CODE);
+    let message = headers.get(X_CA_ERROR_MESSAGE);
+    let kind = match non_empty(code) {
+        Some(code) => {
+            let message = message.map(|v| decode(v.as_bytes()));
+            match read::<F>(&code, message.as_deref()) {
+                Ok(error) => Kind::Typed(error),
+                Err(ReadError::UnknownCode) => Kind::Unrecognized,
+                Err(ReadError::Known { code, problem }) => Kind::Unreadable {
+                    row: code.row(),
+                    problem,
+                },
+            }
+        }
+        None if status.is_success() => return Ok(()),
+        None => match message {
+            None => Kind::Backend,
+            Some(message) => {
+                let kind = family_by_message::<F>(status, &decode(message.as_bytes()));
+                match kind {
+                    // As for the gateway: a reason phrase is the backend's
+                    // unless a row sends exactly that text with that status.
+                    Kind::Typed(ref error)
+                        if is_backend_message(status, message)
+                            && !(error.status() == status
+                                && error.code().row().message.is_fixed()) =>
+                    {
+                        Kind::Backend
+                    }
+                    Kind::Unrecognized if is_backend_message(status, message) => Kind::Backend,
+                    kind => kind,
+                }
+            }
+        },
+    };
+    Err(Error::read(kind, received(status, headers)))
+}
+
+/// The row of `F` a message alone names: the one whose status matches,
+/// then the most literal text matched.
+fn family_by_message<F: ErrorFamily>(status: StatusCode, message: &str) -> Kind<F> {
+    // The best row so far: its rank, its code and its field texts.
+    type Pick<'a, C> = ((bool, usize), C, Vec<&'a str>);
+    let mut best: Option<Pick<'_, F::Code>> = None;
+    for &code in <F::Code as ErrorCode>::ALL {
+        let row = code.row();
+        let Ok(values) = field_values(row, None, Some(message)) else {
+            continue;
+        };
+        let key = (row.status == status, literal_len(row));
+        if best.as_ref().map_or(true, |(seen, ..)| key > *seen) {
+            best = Some((key, code, values));
+        }
+    }
+    match best {
+        None => Kind::Unrecognized,
+        Some((_, code, values)) => match F::from_fields(code, &values) {
+            Ok(error) => Kind::Typed(error),
+            Err(field) => Kind::Unreadable {
+                row: code.row(),
+                problem: Problem::Field(field),
+            },
+        },
+    }
+}
+
+/// The literal text of a row's message, in bytes: the more, the more
+/// specific the row.
+fn literal_len(row: &Row) -> usize {
+    row.message
+        .parts
+        .iter()
+        .map(|part| match part {
+            Part::Literal(text) => text.len(),
+            Part::Placeholder(_) => 0,
+        })
+        .sum()
+}
+
+/// What a response said, for an [`Error`].
+fn received(status: StatusCode, headers: &HeaderMap) -> Received {
+    Received {
+        status,
+        code: headers.get(X_CA_ERROR_CODE).cloned(),
+        message: headers.get(X_CA_ERROR_MESSAGE).cloned(),
+        request_id: headers.get(X_CA_REQUEST_ID).cloned(),
+    }
+}
+
+/// Whether a message without a code is the backend's: blank, or the
+/// canonical reason phrase of the received status (`Not Found` with a
+/// 404, `OK` with a 200), which the gateway writes for an error it passes
+/// through.
+fn is_backend_message(status: StatusCode, message: &HeaderValue) -> bool {
+    let text = trim_ascii_whitespace(message.as_bytes());
+    text.is_empty()
+        || status
+            .canonical_reason()
+            .is_some_and(|reason| reason.as_bytes().eq_ignore_ascii_case(text))
 }
 
 /// Reads an error of one family from its code and message (both decoded),
@@ -434,6 +601,62 @@ impl GatewayResponse {
     pub fn request_id(&self) -> Option<&str> {
         self.request_id.as_ref().and_then(|v| v.to_str().ok())
     }
+
+    /// The reading as a `Result`: `Ok` for a success (the reading given
+    /// back, for its request id), else an [`Error`] that keeps everything
+    /// received: the typed error of a known row, or the backend's error,
+    /// or an unrecognised response.
+    ///
+    /// # Example
+    /// ```
+    /// use gwerr_core::wire::{self, GatewayResponse};
+    /// use gwerr_core::{AnyError, VpcError};
+    ///
+    /// let response: http::Response<()> = wire::response(&VpcError::LoopDetected, Some("req-9"));
+    /// let error = GatewayResponse::from_response(&response).into_result().unwrap_err();
+    /// assert_eq!(error.typed(), Some(&AnyError::Vpc(VpcError::LoopDetected)));
+    /// assert_eq!(error.to_string(), "Loop Detected (I508LD, HTTP 508, request id req-9)");
+    /// ```
+    pub fn into_result(self) -> Result<Self, Error<AnyError>> {
+        let GatewayResponse {
+            status,
+            code,
+            message,
+            request_id,
+            outcome,
+        } = self;
+        let kind = match outcome {
+            Outcome::Gateway {
+                error: Ok(error), ..
+            } => Kind::Typed(error),
+            Outcome::Gateway {
+                code,
+                error: Err(problem),
+                ..
+            } => Kind::Unreadable {
+                row: code.row(),
+                problem,
+            },
+            Outcome::Backend => Kind::Backend,
+            Outcome::Unrecognized => Kind::Unrecognized,
+            Outcome::Success => {
+                return Ok(GatewayResponse {
+                    status,
+                    code,
+                    message,
+                    request_id,
+                    outcome,
+                })
+            }
+        };
+        let received = Received {
+            status,
+            code,
+            message,
+            request_id,
+        };
+        Err(Error::read(kind, received))
+    }
 }
 
 fn non_empty(value: Option<&HeaderValue>) -> Option<Cow<'_, str>> {
@@ -466,11 +689,23 @@ fn outcome(
     if status.is_success() {
         return Outcome::Success;
     }
-    let blank = message.map_or(true, |v| trim_ascii_whitespace(v.as_bytes()).is_empty());
-    match message_text {
-        Some(text) if !blank => by_message(status, text).unwrap_or(Outcome::Unrecognized),
-        _ => Outcome::Backend,
+    let (Some(message), Some(text)) = (message, message_text) else {
+        return Outcome::Backend;
+    };
+    if is_backend_message(status, message) {
+        // A reason phrase is the backend's, unless a gateway row sends
+        // exactly that text with that status (the classic gateways' 503
+        // `Service Unavailable`).
+        return match by_message(status, text) {
+            Some(found @ Outcome::Gateway { code, .. })
+                if code.row().status == status && code.row().message.is_fixed() =>
+            {
+                found
+            }
+            _ => Outcome::Backend,
+        };
     }
+    by_message(status, text).unwrap_or(Outcome::Unrecognized)
 }
 
 /// The row a code names ([`crate::lookup`]: a fixed code of any family

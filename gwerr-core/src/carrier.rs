@@ -1,0 +1,501 @@
+//! [`Error`]: a typed error with what a running program needs once it
+//! leaves the line that read it: what the response said, the request id, a
+//! cause and a backtrace.
+
+use std::backtrace::{Backtrace, BacktraceStatus};
+use std::borrow::Cow;
+use std::error::Error as StdError;
+use std::fmt::{self, Debug, Display};
+
+use http::header::HeaderValue;
+use http::StatusCode;
+
+use crate::wire::{decode, Problem};
+use crate::{AnyError, ErrorFamily, Row};
+
+/// A typed error that a table's row describes: the error enum of any
+/// family, or [`AnyError`]. [`Error`] carries one.
+pub trait TypedError: StdError + Send + Sync + 'static {
+    /// The error's row.
+    fn row(&self) -> &'static Row;
+
+    /// The code as sent on the wire (a templated code filled in).
+    fn wire_code(&self) -> Cow<'static, str>;
+}
+
+impl<F: ErrorFamily + Send + Sync> TypedError for F {
+    fn row(&self) -> &'static Row {
+        crate::ErrorCode::row(self.code())
+    }
+
+    fn wire_code(&self) -> Cow<'static, str> {
+        ErrorFamily::wire_code(self)
+    }
+}
+
+impl TypedError for AnyError {
+    fn row(&self) -> &'static Row {
+        self.code().row()
+    }
+
+    fn wire_code(&self) -> Cow<'static, str> {
+        AnyError::wire_code(self)
+    }
+}
+
+/// What an [`Error`] is.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Kind<E> {
+    /// An error of a known row, typed.
+    Typed(E),
+    /// A response named a known row, but its typed error could not be built
+    /// from what it said (a message that does not match the row's template,
+    /// a field that does not parse).
+    Unreadable {
+        /// The row the response named.
+        row: &'static Row,
+        /// Why its typed error could not be built.
+        problem: Problem,
+    },
+    /// The backend's own error, passed through by the gateway: its body is
+    /// the backend's to explain.
+    Backend,
+    /// The gateway answered with a code or message that no row knows.
+    Unrecognized,
+}
+
+/// What a response said, kept as it came.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Received {
+    pub(crate) status: StatusCode,
+    pub(crate) code: Option<HeaderValue>,
+    pub(crate) message: Option<HeaderValue>,
+    pub(crate) request_id: Option<HeaderValue>,
+}
+
+impl Received {
+    /// The status the response came with.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The raw error-code header.
+    pub fn raw_code(&self) -> Option<&HeaderValue> {
+        self.code.as_ref()
+    }
+
+    /// The raw error-message header.
+    pub fn raw_message(&self) -> Option<&HeaderValue> {
+        self.message.as_ref()
+    }
+
+    /// The raw request-id header, whatever bytes it holds.
+    pub fn raw_request_id(&self) -> Option<&HeaderValue> {
+        self.request_id.as_ref()
+    }
+
+    /// The error code, decoded.
+    pub fn code(&self) -> Option<Cow<'_, str>> {
+        self.code.as_ref().map(|v| decode(v.as_bytes()))
+    }
+
+    /// The error message, decoded.
+    pub fn message(&self) -> Option<Cow<'_, str>> {
+        self.message.as_ref().map(|v| decode(v.as_bytes()))
+    }
+
+    /// The request id, decoded.
+    pub fn request_id(&self) -> Option<Cow<'_, str>> {
+        self.request_id.as_ref().map(|v| decode(v.as_bytes()))
+    }
+}
+
+/// A typed error of a family (or of any gateway family, the default) with
+/// its context: what the response said, the request id, an optional cause
+/// and a backtrace.
+///
+/// `Error` is one pointer wide, `Send + Sync + 'static`, and implements
+/// [`std::error::Error`], with [`source`](StdError::source) reaching the
+/// cause. Its `status()`, `code()` and retry advice come from the typed
+/// error's row; an error without one (the backend's, an unrecognised
+/// response) answers from what was received.
+///
+/// # Display
+///
+/// `{}` leads with the message and carries the code, the status and the
+/// request id, for a log line:
+/// ``Invalid Header `X-Ca-Key` is empty (I400HD, HTTP 400, request id 5F0C-17)``.
+/// A received status that differs from the documented one is shown too
+/// (`HTTP 502, documented 400`). `{:#}` adds the causes, each after `: `,
+/// as `anyhow` prints a chain.
+///
+/// # Example
+/// ```
+/// use gwerr_core::{Error, VpcError};
+///
+/// fn handler() -> Result<(), Error<VpcError>> {
+///     let io = std::io::Error::new(std::io::ErrorKind::Other, "disk full");
+///     Err(Error::new(VpcError::LoopDetected).with_cause(io).with_request_id("5F0C-17"))
+/// }
+///
+/// let error = handler().unwrap_err();
+/// assert_eq!(error.to_string(), "Loop Detected (I508LD, HTTP 508, request id 5F0C-17)");
+/// assert_eq!(format!("{error:#}"), "Loop Detected (I508LD, HTTP 508, request id 5F0C-17): disk full");
+/// assert_eq!(error.typed(), Some(&VpcError::LoopDetected));
+/// assert!(std::error::Error::source(&error).is_some());
+/// ```
+pub struct Error<E = AnyError> {
+    inner: Box<Inner<E>>,
+}
+
+struct Inner<E> {
+    kind: Kind<E>,
+    received: Option<Received>,
+    /// A request id given by a server, for an error not read from a response.
+    request_id: Option<String>,
+    cause: Option<Box<dyn StdError + Send + Sync + 'static>>,
+    backtrace: Backtrace,
+}
+
+impl<E> Error<E> {
+    fn from_kind(kind: Kind<E>, received: Option<Received>) -> Self {
+        Error {
+            inner: Box::new(Inner {
+                kind,
+                received,
+                request_id: None,
+                cause: None,
+                backtrace: Backtrace::capture(),
+            }),
+        }
+    }
+
+    /// An error of `error`'s row. A backtrace is captured when
+    /// `RUST_BACKTRACE` or `RUST_LIB_BACKTRACE` asks for one (as
+    /// [`Backtrace::capture`] decides), and costs nothing otherwise.
+    pub fn new(error: E) -> Self {
+        Self::from_kind(Kind::Typed(error), None)
+    }
+
+    pub(crate) fn read(kind: Kind<E>, received: Received) -> Self {
+        Self::from_kind(kind, Some(received))
+    }
+
+    /// Attaches the error that caused this one; [`source`](StdError::source)
+    /// returns it.
+    pub fn with_cause(
+        mut self,
+        cause: impl Into<Box<dyn StdError + Send + Sync + 'static>>,
+    ) -> Self {
+        self.inner.cause = Some(cause.into());
+        self
+    }
+
+    /// Sets the request id (a server's own, for an error it sends).
+    pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
+        self.inner.request_id = Some(request_id.into());
+        self
+    }
+
+    /// What the error is.
+    pub fn kind(&self) -> &Kind<E> {
+        &self.inner.kind
+    }
+
+    /// The typed error, when there is one.
+    pub fn typed(&self) -> Option<&E> {
+        match &self.inner.kind {
+            Kind::Typed(error) => Some(error),
+            _ => None,
+        }
+    }
+
+    /// Takes the typed error out, or gives the error back.
+    pub fn into_typed(self) -> Result<E, Self> {
+        match self.inner.kind {
+            Kind::Typed(error) => Ok(error),
+            _ => Err(self),
+        }
+    }
+
+    /// The same error with its typed error converted (into [`AnyError`],
+    /// say), everything else kept.
+    pub fn map<G>(self, f: impl FnOnce(E) -> G) -> Error<G> {
+        let inner = *self.inner;
+        let kind = match inner.kind {
+            Kind::Typed(error) => Kind::Typed(f(error)),
+            Kind::Unreadable { row, problem } => Kind::Unreadable { row, problem },
+            Kind::Backend => Kind::Backend,
+            Kind::Unrecognized => Kind::Unrecognized,
+        };
+        Error {
+            inner: Box::new(Inner {
+                kind,
+                received: inner.received,
+                request_id: inner.request_id,
+                cause: inner.cause,
+                backtrace: inner.backtrace,
+            }),
+        }
+    }
+
+    /// What the response said, for an error read from one.
+    pub fn received(&self) -> Option<&Received> {
+        self.inner.received.as_ref()
+    }
+
+    /// The status the response came with, for an error read from one.
+    pub fn received_status(&self) -> Option<StatusCode> {
+        self.received().map(Received::status)
+    }
+
+    /// The request id: the one set with [`Error::with_request_id`], else
+    /// the response's, decoded.
+    pub fn request_id(&self) -> Option<Cow<'_, str>> {
+        match &self.inner.request_id {
+            Some(id) => Some(Cow::Borrowed(id)),
+            None => self.received()?.request_id(),
+        }
+    }
+
+    /// The cause attached with [`Error::with_cause`].
+    pub fn cause(&self) -> Option<&(dyn StdError + Send + Sync + 'static)> {
+        self.inner.cause.as_deref()
+    }
+
+    /// The backtrace captured when the error was made (see
+    /// [`Backtrace::status`]: unsupported or disabled unless asked for).
+    pub fn backtrace(&self) -> &Backtrace {
+        &self.inner.backtrace
+    }
+}
+
+impl<E: TypedError> Error<E> {
+    /// The row of the error: the typed error's, or the one a response named.
+    pub fn row(&self) -> Option<&'static Row> {
+        match &self.inner.kind {
+            Kind::Typed(error) => Some(error.row()),
+            Kind::Unreadable { row, .. } => Some(row),
+            Kind::Backend | Kind::Unrecognized => None,
+        }
+    }
+
+    /// The status: the row's documented one, else (the backend's error, an
+    /// unrecognised response) the one received.
+    pub fn status(&self) -> StatusCode {
+        match (self.row(), self.received_status()) {
+            (Some(row), _) => row.status,
+            (None, Some(status)) => status,
+            (None, None) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The code: the typed error's as sent on the wire, else the one
+    /// received.
+    pub fn code(&self) -> Option<Cow<'_, str>> {
+        match &self.inner.kind {
+            Kind::Typed(error) => Some(error.wire_code()),
+            _ => self.received()?.code(),
+        }
+    }
+
+    /// Whether a caller may retry: the row's advice; without a row, the
+    /// received status's (429, 503 and 504 may be retried).
+    pub fn is_retryable(&self) -> bool {
+        match self.row() {
+            Some(row) => row.retryable,
+            None => self
+                .received_status()
+                .is_some_and(|status| matches!(status.as_u16(), 429 | 503 | 504)),
+        }
+    }
+}
+
+impl<E> From<E> for Error<E> {
+    fn from(error: E) -> Self {
+        Error::new(error)
+    }
+}
+
+impl<E: TypedError> Display for Error<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let received = self.received();
+        let message = received.and_then(Received::message);
+        match &self.inner.kind {
+            Kind::Typed(error) => write!(f, "{} (", Escaped(error))?,
+            Kind::Unreadable { row, problem } => {
+                match &message {
+                    Some(message) => write!(f, "{}", Escaped(&**message))?,
+                    None => f.write_str(row.message.text)?,
+                }
+                write!(f, " ({problem}; ")?;
+            }
+            Kind::Backend => match message.as_deref().filter(|m| !m.is_empty()) {
+                Some(message) => write!(f, "backend error: {} (", Escaped(message))?,
+                None => f.write_str("backend error (")?,
+            },
+            Kind::Unrecognized => match message.as_deref().filter(|m| !m.is_empty()) {
+                Some(message) => write!(f, "unrecognized gateway error: {} (", Escaped(message))?,
+                None => f.write_str("unrecognized gateway error (")?,
+            },
+        }
+        match self.code() {
+            Some(code) => write!(f, "{}, ", Escaped(&*code))?,
+            None if matches!(self.inner.kind, Kind::Unrecognized) => f.write_str("no code, ")?,
+            None => {}
+        }
+        let status = self.status();
+        write!(f, "HTTP {}", status.as_u16())?;
+        if let Some(received) = self.received_status().filter(|s| *s != status) {
+            write!(f, ", received {}", received.as_u16())?;
+        }
+        if let Some(id) = self.request_id() {
+            write!(f, ", request id {}", Escaped(&*id))?;
+        }
+        f.write_str(")")?;
+        if f.alternate() {
+            let mut cause = StdError::source(self);
+            while let Some(error) = cause {
+                write!(f, ": {error}")?;
+                cause = error.source();
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Text that may come from a request or a response, written with its
+/// control characters escaped, so that a log line stays one line.
+struct Escaped<T>(T);
+
+impl<T: Display> Display for Escaped<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use fmt::Write;
+        write!(EscapeControls(f), "{}", self.0)
+    }
+}
+
+struct EscapeControls<'a, 'b>(&'a mut fmt::Formatter<'b>);
+
+impl fmt::Write for EscapeControls<'_, '_> {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        for piece in text.split_inclusive(char::is_control) {
+            match piece.char_indices().last() {
+                Some((at, c)) if c.is_control() => {
+                    self.0.write_str(&piece[..at])?;
+                    write!(self.0, "{}", c.escape_default())?;
+                }
+                _ => self.0.write_str(piece)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<E: Debug> Debug for Error<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let inner = &self.inner;
+        let mut debug = f.debug_struct("Error");
+        debug.field("kind", &inner.kind);
+        if let Some(received) = &inner.received {
+            debug.field("received", received);
+        }
+        if let Some(id) = &inner.request_id {
+            debug.field("request_id", id);
+        }
+        if let Some(cause) = &inner.cause {
+            debug.field("cause", cause);
+        }
+        if inner.backtrace.status() == BacktraceStatus::Captured {
+            debug.field("backtrace", &inner.backtrace);
+        }
+        debug.finish()
+    }
+}
+
+impl<E: TypedError> StdError for Error<E> {
+    fn source(&self) -> Option<&(dyn StdError + 'static)> {
+        match (&self.inner.cause, &self.inner.kind) {
+            (Some(cause), _) => Some(&**cause),
+            (None, Kind::Unreadable { problem, .. }) => Some(problem),
+            (None, _) => None,
+        }
+    }
+}
+
+/// The response of the error, as [`wire::response`](crate::wire::response)
+/// writes it, with the request id: a typed error's row and message; an
+/// error read from a response, that response's status and headers again.
+#[cfg(feature = "axum")]
+impl<E: TypedError> axum_core::response::IntoResponse for Error<E> {
+    fn into_response(self) -> axum_core::response::Response {
+        let mut response = axum_core::response::Response::new(axum_core::body::Body::empty());
+        *response.status_mut() = self.status();
+        let request_id = self.request_id();
+        let headers = response.headers_mut();
+        match (&self.inner.kind, self.row()) {
+            (Kind::Typed(error), Some(row)) => crate::wire::insert_row_headers(
+                row,
+                &error.wire_code(),
+                error,
+                request_id.as_deref(),
+                headers,
+            ),
+            _ => {
+                if let Some(received) = self.received() {
+                    let raw = [
+                        (crate::wire::X_CA_ERROR_CODE, &received.code),
+                        (crate::wire::X_CA_ERROR_MESSAGE, &received.message),
+                    ];
+                    for (name, value) in raw {
+                        if let Some(value) = value {
+                            headers.insert(name, value.clone());
+                        }
+                    }
+                }
+                if let Some(id) = request_id {
+                    headers.insert(crate::wire::X_CA_REQUEST_ID, crate::wire::encode(&id));
+                }
+            }
+        }
+        response
+    }
+}
+
+/// Turns any other error into a family's [`Error`], with it as the cause.
+///
+/// # Example
+/// ```
+/// use gwerr_core::{Error, ResultExt, VpcError};
+///
+/// fn read_config() -> Result<Vec<u8>, Error<VpcError>> {
+///     let bytes = std::fs::read("/no/such/file").or_error(VpcError::InvalidApiMeta)?;
+///     Ok(bytes)
+/// }
+///
+/// let error = read_config().unwrap_err();
+/// assert_eq!(error.typed(), Some(&VpcError::InvalidApiMeta));
+/// let cause = std::error::Error::source(&error).unwrap();
+/// assert!(cause.downcast_ref::<std::io::Error>().is_some());
+/// ```
+pub trait ResultExt<T> {
+    /// On `Err`, the family error `error` caused by it.
+    fn or_error<E>(self, error: E) -> Result<T, Error<E>>;
+
+    /// On `Err`, the family error `make` builds, caused by it.
+    fn or_else_error<E>(self, make: impl FnOnce() -> E) -> Result<T, Error<E>>;
+}
+
+impl<T, C> ResultExt<T> for Result<T, C>
+where
+    C: StdError + Send + Sync + 'static,
+{
+    fn or_error<E>(self, error: E) -> Result<T, Error<E>> {
+        self.map_err(|cause| Error::new(error).with_cause(cause))
+    }
+
+    fn or_else_error<E>(self, make: impl FnOnce() -> E) -> Result<T, Error<E>> {
+        self.map_err(|cause| Error::new(make()).with_cause(cause))
+    }
+}
