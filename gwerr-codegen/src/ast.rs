@@ -8,6 +8,7 @@
 use proc_macro2::TokenStream;
 use syn::{Attribute, Ident, LitInt, LitStr, Type, Visibility};
 
+use crate::retry::Retry;
 use crate::template::{Syntaxes, Template};
 
 /// A whole invocation: one family of errors.
@@ -181,8 +182,9 @@ pub struct Row {
     pub solution: String,
     /// The scenario cell's text, empty without one.
     pub scenario: String,
-    /// Why a caller may retry ([`Row::retry_reason`]), worked out once.
-    pub retry: Option<&'static str>,
+    /// Whether, and how, a caller may retry: `#[retry(kind)]`, else the
+    /// status's advice.
+    pub retry: Retry,
     /// The variant name, given with `as` or derived from the code.
     pub variant: Ident,
     /// Whether `variant` was derived rather than written.

@@ -74,12 +74,12 @@ fn row(params: &Params, row: &Row) -> String {
         }
         doc.push('\n');
     }
-    match row.retry {
-        Some(reason) => {
-            let _ = write!(doc, "\n Retryable: {reason}.\n");
-        }
-        None => doc.push_str("\n Not retryable: the same request fails again.\n"),
-    }
+    let source = if row.retry.declared {
+        "declared by the table"
+    } else {
+        "from its status"
+    };
+    let _ = write!(doc, "\n Retry: {} ({source}).\n", row.retry.kind.advice());
     for (label, lit) in [
         ("", &row.description),
         ("Solution: ", &row.solution),

@@ -378,7 +378,12 @@ fn error_impls(params: &Params) -> TokenStream {
                 self.code().description()
             }
 
-            /// Whether a caller may retry: each variant's docs say why.
+            /// Whether, and how, a caller may retry: each variant's docs say.
+            pub const fn retry(&self) -> #krate::Retry {
+                self.code().retry()
+            }
+
+            /// Whether a caller may retry at all.
             pub const fn is_retryable(&self) -> ::core::primitive::bool {
                 self.code().is_retryable()
             }
@@ -454,7 +459,7 @@ fn code_impls(params: &Params) -> TokenStream {
         let items_names = (0..table.rows.len()).map(|r| format_ident!("__ROW_{}", r));
         quote! {
             const #name: &'static [#krate::Row] = {
-                use #krate::__private::meta::{row as __row, Field as __Field, RowSpec as __RowSpec, Template as __Template};
+                use #krate::__private::meta::{row as __row, Field as __Field, Retry as __Retry, RowSpec as __RowSpec, Template as __Template};
                 use #krate::__private::meta::Part::{Literal as __Literal, Placeholder as __Placeholder};
                 #(#items)*
                 &[#(#items_names),*]
@@ -527,7 +532,12 @@ fn code_impls(params: &Params) -> TokenStream {
                 self.row().description
             }
 
-            /// Whether a caller may retry: each row's docs say why.
+            /// Whether, and how, a caller may retry: each variant's docs say.
+            pub const fn retry(self) -> #krate::Retry {
+                self.row().retry
+            }
+
+            /// Whether a caller may retry at all.
             pub const fn is_retryable(self) -> ::core::primitive::bool {
                 self.row().retryable
             }
@@ -597,7 +607,7 @@ fn row_meta(params: &Params, row: &Row) -> TokenStream {
         quote!(__Field { placeholder: #placeholder, name: #name, ty: #ty })
     });
     let deprecated = row.attrs.iter().any(|a| a.path().is_ident("deprecated"));
-    let retryable = row.retry.is_some();
+    let retry = Ident::new(row.retry.kind.name(), Span::call_site());
     let code_is_message = row.message.is_none();
     quote! {
         __row(__RowSpec {
@@ -609,7 +619,7 @@ fn row_meta(params: &Params, row: &Row) -> TokenStream {
             solution: #solution,
             scenario: #scenario,
             fields: &[#(#fields),*],
-            retryable: #retryable,
+            retry: __Retry::#retry,
             code_is_message: #code_is_message,
             deprecated: #deprecated,
         })

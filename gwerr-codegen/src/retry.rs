@@ -1,22 +1,106 @@
-//! What a row says about retrying: derived from the table's own words.
+//! What a row says about retrying: a kind declared with `#[retry(kind)]`
+//! on the row, else the kind its status implies.
 
-use crate::ast::Row;
+use syn::{Attribute, Ident};
 
-/// Why a caller may retry `row`'s error, derived from the table (and kept
-/// in [`Row::retry`] once the row is read): a status that says so (429,
-/// 503, 504), the docs' own advice to try again later, or throttling named
-/// in the code or message. `None`: retrying the same request will not help.
-pub fn reason(row: &Row) -> Option<&'static str> {
-    let advice = format!("{} {}", row.description, row.solution).to_ascii_lowercase();
-    let (message, _) = row.message_template();
-    let wording = format!("{} {}", row.code.text, message).to_ascii_lowercase();
-    match row.status.value {
-        429 => Some("its status is 429 Too Many Requests"),
-        503 | 504 => Some("its status says the service is unavailable or timed out"),
-        _ if advice.contains("try again later") => Some("the docs advise to try again later"),
-        _ if wording.contains("throttl") || wording.contains("flow control") => {
-            Some("it reports throttling")
+use crate::ctxt::Ctxt;
+
+/// Whether, and how, a caller may retry an error of a row.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum RetryKind {
+    /// Throttled: retry after a backoff.
+    Throttled,
+    /// A transient fault: retry.
+    Transient,
+    /// The same request fails again: a quota spent, or a fault of the
+    /// configuration, the authorization or the request.
+    Never,
+}
+
+impl RetryKind {
+    const KINDS: [(&'static str, RetryKind); 3] = [
+        ("throttled", RetryKind::Throttled),
+        ("transient", RetryKind::Transient),
+        ("never", RetryKind::Never),
+    ];
+
+    /// The kind a status implies when a row declares none: 429 is
+    /// throttled, 503 and 504 are transient, any other status is never
+    /// retried.
+    pub fn from_status(status: u16) -> Self {
+        match status {
+            429 => RetryKind::Throttled,
+            503 | 504 => RetryKind::Transient,
+            _ => RetryKind::Never,
         }
-        _ => None,
     }
+
+    /// The variant of `gwerr_core::Retry` with the same meaning.
+    pub fn name(self) -> &'static str {
+        match self {
+            RetryKind::Throttled => "Throttled",
+            RetryKind::Transient => "Transient",
+            RetryKind::Never => "Never",
+        }
+    }
+
+    /// The advice, as a row's rustdoc gives it.
+    pub fn advice(self) -> &'static str {
+        match self {
+            RetryKind::Throttled => "throttled: retry after a backoff",
+            RetryKind::Transient => "transient: retry",
+            RetryKind::Never => "never: the same request fails again",
+        }
+    }
+}
+
+/// What a row says about retrying.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Retry {
+    /// The kind.
+    pub kind: RetryKind,
+    /// Whether the row declares it, rather than taking it from its status.
+    pub declared: bool,
+}
+
+/// Whether `attr` is a `#[retry(...)]`.
+pub fn is_retry(attr: &Attribute) -> bool {
+    attr.path().is_ident("retry")
+}
+
+/// The retry advice of a row with status `status` and the attributes
+/// `attrs`: its one `#[retry(kind)]`, else its status's. Reports a
+/// malformed or repeated attribute.
+pub fn of_row(attrs: &[Attribute], status: u16, cx: &Ctxt) -> Option<Retry> {
+    let mut declared: Option<RetryKind> = None;
+    let mut ok = true;
+    for attr in attrs.iter().filter(|attr| is_retry(attr)) {
+        if declared.is_some() {
+            // ui: retry-attribute
+            cx.error_spanned_by(attr, "a row takes one `#[retry(...)]`");
+            ok = false;
+            continue;
+        }
+        let kind = attr.parse_args::<Ident>().ok().and_then(|ident| {
+            RetryKind::KINDS
+                .iter()
+                .find(|(name, _)| ident == name)
+                .map(|(_, kind)| *kind)
+        });
+        match kind {
+            Some(kind) => declared = Some(kind),
+            None => {
+                // ui: retry-attribute
+                cx.error_spanned_by(
+                    attr,
+                    "expected `#[retry(throttled)]`, `#[retry(transient)]` or `#[retry(never)]`",
+                );
+                ok = false;
+            }
+        }
+    }
+    ok.then(|| Retry {
+        kind: declared.unwrap_or_else(|| RetryKind::from_status(status)),
+        declared: declared.is_some(),
+    })
 }

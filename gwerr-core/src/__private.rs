@@ -16,7 +16,7 @@ pub fn into_response<E: crate::ErrorFamily>(error: &E) -> axum_core::response::R
 /// The metadata types and the constructor of a row, under short names for
 /// the expansion.
 pub mod meta {
-    pub use crate::meta::{Column, ColumnKind, Field, Part, Row, Table, Template};
+    pub use crate::meta::{Column, ColumnKind, Field, Part, Retry, Row, Table, Template};
 
     /// What the expansion writes for a row, field by field: [`Row`] itself
     /// is `#[non_exhaustive]`, so that adding a column is not a breaking
@@ -31,7 +31,7 @@ pub mod meta {
         pub solution: &'static str,
         pub scenario: &'static str,
         pub fields: &'static [Field],
-        pub retryable: bool,
+        pub retry: Retry,
         pub code_is_message: bool,
         pub deprecated: bool,
     }
@@ -47,7 +47,8 @@ pub mod meta {
             solution: spec.solution,
             scenario: spec.scenario,
             fields: spec.fields,
-            retryable: spec.retryable,
+            retry: spec.retry,
+            retryable: spec.retry.is_retryable(),
             code_is_message: spec.code_is_message,
             deprecated: spec.deprecated,
         }

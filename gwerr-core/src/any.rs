@@ -9,7 +9,7 @@ use http::StatusCode;
 
 use crate::{
     ClassicError, ClassicErrorCode, CommonError, CommonErrorCode, Family, ManagementError,
-    ManagementErrorCode, Row, VpcError, VpcErrorCode,
+    ManagementErrorCode, Retry, Row, VpcError, VpcErrorCode,
 };
 
 macro_rules! any_types {
@@ -94,7 +94,12 @@ impl AnyError {
         self.code().row().status
     }
 
-    /// Whether a caller may retry (see [`Row::retryable`]).
+    /// Whether, and how, a caller may retry (see [`Row::retry`]).
+    pub fn retry(&self) -> Retry {
+        self.code().row().retry
+    }
+
+    /// Whether a caller may retry at all.
     pub fn is_retryable(&self) -> bool {
         self.code().row().retryable
     }

@@ -11,7 +11,7 @@ use http::header::HeaderValue;
 use http::StatusCode;
 
 use crate::wire::{decode, Problem};
-use crate::{AnyError, ErrorFamily, Row};
+use crate::{AnyError, ErrorFamily, Retry, Row};
 
 /// A typed error that a table's row describes: the error enum of any
 /// family, or [`AnyError`]. [`Error`] carries one.
@@ -300,15 +300,20 @@ impl<E: TypedError> Error<E> {
         }
     }
 
-    /// Whether a caller may retry: the row's advice; without a row, the
-    /// received status's (429, 503 and 504 may be retried).
-    pub fn is_retryable(&self) -> bool {
-        match self.row() {
-            Some(row) => row.retryable,
-            None => self
-                .received_status()
-                .is_some_and(|status| matches!(status.as_u16(), 429 | 503 | 504)),
+    /// Whether, and how, a caller may retry: the row's advice; without a
+    /// row (the backend's error, an unrecognised one), the received
+    /// status's ([`Retry::from_status`]).
+    pub fn retry(&self) -> Retry {
+        match (self.row(), self.received_status()) {
+            (Some(row), _) => row.retry,
+            (None, Some(status)) => Retry::from_status(status),
+            (None, None) => Retry::Never,
         }
+    }
+
+    /// Whether a caller may retry at all.
+    pub fn is_retryable(&self) -> bool {
+        self.retry().is_retryable()
     }
 }
 

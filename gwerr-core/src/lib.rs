@@ -96,7 +96,7 @@ pub use crate::classic::{ClassicError, ClassicErrorCode};
 pub use crate::common::{CommonError, CommonErrorCode};
 pub use crate::error::{FieldError, UnknownCode};
 pub use crate::management::{ManagementError, ManagementErrorCode};
-pub use crate::meta::{Column, ColumnKind, Family, Field, Part, Row, Table, Template};
+pub use crate::meta::{Column, ColumnKind, Family, Field, Part, Retry, Row, Table, Template};
 pub use crate::traits::{ErrorCode, ErrorFamily};
 pub use crate::vpc::{VpcError, VpcErrorCode};
 

@@ -3,6 +3,9 @@
 //! `error_table!` builds these as constants; a program reads them to render
 //! the tables back, explain a code or match a message against its template.
 
+use std::fmt::{self, Display};
+use std::time::Duration;
+
 use http::StatusCode;
 
 /// A family of errors: one `error_table!` invocation, one or more tables.
@@ -138,9 +141,11 @@ pub struct Row {
     pub scenario: &'static str,
     /// The fields of the variant, one per distinct placeholder.
     pub fields: &'static [Field],
-    /// Whether a caller may retry: the status is 429, 503 or 504, the docs
-    /// advise to try again later, or the code or message reports throttling.
-    /// Each variant's rustdoc gives the reason.
+    /// Whether, and how, a caller may retry: declared on the row with
+    /// `#[retry(kind)]`, else the advice of its status
+    /// ([`Retry::from_status`]).
+    pub retry: Retry,
+    /// Whether a caller may retry at all (`retry` is not [`Retry::Never`]).
     pub retryable: bool,
     /// Whether the code is what the client sees (a table without a message
     /// column, such as the classic gateways' phrases): such a code is sent
@@ -305,4 +310,76 @@ pub struct Field {
     pub name: &'static str,
     /// The field's type, as declared in the table (`String`).
     pub ty: &'static str,
+}
+
+/// Whether, and how, a caller may retry an error: a property each row
+/// declares (`#[retry(kind)]` in its table), else the one its status
+/// implies.
+///
+/// # Example
+/// ```
+/// use std::time::Duration;
+/// use gwerr_core::{Retry, VpcErrorCode};
+///
+/// assert_eq!(VpcErrorCode::ThrottledByApi.retry(), Retry::Throttled);
+/// assert_eq!(Retry::Throttled.backoff(), Some(Duration::from_secs(1)));
+/// // A daily quota: the table says not to retry, whatever its 429.
+/// assert_eq!(VpcErrorCode::ThrottledByInnerDomain.retry(), Retry::Never);
+/// assert_eq!(Retry::from_status(http::StatusCode::SERVICE_UNAVAILABLE), Retry::Transient);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Retry {
+    /// Throttled: retry after a backoff.
+    Throttled,
+    /// A transient fault (a timeout, a service briefly unavailable): retry.
+    Transient,
+    /// The same request fails again: a quota spent, or a fault of the
+    /// configuration, the authorization or the request itself.
+    Never,
+}
+
+impl Retry {
+    /// The advice a status gives alone: 429 is [`Throttled`](Retry::Throttled),
+    /// 503 and 504 are [`Transient`](Retry::Transient), any other status is
+    /// [`Never`](Retry::Never).
+    pub const fn from_status(status: StatusCode) -> Self {
+        match status.as_u16() {
+            429 => Retry::Throttled,
+            503 | 504 => Retry::Transient,
+            _ => Retry::Never,
+        }
+    }
+
+    /// Whether a caller may retry at all.
+    pub const fn is_retryable(self) -> bool {
+        !matches!(self, Retry::Never)
+    }
+
+    /// A suggested wait before the first retry (one second when throttled,
+    /// 100 ms after a transient fault; double it for each further attempt);
+    /// `None` when the request should not be retried.
+    pub const fn backoff(self) -> Option<Duration> {
+        match self {
+            Retry::Throttled => Some(Duration::from_secs(1)),
+            Retry::Transient => Some(Duration::from_millis(100)),
+            Retry::Never => None,
+        }
+    }
+
+    /// The kind's name as a table declares it: `throttled`, `transient` or
+    /// `never`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Retry::Throttled => "throttled",
+            Retry::Transient => "transient",
+            Retry::Never => "never",
+        }
+    }
+}
+
+impl Display for Retry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
 }

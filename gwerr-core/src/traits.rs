@@ -5,7 +5,7 @@ use std::str::FromStr;
 
 use http::StatusCode;
 
-use crate::{Family, FieldError, Row, UnknownCode};
+use crate::{Family, FieldError, Retry, Row, UnknownCode};
 
 /// The fieldless code enum of a family, one variant per row (like
 /// [`std::io::ErrorKind`]). `error_table!` implements it; each method is
@@ -56,7 +56,12 @@ pub trait ErrorCode:
         self.row().description
     }
 
-    /// Whether a caller may retry (see [`Row::retryable`]).
+    /// Whether, and how, a caller may retry (see [`Row::retry`]).
+    fn retry(self) -> Retry {
+        self.row().retry
+    }
+
+    /// Whether a caller may retry at all.
     fn is_retryable(self) -> bool {
         self.row().retryable
     }
@@ -108,7 +113,12 @@ pub trait ErrorFamily: std::error::Error + Clone + Eq + 'static {
         self.code().status()
     }
 
-    /// Whether a caller may retry (see [`Row::retryable`]).
+    /// Whether, and how, a caller may retry (see [`Row::retry`]).
+    fn retry(&self) -> Retry {
+        self.code().retry()
+    }
+
+    /// Whether a caller may retry at all.
     fn is_retryable(&self) -> bool {
         self.code().is_retryable()
     }

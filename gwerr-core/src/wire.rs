@@ -47,7 +47,9 @@ use http::header::{HeaderMap, HeaderName, HeaderValue};
 use http::{Response, StatusCode};
 
 use crate::carrier::{Kind, Received};
-use crate::{AnyCode, AnyError, Error, ErrorCode, ErrorFamily, Family, FieldError, Part, Row};
+use crate::{
+    AnyCode, AnyError, Error, ErrorCode, ErrorFamily, Family, FieldError, Part, Retry, Row,
+};
 
 /// `X-Ca-Error-Code`: the gateway's error code.
 pub const X_CA_ERROR_CODE: HeaderName = HeaderName::from_static("x-ca-error-code");
@@ -567,14 +569,22 @@ impl GatewayResponse {
         self.documented_status().is_some_and(|s| s != self.status)
     }
 
-    /// Whether the gateway error may be retried ([`Row::retryable`]); false
-    /// for anything but a gateway error of a known row, whose retry policy
-    /// is the caller's.
-    pub fn is_retryable(&self) -> bool {
+    /// Whether, and how, the request may be retried: a gateway error's row
+    /// says ([`Row::retry`]); a response no row knows, or the backend's
+    /// own error, gets the advice of its status alone
+    /// ([`Retry::from_status`]: 429, 503 and 504 may be retried); a success
+    /// needs no retry.
+    pub fn retry(&self) -> Retry {
         match &self.outcome {
-            Outcome::Gateway { code, .. } => code.row().retryable,
-            _ => false,
+            Outcome::Gateway { code, .. } => code.row().retry,
+            Outcome::Success => Retry::Never,
+            Outcome::Backend | Outcome::Unrecognized => Retry::from_status(self.status),
         }
+    }
+
+    /// Whether the request may be retried at all ([`GatewayResponse::retry`]).
+    pub fn is_retryable(&self) -> bool {
+        self.retry().is_retryable()
     }
 
     /// The raw `X-Ca-Error-Code` value.

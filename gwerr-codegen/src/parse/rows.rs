@@ -260,9 +260,13 @@ fn parse_row(
 ) -> Option<Row> {
     let mut ok = true;
     for attr in &raw.attrs {
-        if !(attr.path().is_ident("doc") || attr.path().is_ident("deprecated")) {
+        let path = attr.path();
+        if !(path.is_ident("doc") || path.is_ident("deprecated") || retry::is_retry(attr)) {
             // ui: row-attribute
-            cx.error_spanned_by(attr, "a row accepts only doc comments and `#[deprecated]`");
+            cx.error_spanned_by(
+                attr,
+                "a row accepts only doc comments, `#[deprecated]` and `#[retry(...)]`",
+            );
             ok = false;
         }
     }
@@ -323,6 +327,7 @@ fn parse_row(
     if columns.iter().any(|c| c.kind == ColumnKind::Message) && message.is_none() {
         return None;
     }
+    let retry = retry::of_row(&raw.attrs, status.value, cx)?;
 
     let variant = match &code.rename {
         Some(ident) => ident.clone(),
@@ -355,9 +360,8 @@ fn parse_row(
         variant,
         derived_name,
         fields: Vec::new(),
-        retry: None,
+        retry,
     };
     row.fields = naming::fields_of(&row, cx)?;
-    row.retry = retry::reason(&row);
     Some(row)
 }
