@@ -33,7 +33,12 @@ fn declared(source: &str) -> Vec<&str> {
 
 fn check<C: ErrorCode>(source: &str) {
     let kinds = declared(source);
-    assert_eq!(kinds.len(), C::ALL.len(), "every row of {} declares a kind", C::FAMILY.name);
+    assert_eq!(
+        kinds.len(),
+        C::ALL.len(),
+        "every row of {} declares a kind",
+        C::FAMILY.name
+    );
     for (code, kind) in C::ALL.iter().zip(kinds) {
         assert_eq!(code.retry().as_str(), kind, "{}", code.as_str());
         assert_eq!(code.is_retryable(), kind != "never");
@@ -95,7 +100,10 @@ fn response(status: u16, headers: &[(&str, &str)]) -> GatewayResponse {
 
 #[test]
 fn a_response_no_row_knows_gets_its_status_advice() {
-    let unknown = response(429, &[("x-ca-error-code", "T429ZZ"), ("x-ca-error-message", "new")]);
+    let unknown = response(
+        429,
+        &[("x-ca-error-code", "T429ZZ"), ("x-ca-error-message", "new")],
+    );
     assert_eq!(unknown.retry(), Retry::Throttled);
     let unknown = response(503, &[("x-ca-error-code", "X503ZZ")]);
     assert!(unknown.is_retryable());

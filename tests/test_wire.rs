@@ -139,7 +139,9 @@ fn no_code_means_the_backend_answered() {
         classify(302, &[("location", "/x")]).outcome(),
         &Outcome::Backend
     );
-    assert!(!classify(503, &[]).is_retryable());
+    // The backend's own error gets the advice of its status alone.
+    assert!(classify(503, &[]).is_retryable());
+    assert!(!classify(502, &[]).is_retryable());
 }
 
 #[test]

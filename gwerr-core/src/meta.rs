@@ -205,7 +205,9 @@ impl Template {
     /// Literal pieces anchor the fields: a field ends at the first
     /// occurrence of the literal text that follows it, and the last piece
     /// must end the text. A value that itself holds the literal text after
-    /// its field cannot be read back. Matching takes time linear in `text`.
+    /// its field cannot be read back, nor can two fields with no literal
+    /// text between them (`None`). Matching takes time linear in `text`,
+    /// and never panics, whatever the parts.
     ///
     /// # Example
     /// ```
@@ -219,51 +221,42 @@ impl Template {
     /// assert_eq!(template.captures("Invalid Body: x"), None);
     /// ```
     pub fn captures<'a>(&self, text: &'a str) -> Option<Vec<&'a str>> {
-        let mut captures = Vec::new();
-        let mut rest = text;
-        let mut open_field = false;
-        for (i, part) in self.parts.iter().enumerate() {
-            match part {
-                Part::Placeholder(_) => open_field = true,
-                Part::Literal(literal) => {
-                    let last = i + 1 == self.parts.len();
-                    let at = match (open_field, last) {
-                        (false, _) => rest.starts_with(literal).then_some(0)?,
-                        (true, false) => rest.find(literal)?,
-                        (true, true) => rest
-                            .len()
-                            .checked_sub(literal.len())
-                            .filter(|&at| rest.is_char_boundary(at) && rest[at..] == **literal)?,
-                    };
-                    if open_field {
-                        captures.push(&rest[..at]);
-                        open_field = false;
-                    }
-                    rest = &rest[at + literal.len()..];
-                }
+        captures_in(self.parts, text, false)
+    }
+
+    /// [`Template::captures`] for a text that crossed HTTP, which trims a
+    /// header value's trailing whitespace: where the template ends with
+    /// whitespace, or with whitespace and then a field, a text without that
+    /// whitespace matches too, the field empty (`Invalid AppCode` for
+    /// ``Invalid AppCode ${Reason}``).
+    ///
+    /// # Example
+    /// ```
+    /// use gwerr_core::VpcErrorCode;
+    ///
+    /// let template = VpcErrorCode::InvalidAppCode.row().message;
+    /// assert_eq!(template.captures("Invalid AppCode"), None);
+    /// assert_eq!(template.captures_trimmed("Invalid AppCode"), Some(vec![""]));
+    /// assert_eq!(template.captures_trimmed("Invalid AppCode bad"), Some(vec!["bad"]));
+    /// ```
+    pub fn captures_trimmed<'a>(&self, text: &'a str) -> Option<Vec<&'a str>> {
+        if let Some(captures) = self.captures(text) {
+            return Some(captures);
+        }
+        match self.parts {
+            [.., Part::Literal(literal)] if literal.trim_end() != *literal => {
+                captures_in(self.parts, text, true)
             }
-        }
-        if open_field {
-            captures.push(rest);
-        } else if !rest.is_empty() {
-            return None;
-        }
-        let fields: Vec<usize> = self
-            .parts
-            .iter()
-            .filter_map(|part| match part {
-                Part::Placeholder(index) => Some(*index),
-                Part::Literal(_) => None,
-            })
-            .collect();
-        for (a, &field_a) in fields.iter().enumerate() {
-            for (b, &field_b) in fields.iter().enumerate().skip(a + 1) {
-                if field_a == field_b && captures[a] != captures[b] {
-                    return None;
-                }
+            [rest @ .., Part::Literal(literal), Part::Placeholder(_)]
+                if literal.trim_end() != *literal =>
+            {
+                let parts = &self.parts[..rest.len() + 1];
+                let mut captures = captures_in(parts, text, true)?;
+                captures.push("");
+                same_fields_agree(self.parts, &captures).then_some(captures)
             }
+            _ => None,
         }
-        Some(captures)
     }
 
     /// The literal text around the one placeholder of a templated code
@@ -382,4 +375,66 @@ impl Display for Retry {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
+}
+
+/// Matches `text` against `parts` (see [`Template::captures`]); with
+/// `trim_last`, the last literal piece without its trailing whitespace.
+fn captures_in<'a>(parts: &[Part], text: &'a str, trim_last: bool) -> Option<Vec<&'a str>> {
+    let mut captures = Vec::new();
+    let mut rest = text;
+    let mut open_field = false;
+    for (i, part) in parts.iter().enumerate() {
+        match part {
+            // Two fields in a row: where one ends cannot be told.
+            Part::Placeholder(_) if open_field => return None,
+            Part::Placeholder(_) => open_field = true,
+            Part::Literal(literal) => {
+                let last = i + 1 == parts.len();
+                let literal: &str = if last && trim_last {
+                    literal.trim_end()
+                } else {
+                    literal
+                };
+                let at = match (open_field, last) {
+                    (false, _) => rest.starts_with(literal).then_some(0)?,
+                    (true, false) => rest.find(literal)?,
+                    (true, true) => rest
+                        .len()
+                        .checked_sub(literal.len())
+                        .filter(|&at| rest.is_char_boundary(at) && rest[at..] == *literal)?,
+                };
+                if open_field {
+                    captures.push(&rest[..at]);
+                    open_field = false;
+                }
+                rest = &rest[at + literal.len()..];
+            }
+        }
+    }
+    if open_field {
+        captures.push(rest);
+    } else if !rest.is_empty() {
+        return None;
+    }
+    same_fields_agree(parts, &captures).then_some(captures)
+}
+
+/// Whether every field captured more than once was captured alike.
+/// `captures` holds one text per placeholder of `parts`, in order.
+fn same_fields_agree(parts: &[Part], captures: &[&str]) -> bool {
+    let mut fields: Vec<(usize, &str)> = parts
+        .iter()
+        .filter_map(|part| match part {
+            Part::Placeholder(index) => Some(*index),
+            Part::Literal(_) => None,
+        })
+        .zip(captures.iter().copied())
+        .collect();
+    if fields.len() < 2 {
+        return true;
+    }
+    fields.sort_unstable_by_key(|&(index, _)| index);
+    fields
+        .windows(2)
+        .all(|pair| pair[0].0 != pair[1].0 || pair[0].1 == pair[1].1)
 }

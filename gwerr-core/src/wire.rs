@@ -49,6 +49,7 @@ use http::{Response, StatusCode};
 use crate::carrier::{Kind, Received};
 use crate::{
     AnyCode, AnyError, Error, ErrorCode, ErrorFamily, Family, FieldError, Part, Retry, Row,
+    Template,
 };
 
 /// `X-Ca-Error-Code`: the gateway's error code.
@@ -296,14 +297,17 @@ where
 /// then the most literal text matched.
 fn family_by_message<F: ErrorFamily>(status: StatusCode, message: &str) -> Kind<F> {
     // The best row so far: its rank, its code and its field texts.
-    type Pick<'a, C> = ((bool, usize), C, Vec<&'a str>);
+    type Pick<'a, C> = ((bool, usize, bool), C, Vec<&'a str>);
     let mut best: Option<Pick<'_, F::Code>> = None;
     for &code in <F::Code as ErrorCode>::ALL {
         let row = code.row();
+        let Some((matched, exact)) = message_match(row, message) else {
+            continue;
+        };
         let Ok(values) = field_values(row, None, Some(message)) else {
             continue;
         };
-        let key = (row.status == status, literal_len(row));
+        let key = (row.status == status, matched, exact);
         if best.as_ref().map_or(true, |(seen, ..)| key > *seen) {
             best = Some((key, code, values));
         }
@@ -318,6 +322,30 @@ fn family_by_message<F: ErrorFamily>(status: StatusCode, message: &str) -> Kind<
             },
         },
     }
+}
+
+/// How specifically `row`'s message template matches `message`: the bytes
+/// of literal text matched (the more, the more specific the row), and
+/// whether the match was exact rather than with the trailing whitespace
+/// that HTTP trims (which an exact match of as much text beats). `None`
+/// when it does not match.
+fn message_match(row: &Row, message: &str) -> Option<(usize, bool)> {
+    let literal = literal_len(row);
+    if row.message.captures(message).is_some() {
+        return Some((literal, true));
+    }
+    row.message.captures_trimmed(message)?;
+    let trimmed = row
+        .message
+        .parts
+        .iter()
+        .rev()
+        .find_map(|part| match part {
+            Part::Literal(text) => Some(text.len() - text.trim_end().len()),
+            Part::Placeholder(_) => None,
+        })
+        .unwrap_or(0);
+    Some((literal - trimmed, false))
 }
 
 /// The literal text of a row's message, in bytes: the more, the more
@@ -377,12 +405,18 @@ pub fn read<F: ErrorFamily>(code: &str, message: Option<&str>) -> Result<F, Read
 }
 
 /// The text of each field of `row`, from a templated code and from the
-/// message; a field in both must read the same.
+/// message (which HTTP may have trimmed: [`Template::captures_trimmed`]); a
+/// field in both must read the same. A row without fields read by its code
+/// needs no message: an older gateway's wording of the same code still
+/// gives the typed error (the received message stays on the reading).
 fn field_values<'a>(
     row: &Row,
     code: Option<&'a str>,
     message: Option<&'a str>,
 ) -> Result<Vec<&'a str>, Problem> {
+    if code.is_some() && row.fields.is_empty() {
+        return Ok(Vec::new());
+    }
     let mut values: Vec<Option<&'a str>> = vec![None; row.fields.len()];
     let mut fill = |parts: &[Part], captures: Vec<&'a str>| -> Result<(), Problem> {
         let indices = parts.iter().filter_map(|part| match part {
@@ -406,7 +440,7 @@ fn field_values<'a>(
         Some(message) => {
             let captures = row
                 .message
-                .captures(message)
+                .captures_trimmed(message)
                 .ok_or(Problem::MessageMismatch)?;
             fill(row.message.parts, captures)?;
         }
@@ -562,6 +596,19 @@ impl GatewayResponse {
             Outcome::Gateway { code, .. } => Some(code.row().status),
             _ => None,
         }
+    }
+
+    /// Whether the gateway error's message differs from what its row's
+    /// template allows: an older gateway's wording of a code that still
+    /// reads (a row without fields needs only its code). The received
+    /// message is [`GatewayResponse::message_text`].
+    pub fn message_mismatch(&self) -> bool {
+        let Outcome::Gateway { code, .. } = &self.outcome else {
+            return false;
+        };
+        let template: Template = code.row().message;
+        self.message_text()
+            .is_some_and(|message| template.captures_trimmed(&message).is_none())
     }
 
     /// Whether the response's status differs from the documented one.
@@ -722,7 +769,8 @@ fn outcome(
 /// wins over templates); among several templates, the one whose message
 /// reads back, then the one whose status matches, then the first family.
 fn by_code(status: StatusCode, code: &str, message: Option<&str>) -> Option<Outcome> {
-    let mut best: Option<Candidate<'_, (bool, bool, std::cmp::Reverse<usize>)>> = None;
+    type Key = (bool, bool, bool, std::cmp::Reverse<usize>);
+    let mut best: Option<Candidate<'_, Key>> = None;
     for (index, (family, row)) in crate::lookup(code).into_iter().enumerate() {
         let Some(reader) = READERS.iter().find(|r| r.family.name == family.name) else {
             continue;
@@ -730,6 +778,7 @@ fn by_code(status: StatusCode, code: &str, message: Option<&str>) -> Option<Outc
         let values = field_values(row, Some(code), message);
         let key = (
             values.is_ok(),
+            message.map_or(true, |m| row.message.captures_trimmed(m).is_some()),
             row.status == status,
             std::cmp::Reverse(index),
         );
@@ -756,23 +805,17 @@ fn by_code(status: StatusCode, code: &str, message: Option<&str>) -> Option<Outc
 /// literal text matched, then the classic gateways' (a response without a
 /// code most likely comes from one).
 fn by_message(status: StatusCode, message: &str) -> Option<Outcome> {
-    let mut best: Option<Candidate<'_, (bool, usize, usize)>> = None;
+    let mut best: Option<Candidate<'_, (bool, usize, bool, usize)>> = None;
     for (rank, reader) in READERS.iter().enumerate().filter(|(_, r)| r.message_only) {
         for row in reader.family.rows() {
+            let Some((matched, exact)) = message_match(row, message) else {
+                continue;
+            };
             let values = field_values(row, None, Some(message));
             if values.is_err() {
                 continue;
             }
-            let literal: usize = row
-                .message
-                .parts
-                .iter()
-                .map(|part| match part {
-                    Part::Literal(text) => text.len(),
-                    Part::Placeholder(_) => 0,
-                })
-                .sum();
-            let key = (row.status == status, literal, rank);
+            let key = (row.status == status, matched, exact, rank);
             if best.as_ref().map_or(true, |seen| key > seen.key) {
                 best = Some(Candidate {
                     key,
