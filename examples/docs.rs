@@ -12,6 +12,9 @@
 //! tables, 0 when it does not (a row marked deprecated and gone from the
 //! document is reported but is no difference), 2 on a usage or read error.
 
+use std::ffi::OsString;
+use std::io::{self, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use gwerr_core::{document, Table, FAMILIES};
@@ -19,7 +22,7 @@ use serde_json::json;
 
 enum Command {
     Render(Format),
-    Diff(String),
+    Diff(PathBuf),
 }
 
 enum Format {
@@ -30,16 +33,19 @@ enum Format {
 
 const USAGE: &str = "usage: docs [--format pipe|markdown|json] | docs --diff PATH";
 
-fn parse_args(args: &[String]) -> Option<Command> {
+/// The command, from arguments that need not be UTF-8: a path is taken as
+/// the operating system gives it.
+fn parse_args(args: &[OsString]) -> Option<Command> {
+    let flag = |arg: &OsString| arg.to_str().map(str::to_owned);
     match args {
         [] => Some(Command::Render(Format::Pipe)),
-        [flag, format] if flag == "--format" => match format.as_str() {
+        [first, format] if flag(first)? == "--format" => match flag(format)?.as_str() {
             "pipe" => Some(Command::Render(Format::Pipe)),
             "markdown" => Some(Command::Render(Format::Markdown)),
             "json" => Some(Command::Render(Format::Json)),
             _ => None,
         },
-        [flag, path] if flag == "--diff" => Some(Command::Diff(path.clone())),
+        [first, path] if flag(first)? == "--diff" => Some(Command::Diff(PathBuf::from(path))),
         _ => None,
     }
 }
@@ -49,33 +55,48 @@ fn tables() -> impl Iterator<Item = &'static Table> {
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
     let Some(command) = parse_args(&args) else {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
-    match command {
-        Command::Render(Format::Pipe) => print!("{}", document::render(tables())),
-        Command::Render(Format::Markdown) => print!("{}", document::render_markdown(tables())),
-        Command::Render(Format::Json) => print!("{}", json_rows()),
+    let (text, differs) = match command {
+        Command::Render(Format::Pipe) => (document::render(tables()), false),
+        Command::Render(Format::Markdown) => (document::render_markdown(tables()), false),
+        Command::Render(Format::Json) => (json_rows(), false),
         Command::Diff(path) => {
             let text = match std::fs::read_to_string(&path) {
                 Ok(text) => text,
                 Err(err) => {
-                    eprintln!("error: cannot read {path}: {err}");
+                    eprintln!("error: cannot read {}: {err}", path.display());
                     return ExitCode::from(2);
                 }
             };
             let changes = document::diff(tables(), &document::parse(&text));
+            let mut out = String::new();
             for change in &changes {
-                println!("{change}");
+                out += &format!("{change}\n");
             }
-            if changes.iter().any(document::Change::is_difference) {
-                return ExitCode::FAILURE;
-            }
+            (out, changes.iter().any(document::Change::is_difference))
         }
+    };
+    // A reader that went away (`| head`) ends the program quietly.
+    let mut stdout = io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(err) if err.kind() != io::ErrorKind::BrokenPipe => {
+            eprintln!("error: {err}");
+            return ExitCode::from(2);
+        }
+        _ => {}
     }
-    ExitCode::SUCCESS
+    if differs {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn json_rows() -> String {
@@ -99,6 +120,7 @@ fn json_rows() -> String {
                     "solution": row.solution,
                     "scenario": row.scenario,
                     "deprecated": row.deprecated,
+                    "retry": row.retry.as_str(),
                     "fields": fields,
                 });
                 rows.push(object.to_string());

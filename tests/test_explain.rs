@@ -21,6 +21,7 @@ fn explains_a_vpc_code() {
          message:     Invalid Header `${HeaderName}` ${Reason}\n\
          fields:      header_name: String (HeaderName)\n\
          \x20            reason: String (Reason)\n\
+         retry:       never\n\
          description: The error message returned because an HTTP request header is invalid.\n"
     );
 }
@@ -47,7 +48,10 @@ fn unknown_code_fails_and_suggests() {
 fn usage_error_without_a_code() {
     let output = explain(&[]);
     assert_eq!(output.status.code(), Some(2));
-    assert_eq!(stderr(&output), "usage: explain CODE | explain --list\n");
+    assert_eq!(
+        stderr(&output),
+        "usage: explain CODE | explain [--status STATUS] --message MESSAGE | explain --list | explain --help\n"
+    );
 }
 
 #[test]
@@ -60,6 +64,7 @@ fn explains_a_classic_phrase() {
          section:     2.2. Error codes for clients\n\
          status:      403 Forbidden\n\
          message:     Throttled by APP Flow Control\n\
+         retry:       throttled (first backoff 1s)\n\
          description: The error code returned because throttling for the app is triggered.\n\
          solution:    Contact the API provider to modify the value of the appDefault parameter.\n"
     );
@@ -111,4 +116,177 @@ fn lists_every_code() {
         .any(|l| l.starts_with("Missing%s ") && l.ends_with("  400  ManagementError")));
     assert!(lines.last().unwrap().starts_with("MissingSecurityToken "));
     assert!(lines.last().unwrap().ends_with("  400  CommonError"));
+}
+
+#[test]
+fn help_prints_usage_instead_of_looking_it_up() {
+    for flag in ["--help", "-h"] {
+        let output = explain(&[flag]);
+        assert!(output.status.success());
+        assert!(stdout(&output).starts_with("Explains an error of Alibaba Cloud API Gateway.\n"));
+        assert!(stdout(&output).contains("usage: explain CODE\n"));
+    }
+}
+
+/// `explain` on a message reads it as `GatewayResponse` reads a response
+/// that carries it without a code.
+#[test]
+fn a_message_is_read_as_the_wire_reader_reads_it() {
+    use gwerr_core::wire::{self, GatewayResponse, Outcome};
+    let cases = [
+        (Some(400), "Invalid Header `X-Ca-Key` is empty"),
+        (Some(404), "API not found"),
+        (Some(404), "Stage not found"),
+        (Some(400), "Invalid Content-MD5"),
+        (Some(403), "Throttled by APP Flow Control"),
+        (Some(429), "Throttled by API Flow Control"),
+        (None, "Invalid AppCode"),
+        (None, "Header `X-Ca-Key` is Required"),
+    ];
+    for (status, message) in cases {
+        let mut args = Vec::new();
+        let status_text = status.map(|s: u16| s.to_string());
+        if let Some(status) = &status_text {
+            args.extend(["--status", status.as_str()]);
+        }
+        args.extend(["--message", message]);
+        let output = explain(&args);
+        assert!(output.status.success(), "{message}: {}", stderr(&output));
+        let text = stdout(&output);
+
+        let mut headers = http::HeaderMap::new();
+        headers.insert(wire::X_CA_ERROR_MESSAGE, wire::encode(message));
+        let status = http::StatusCode::from_u16(status.unwrap_or(599)).unwrap();
+        let reading = GatewayResponse::classify(status, &headers);
+        let Outcome::Gateway { code, .. } = reading.outcome() else {
+            panic!("{message}: {:?}", reading.outcome());
+        };
+        let expected = format!(
+            "read as:     {}: {}::{}\n",
+            code.row().code.text,
+            code.family().name,
+            code.row().variant
+        );
+        assert!(text.contains(&expected), "{message}:\n{text}");
+        assert!(
+            text.contains(&format!("retry:       {}", reading.retry())),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_message_shows_the_fields_it_read() {
+    let output = explain(&["--status", "404", "--message", "API not found"]);
+    assert_eq!(
+        stdout(&output).lines().take(5).collect::<Vec<_>>(),
+        [
+            "message:     API not found",
+            "status:      404",
+            "read as:     I404NF: VpcError::ApiNotFound",
+            "read fields: reason = (empty)",
+            "retry:       never",
+        ]
+    );
+    // A bare argument that is no code is read as a message.
+    let output = explain(&["Header `X-Ca-Key` is Required"]);
+    assert!(output.status.success());
+    assert!(stdout(&output).contains("read fields: header_name = X-Ca-Key\n"));
+}
+
+#[test]
+fn echoes_of_the_argument_escape_control_characters() {
+    let output = explain(&["Missing\u{1b}]0;pwned\u{7}"]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    assert!(
+        !text.contains('\u{1b}') && !text.contains('\u{7}'),
+        "{text:?}"
+    );
+    assert!(text.contains(
+        "code:        Missing\\u{1b}]0;pwned\\u{7}: Parameter = \\u{1b}]0;pwned\\u{7}\n"
+    ));
+    let output = explain(&["--message", "bad\u{1b}[2J"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(!stdout(&output).contains('\u{1b}'));
+}
+
+#[test]
+fn a_bad_status_or_flag_is_a_usage_error() {
+    for args in [
+        &["--status", "abc", "--message", "x"][..],
+        &["--status", "99", "--message", "x"],
+        &["--bogus"],
+    ] {
+        let output = explain(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&output).contains("usage: explain"));
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_non_utf8_argument_is_a_clear_error() {
+    use std::os::unix::ffi::OsStrExt;
+    let path = {
+        let mut path = std::env::current_exe().unwrap();
+        path.pop();
+        if path.ends_with("deps") {
+            path.pop();
+        }
+        path.join("examples").join("explain")
+    };
+    let arg = std::ffi::OsStr::from_bytes(b"I400HD\xff");
+    let output = std::process::Command::new(path).arg(arg).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).starts_with("error: the argument `I400HD\u{fffd}` is not UTF-8\n"));
+}
+
+#[test]
+fn a_long_argument_is_answered_quickly() {
+    // The nearest-code search compares only codes of a comparable length,
+    // so a long argument costs a scan, not an edit distance against every
+    // code (a timing bound belongs in a benchmark; this checks the answer).
+    let long = "x".repeat(120_000);
+    let output = explain(&[&long]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(!stderr(&output).contains("nearest known codes"));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    let dir = {
+        let mut path = std::env::current_exe().unwrap();
+        path.pop();
+        if path.ends_with("deps") {
+            path.pop();
+        }
+        path.join("examples")
+    };
+    for (name, args) in [("explain", &["--list"][..]), ("docs", &[][..])] {
+        let mut child = Command::new(dir.join(name))
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // The reader goes away before the program writes a byte.
+        drop(child.stdout.take());
+        let status = child.wait().unwrap();
+        let mut err = String::new();
+        child
+            .stderr
+            .take()
+            .unwrap()
+            .read_to_string(&mut err)
+            .unwrap();
+        assert!(!err.contains("panicked"), "{name}: {err}");
+        assert!(
+            status.code().is_some(),
+            "{name} died of a signal: {status:?}"
+        );
+    }
 }

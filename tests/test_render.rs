@@ -62,6 +62,7 @@ fn render_json_has_every_row_with_its_fields() {
             "solution": "",
             "scenario": "",
             "deprecated": false,
+            "retry": "never",
             "fields": [
                 { "placeholder": "HeaderName", "name": "header_name", "type": "String" },
                 { "placeholder": "Reason", "name": "reason", "type": "String" }
