@@ -24,19 +24,24 @@ type HttpClient = Client<HttpConnector, Empty<Bytes>>;
 
 /// The body of `uri`, or why there is none.
 async fn get(client: &HttpClient, uri: &http::Uri) -> Result<Bytes, Box<dyn Error + Send + Sync>> {
-    let mut attempt = 1;
-    loop {
+    for attempt in 1u32.. {
         let response = client.get(uri.clone()).await?;
-        match GatewayResponse::from_response(&response).into_result() {
+        let error = match GatewayResponse::from_response(&response).into_result() {
             Ok(_) => return Ok(response.into_body().collect().await?.to_bytes()),
-            Err(error) if error.is_retryable() && attempt < 3 => {
-                eprintln!("retrying: {error}");
-                tokio::time::sleep(Duration::from_millis(100 * attempt)).await;
-                attempt += 1;
+            Err(error) => error,
+        };
+        match error.retry().backoff() {
+            // The suggested first backoff, doubled for each later attempt;
+            // capped here so that the demo stays quick.
+            Some(backoff) if attempt < 3 => {
+                let wait = (backoff * 2u32.pow(attempt - 1)).min(Duration::from_millis(200));
+                eprintln!("retrying in {wait:?}: {error}");
+                tokio::time::sleep(wait).await;
             }
-            Err(error) => return Err(error.into()),
+            _ => return Err(error.into()),
         }
     }
+    unreachable!("the loop returns by its third attempt")
 }
 
 #[tokio::main]

@@ -108,7 +108,13 @@ async fn the_fetch_example_hands_errors_up_with_question_marks() {
     let busy = run("/vpc/X503BZ").await.unwrap();
     let lines: Vec<&str> = common::stderr(&busy).lines().collect();
     assert_eq!(lines.len(), 3, "two retries, then the error: {lines:?}");
-    assert!(lines[0].starts_with("retrying: "), "{lines:?}");
+    assert_eq!(
+        lines[..2],
+        [
+            "retrying in 100ms: Service Busy (X503BZ, HTTP 503, request id demo-X503BZ)",
+            "retrying in 200ms: Service Busy (X503BZ, HTTP 503, request id demo-X503BZ)",
+        ]
+    );
     assert!(
         lines[2].ends_with("(X503BZ, HTTP 503, request id demo-X503BZ)"),
         "{lines:?}"
