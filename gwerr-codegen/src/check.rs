@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::ast::{Family, Row, Table};
 use crate::ctxt::Ctxt;
+use crate::naming::unraw;
 
 /// The statuses a family accepts when it does not say: errors only.
 pub const DEFAULT_CLASSES: &[u16] = &[4, 5];
@@ -17,6 +18,60 @@ pub fn check(family: &Family, cx: &Ctxt) {
     check_status_classes(family, cx);
     check_placeholder_types(family, cx);
     check_templated_codes(family, cx);
+    check_generated_names(family, cx);
+}
+
+/// The associated items the expansion gives the two enums, which a
+/// variant of the same name would shadow (`Code::row` would name the
+/// variant) or make ambiguous (`Code::ALL`).
+pub const GENERATED_ITEMS: &[&str] = &[
+    "ALL",
+    "FAMILY",
+    "row",
+    "as_str",
+    "status",
+    "message_template",
+    "description",
+    "retry",
+    "is_retryable",
+    "code",
+    "from_fields",
+    "wire_code",
+];
+
+/// Whether a row's variant would clash with a generated item.
+pub fn clashes_with_generated(row: &Row) -> bool {
+    GENERATED_ITEMS.contains(&unraw(&row.variant).as_str())
+}
+
+/// A variant cannot be named like an associated item the expansion
+/// generates, and the code enum needs a name of its own: either would make
+/// the generated code, or the user's calls, name the wrong item.
+fn check_generated_names(family: &Family, cx: &Ctxt) {
+    for (_, row) in rows(family) {
+        if clashes_with_generated(row) {
+            // ui: variant-named-like-a-generated-item
+            cx.error_spanned_by(
+                &row.variant,
+                format!(
+                    "variant name `{}` is taken by a generated item of the same name; name this row with `as OtherName`",
+                    unraw(&row.variant)
+                ),
+            );
+        }
+    }
+    if let Some(code) = &family.options.code {
+        if unraw(&code.ident) == unraw(&family.ident) {
+            // ui: code-enum-named-like-the-error-enum
+            cx.error_spanned_by(
+                &code.ident,
+                format!(
+                    "the code enum needs a name of its own; `{}` is the error enum",
+                    family.ident
+                ),
+            );
+        }
+    }
 }
 
 fn rows(family: &Family) -> impl Iterator<Item = (&Table, &Row)> {
@@ -72,7 +127,7 @@ fn check_duplicate_codes(family: &Family, cx: &Ctxt) {
 fn check_duplicate_variants(family: &Family, cx: &Ctxt) {
     let mut first: HashMap<String, (&Table, &Row)> = HashMap::new();
     for (table, row) in rows(family) {
-        let name = row.variant.to_string();
+        let name = unraw(&row.variant);
         if let Some((first_table, first_row)) = first.get(&name) {
             let fix = if row.derived_name {
                 format!(
@@ -183,7 +238,7 @@ fn check_status_classes(family: &Family, cx: &Ctxt) {
 fn check_placeholder_types(family: &Family, cx: &Ctxt) {
     let mut declared = HashSet::new();
     for decl in &family.options.types {
-        if !declared.insert(decl.name.to_string()) {
+        if !declared.insert(unraw(&decl.name)) {
             // ui: placeholder-type-declared-twice
             cx.error_spanned_by(
                 &decl.name,
@@ -195,7 +250,7 @@ fn check_placeholder_types(family: &Family, cx: &Ctxt) {
         return;
     }
     for decl in &family.options.types {
-        let name = decl.name.to_string();
+        let name = unraw(&decl.name);
         let used = rows(family).any(|(_, row)| row.fields.iter().any(|f| f.name == name));
         if !used {
             // ui: placeholder-type-unused

@@ -442,30 +442,24 @@ fn code_impls(params: &Params) -> TokenStream {
     let krate = &params.krate;
 
     let all = params.rows().map(|row| &row.variant);
-    let family_name = family.ident.to_string();
-    let code_name = code.to_string();
-    // Each table's rows are an associated const, and each row a const item
-    // of its own, so that the compiler checks many small bodies instead of
-    // one holding every row's temporaries: with one constant, checking a
-    // 10,000-row family took 11.2 s and 9 GiB (BENCHMARKS.md, "`cargo
-    // check`"). `row()` indexes them by discriminant.
-    let row_tables = family.tables.iter().enumerate().map(|(t, table)| {
-        let name = rows_const(t);
-        let items = table.rows.iter().enumerate().map(|(r, row)| {
-            let item = format_ident!("__ROW_{}", r);
+    let family_name = unraw(&family.ident);
+    let code_name = unraw(code);
+    // Each row is a const item of its own, inside the block of `FAMILY`,
+    // so that the compiler checks many small bodies instead of one holding
+    // every row's temporaries: with one constant, checking a 10,000-row
+    // family took 11.2 s and 9 GiB (BENCHMARKS.md, "`cargo check`").
+    let mut row_items = Vec::new();
+    let tables = family.tables.iter().enumerate().map(|(t, table)| {
+        let names: Vec<Ident> = (0..table.rows.len())
+            .map(|r| format_ident!("__ROW_{}_{}", t, r))
+            .collect();
+        for (name, row) in names.iter().zip(&table.rows) {
             let meta = row_meta(params, row);
-            quote!(const #item: #krate::Row = #meta;)
-        });
-        let items_names = (0..table.rows.len()).map(|r| format_ident!("__ROW_{}", r));
-        quote! {
-            const #name: &'static [#krate::Row] = {
-                use #krate::__private::meta::{row as __row, Field as __Field, Retry as __Retry, RowSpec as __RowSpec, Template as __Template};
-                use #krate::__private::meta::Part::{Literal as __Literal, Placeholder as __Placeholder};
-                #(#items)*
-                &[#(#items_names),*]
-            };
+            row_items.push(quote!(const #name: #krate::Row = #meta;));
         }
+        table_meta(table, &names)
     });
+    let tables: Vec<TokenStream> = tables.collect();
     // Variants are numbered from 0 in table order: every table but the
     // last checks whether the index falls in its rows; the last takes the
     // rest.
@@ -473,18 +467,11 @@ fn code_impls(params: &Params) -> TokenStream {
     let mut row_branches = Vec::new();
     let last = family.tables.len().saturating_sub(1);
     for (t, table) in family.tables.iter().enumerate().take(last) {
-        let name = rows_const(t);
         let end = start + table.rows.len();
         let index = offset(start);
-        row_branches.push(quote!(if __index < #end { return &Self::#name[#index]; }));
+        row_branches.push(quote!(if __index < #end { return &__tables[#t].rows[#index]; }));
         start = end;
     }
-    let tables = family
-        .tables
-        .iter()
-        .enumerate()
-        .map(|(t, table)| table_meta(t, table));
-    let last_table = rows_const(last);
     let last_index = offset(start);
 
     quote! {
@@ -493,11 +480,14 @@ fn code_impls(params: &Params) -> TokenStream {
             /// Every code, in table order.
             pub const ALL: &'static [Self] = &[#(Self::#all),*];
 
-            #(#row_tables)*
-
             /// The tables this family was declared from.
             pub const FAMILY: &'static #krate::Family = {
-                use #krate::__private::meta::{Column as __Column, ColumnKind as __ColumnKind, Table as __Table};
+                use #krate::__private::meta::{
+                    row as __row, Column as __Column, ColumnKind as __ColumnKind, Field as __Field,
+                    Retry as __Retry, RowSpec as __RowSpec, Table as __Table, Template as __Template,
+                };
+                use #krate::__private::meta::Part::{Literal as __Literal, Placeholder as __Placeholder};
+                #(#row_items)*
                 &#krate::Family {
                     name: #family_name,
                     code_name: #code_name,
@@ -508,8 +498,9 @@ fn code_impls(params: &Params) -> TokenStream {
             /// This code's row: every column the docs give for it.
             pub const fn row(self) -> &'static #krate::Row {
                 let __index = self as ::core::primitive::usize;
+                let __tables = Self::FAMILY.tables;
                 #(#row_branches)*
-                &Self::#last_table[#last_index]
+                &__tables[#last].rows[#last_index]
             }
 
             /// The code as documented (a templated code keeps its placeholder).
@@ -562,11 +553,6 @@ fn code_impls(params: &Params) -> TokenStream {
     }
 }
 
-/// The name of table `index`'s rows.
-fn rows_const(index: usize) -> Ident {
-    format_ident!("__ROWS_{}", index)
-}
-
 /// `__index` less the index of a table's first row.
 fn offset(start: usize) -> TokenStream {
     if start == 0 {
@@ -576,25 +562,25 @@ fn offset(start: usize) -> TokenStream {
     }
 }
 
-fn table_meta(index: usize, table: &Table) -> TokenStream {
+/// A table's metadata, its rows the const items `rows`.
+fn table_meta(table: &Table, rows: &[Ident]) -> TokenStream {
     let title = table.title.value();
     let columns = table.columns.iter().map(|column| {
         let kind = Ident::new(column.kind.name(), Span::call_site());
         let title = &column.title;
         quote!(__Column { kind: __ColumnKind::#kind, title: #title })
     });
-    let rows = rows_const(index);
     quote! {
         __Table {
             title: #title,
             columns: &[#(#columns),*],
-            rows: Self::#rows,
+            rows: &[#(#rows),*],
         }
     }
 }
 
 fn row_meta(params: &Params, row: &Row) -> TokenStream {
-    let variant = row.variant.to_string();
+    let variant = unraw(&row.variant);
     let code = template_meta(row, &row.code.text, &row.code.template);
     let (message_text, message) = row.message_template();
     let message = template_meta(row, message_text, message);

@@ -6,13 +6,20 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::ast::Family;
+use crate::check;
 use crate::docs;
 use crate::expand::{code_enum, error_enum};
 use crate::params::Params;
 
 pub fn expand(family: &Family) -> TokenStream {
     let params = Params::new(family);
-    if has_duplicate_variants(&params) {
+    // Names that clash add errors of their own: such a family gets no
+    // stand-in.
+    let code_is_error = params.code == family.ident;
+    if code_is_error
+        || params.rows().any(check::clashes_with_generated)
+        || has_duplicate_variants(&params)
+    {
         return TokenStream::new();
     }
     let row_docs = docs::rows(&params);
@@ -46,5 +53,5 @@ fn has_duplicate_variants(params: &Params) -> bool {
     let mut seen = std::collections::HashSet::new();
     params
         .rows()
-        .any(|row| !seen.insert(row.variant.to_string()))
+        .any(|row| !seen.insert(crate::naming::unraw(&row.variant)))
 }

@@ -23,9 +23,23 @@ pub fn derive_variant(code: &CodeCell) -> Option<Ident> {
     } else {
         case::camel_case(&code.template.literal_text())
     };
-    let mut ident = syn::parse_str::<Ident>(&name).ok()?;
-    ident.set_span(span);
-    Some(ident)
+    ident_at(&name, span)
+}
+
+/// `name` as an identifier at `span`, raw where it is a keyword (`r#type`);
+/// `None` where no identifier can be made of it (`self`, `_`, `1a`).
+fn ident_at(name: &str, span: Span) -> Option<Ident> {
+    if !template::is_identifier(name) || name.chars().all(|c| c == '_') {
+        return None;
+    }
+    if let Ok(mut ident) = syn::parse_str::<Ident>(name) {
+        ident.set_span(span);
+        return Some(ident);
+    }
+    match name {
+        "self" | "Self" | "super" | "crate" => None,
+        _ => Some(Ident::new_raw(name, span)),
+    }
 }
 
 /// One field per distinct placeholder, message first, then any the code
@@ -80,18 +94,7 @@ fn field_ident(name: &str, cell: &TokenStream) -> Option<Ident> {
         .into_iter()
         .next()
         .map_or_else(Span::call_site, |tt| tt.span());
-    let snake = case::snake_case(name);
-    if !template::is_identifier(&snake) || snake.chars().all(|c| c == '_') {
-        return None;
-    }
-    if let Ok(mut ident) = syn::parse_str::<Ident>(&snake) {
-        ident.set_span(span);
-        return Some(ident);
-    }
-    match snake.as_str() {
-        "self" | "super" | "crate" => None,
-        _ => Some(Ident::new_raw(&snake, span)),
-    }
+    ident_at(&case::snake_case(name), span)
 }
 
 /// An identifier's text without its `r#`: the name the docs and the

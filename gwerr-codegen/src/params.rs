@@ -6,6 +6,7 @@ use quote::{format_ident, quote, ToTokens};
 use syn::{Ident, Type};
 
 use crate::ast::{Family, Field, Row};
+use crate::naming::unraw;
 
 /// The expansion's context: the family, and the names and paths that the
 /// generated items refer to.
@@ -50,7 +51,10 @@ impl<'a> Params<'a> {
     /// `default_type`, else `String`.
     pub fn field_type(&self, field: &Field) -> FieldType<'a> {
         let options = &self.family.options;
-        let declared = options.types.iter().find(|decl| decl.name == field.name);
+        let declared = options
+            .types
+            .iter()
+            .find(|decl| unraw(&decl.name) == field.name);
         FieldType(
             declared
                 .map(|decl| &decl.ty)

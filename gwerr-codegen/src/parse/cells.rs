@@ -19,8 +19,9 @@ pub fn parse_code_cell(
         let lit: LitStr = input.parse()?;
         (lit.value(), lit.to_token_stream())
     } else if input.peek(Ident::peek_any) {
+        // A raw identifier's code is its text: `r#type` is the code `type`.
         let ident = Ident::parse_any(input)?;
-        (ident.to_string(), ident.to_token_stream())
+        (ident.unraw().to_string(), ident.to_token_stream())
     } else {
         // ui: code-cell-not-a-code
         return Err(input.error(
@@ -88,12 +89,12 @@ fn parse_positional_names(
         let paren = syn::parenthesized!(content in input);
         let list = content.parse_terminated(Ident::parse_any, Token![,])?;
         for ident in &list {
-            names.push(ident.to_string());
+            names.push(ident.unraw().to_string());
         }
         paren.surround(&mut original, |tokens| list.to_tokens(tokens));
     } else {
         let ident = Ident::parse_any(input)?;
-        names.push(ident.to_string());
+        names.push(ident.unraw().to_string());
         ident.to_tokens(&mut original);
     }
     Ok((names, original))
