@@ -246,3 +246,36 @@ fn a_hand_built_template_never_panics() {
     let _ = ErrorCode::row(VpcErrorCode::LoopDetected);
     let _ = VpcError::LoopDetected.retry();
 }
+
+#[test]
+fn a_request_id_reads_back_as_written() {
+    let response: http::Response<()> = wire::response(&VpcError::LoopDetected, Some("req-é 100%"));
+    assert_eq!(response.headers()["x-ca-request-id"], "req-%C3%A9 100%25");
+    let reading = GatewayResponse::from_response(&response);
+    assert_eq!(reading.request_id(), Some("req-é 100%"));
+    let error = reading.into_result().unwrap_err();
+    assert_eq!(error.request_id().as_deref(), Some("req-é 100%"));
+
+    // Bytes that are not UTF-8 are still reachable raw.
+    let mut headers = http::HeaderMap::new();
+    headers.insert(
+        "x-ca-request-id",
+        http::HeaderValue::from_bytes(b"id-\xff").unwrap(),
+    );
+    let reading = GatewayResponse::classify(StatusCode::BAD_GATEWAY, &headers);
+    assert_eq!(reading.request_id(), Some("id-\u{fffd}"));
+    assert_eq!(reading.raw_request_id().unwrap().as_bytes(), b"id-\xff");
+    let error = reading.into_result().unwrap_err();
+    assert_eq!(
+        error
+            .received()
+            .unwrap()
+            .raw_request_id()
+            .unwrap()
+            .as_bytes(),
+        b"id-\xff"
+    );
+    // A plain id is borrowed as it came.
+    let reading = read(502, &[("x-ca-request-id", "5F0C-17")]);
+    assert_eq!(reading.request_id(), Some("5F0C-17"));
+}

@@ -543,6 +543,9 @@ pub struct GatewayResponse {
     code: Option<HeaderValue>,
     message: Option<HeaderValue>,
     request_id: Option<HeaderValue>,
+    /// The request id decoded, kept only where decoding changed it (a
+    /// `%XX`, or bytes that are not UTF-8): a plain id costs nothing.
+    request_id_text: Option<Box<str>>,
     outcome: Outcome,
 }
 
@@ -554,12 +557,19 @@ impl GatewayResponse {
         let code = headers.get(X_CA_ERROR_CODE).cloned();
         let message = headers.get(X_CA_ERROR_MESSAGE).cloned();
         let request_id = headers.get(X_CA_REQUEST_ID).cloned();
+        let request_id_text = request_id
+            .as_ref()
+            .and_then(|id| match decode(id.as_bytes()) {
+                Cow::Owned(text) => Some(text.into_boxed_str()),
+                Cow::Borrowed(_) => None,
+            });
         let outcome = outcome(status, code.as_ref(), message.as_ref());
         GatewayResponse {
             status,
             code,
             message,
             request_id,
+            request_id_text,
             outcome,
         }
     }
@@ -654,9 +664,20 @@ impl GatewayResponse {
         self.message.as_ref().map(|v| decode(v.as_bytes()))
     }
 
-    /// `X-Ca-Request-Id`, when it is visible ASCII.
+    /// `X-Ca-Request-Id`, decoded as [`wire::response`](response) encodes
+    /// it (`req-%C3%A9` is `req-é`; bytes that are not UTF-8 become
+    /// U+FFFD). [`GatewayResponse::raw_request_id`] has the bytes as they
+    /// came.
     pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_ref().and_then(|v| v.to_str().ok())
+        match &self.request_id_text {
+            Some(text) => Some(text),
+            None => std::str::from_utf8(self.request_id.as_ref()?.as_bytes()).ok(),
+        }
+    }
+
+    /// The raw `X-Ca-Request-Id` value, whatever bytes it holds.
+    pub fn raw_request_id(&self) -> Option<&HeaderValue> {
+        self.request_id.as_ref()
     }
 
     /// The reading as a `Result`: `Ok` for a success (the reading given
@@ -680,6 +701,7 @@ impl GatewayResponse {
             code,
             message,
             request_id,
+            request_id_text,
             outcome,
         } = self;
         let kind = match outcome {
@@ -702,6 +724,7 @@ impl GatewayResponse {
                     code,
                     message,
                     request_id,
+                    request_id_text,
                     outcome,
                 })
             }
