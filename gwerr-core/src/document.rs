@@ -7,6 +7,12 @@
 //! being its header. A table's title is the nearest numbered heading above
 //! it (`2.1. Error codes for servers`).
 //!
+//! What a copy-paste adds is tolerated where it is harmless (spaces after a
+//! line's last `|`, a byte-order mark, CRLF line ends) and reported where
+//! it is ambiguous: a line inside a table (the table goes on after it, and
+//! [`diff`] names the line), a title or a code given twice
+//! ([`Change::Ambiguous`]).
+//!
 //! # Example
 //! ```
 //! use gwerr_core::document;
@@ -17,13 +23,14 @@
 //! assert_eq!(tables[0].rows[0], ["E1", "400", "Bad", ""]);
 //! ```
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt::{self, Display, Write};
 
 use crate::{ColumnKind, Row, Table};
 
 /// A table as the document writes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct DocTable {
     /// The nearest numbered heading above the table, or empty.
     pub title: String,
@@ -31,12 +38,24 @@ pub struct DocTable {
     pub header: Vec<String>,
     /// The rows' cells.
     pub rows: Vec<Vec<String>>,
+    /// Lines that stood between the table's rows (a note, a page break's
+    /// repeated header), which [`diff`] reports: the table went on after
+    /// them.
+    pub interruptions: Vec<String>,
 }
+
+/// The most cells a table line may have; a longer line is prose (no
+/// table of a document has this many columns, and a line of pipes would
+/// otherwise cost a string per cell).
+const MAX_CELLS: usize = 256;
 
 /// Cuts a table line into its cells: `a | b | |` is `["a", "b", ""]`.
 /// `None` for a line that is not a table line (it does not end with `|`).
 pub fn cells(line: &str) -> Option<Vec<String>> {
-    let body = line.strip_suffix('|')?;
+    let body = line.trim_end().strip_suffix('|')?;
+    if body.bytes().filter(|&b| b == b'|').count() >= MAX_CELLS {
+        return None;
+    }
     let cells = body
         .split('|')
         .enumerate()
@@ -71,6 +90,7 @@ pub fn line<S: AsRef<str>>(cells: &[S]) -> String {
 
 /// Whether a line is a numbered heading such as `3.1.Error codes for servers`.
 fn is_heading(line: &str) -> bool {
+    let line = line.trim_end();
     let numbered = line.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
     numbered.len() < line.len()
         && line.starts_with(|c: char| c.is_ascii_digit())
@@ -79,31 +99,58 @@ fn is_heading(line: &str) -> bool {
 }
 
 /// The tables of a document, in order.
+///
+/// A table goes on after a line that is not a table line when the next
+/// table line comes under the same heading with as many cells as its
+/// header: the line is kept in [`DocTable::interruptions`] (a repeated
+/// header line is kept there too, not read as a row).
 pub fn parse(text: &str) -> Vec<DocTable> {
-    let mut tables = Vec::new();
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut tables: Vec<DocTable> = Vec::new();
     let mut title = String::new();
-    let mut current: Option<DocTable> = None;
+    // Whether the last table is still open: no heading since it.
+    let mut open = false;
+    let mut in_table = false;
+    let mut pending: Vec<String> = Vec::new();
     for text_line in text.lines() {
-        match cells(text_line) {
-            Some(cells) => match &mut current {
-                Some(table) => table.rows.push(cells),
-                None => {
-                    current = Some(DocTable {
-                        title: title.clone(),
-                        header: cells,
-                        rows: Vec::new(),
-                    })
-                }
-            },
-            None => {
-                tables.extend(current.take());
-                if is_heading(text_line) {
-                    title = text_line.to_owned();
+        let Some(cells) = cells(text_line) else {
+            if is_heading(text_line) {
+                title = text_line.trim_end().to_owned();
+                open = false;
+                pending.clear();
+            } else if open && !text_line.trim().is_empty() {
+                pending.push(text_line.to_owned());
+            }
+            in_table = false;
+            continue;
+        };
+        let continues = !in_table
+            && open
+            && tables
+                .last()
+                .is_some_and(|table| table.header.len() == cells.len());
+        match tables.last_mut() {
+            Some(table) if in_table || continues => {
+                table.interruptions.append(&mut pending);
+                if continues && cells == table.header {
+                    table.interruptions.push(text_line.to_owned());
+                } else {
+                    table.rows.push(cells);
                 }
             }
+            _ => {
+                pending.clear();
+                tables.push(DocTable {
+                    title: title.clone(),
+                    header: cells,
+                    rows: Vec::new(),
+                    interruptions: Vec::new(),
+                });
+                open = true;
+            }
         }
+        in_table = true;
     }
-    tables.extend(current);
     tables
 }
 
@@ -230,6 +277,15 @@ pub enum Change {
         /// The row's code.
         code: String,
     },
+    /// The newer document says something in a way that cannot be compared
+    /// without a guess: a table title or a code given twice, a line inside
+    /// a table. Reported rather than dropped.
+    Ambiguous {
+        /// The table's title.
+        title: String,
+        /// What is ambiguous.
+        reason: String,
+    },
     /// A cell of a row differs.
     CellChanged {
         /// The table's title.
@@ -270,6 +326,7 @@ impl Display for Change {
                 write!(f, "\"{title}\": row added: {}", line(cells))
             }
             Change::RowRemoved { title, code } => write!(f, "\"{title}\": row removed: {code}"),
+            Change::Ambiguous { title, reason } => write!(f, "\"{title}\": ambiguous: {reason}"),
             Change::RowDeprecated { title, code } => write!(
                 f,
                 "\"{title}\": row deprecated: {code} (kept for older gateways, gone from the document)"
@@ -308,12 +365,32 @@ impl Display for Change {
 pub fn diff<'a>(declared: impl IntoIterator<Item = &'a Table>, newer: &[DocTable]) -> Vec<Change> {
     let declared: Vec<&Table> = declared.into_iter().collect();
     let mut changes = Vec::new();
+    let mut by_title: HashMap<&str, Vec<&DocTable>> = HashMap::new();
+    for doc in newer {
+        by_title.entry(doc.title.as_str()).or_default().push(doc);
+    }
     for table in &declared {
         let title = table.title.to_owned();
-        let Some(doc) = newer.iter().find(|doc| doc.title == table.title) else {
+        let Some(docs) = by_title.get(table.title) else {
             changes.push(Change::TableRemoved { title });
             continue;
         };
+        let doc = docs[0];
+        if docs.len() > 1 {
+            changes.push(Change::Ambiguous {
+                title: title.clone(),
+                reason: format!(
+                    "the document has {} tables with this title; only the first is compared",
+                    docs.len()
+                ),
+            });
+        }
+        for line in &doc.interruptions {
+            changes.push(Change::Ambiguous {
+                title: title.clone(),
+                reason: format!("a line inside the table: {:?}", shortened(line)),
+            });
+        }
         let header: Vec<String> = table.columns.iter().map(|c| c.title.to_owned()).collect();
         if header != doc.header {
             changes.push(Change::HeaderChanged {
@@ -329,10 +406,33 @@ pub fn diff<'a>(declared: impl IntoIterator<Item = &'a Table>, newer: &[DocTable
             .position(|c| c.kind == ColumnKind::Code)
             .unwrap_or(0);
         let code_of = |cells: &[String]| cells.get(code_column).cloned().unwrap_or_default();
+        // Each code's rows in the newer document: a code given twice is
+        // reported, and its first row compared.
+        let mut doc_rows: HashMap<String, Vec<&Vec<String>>> = HashMap::new();
+        for doc_row in &doc.rows {
+            doc_rows.entry(code_of(doc_row)).or_default().push(doc_row);
+        }
+        for doc_row in &doc.rows {
+            let code = code_of(doc_row);
+            let Some(rows) = doc_rows.get(&code).filter(|rows| rows.len() > 1) else {
+                continue;
+            };
+            if std::ptr::eq(rows[0], doc_row) {
+                let same = rows.iter().all(|row| *row == rows[0]);
+                changes.push(Change::Ambiguous {
+                    title: title.clone(),
+                    reason: format!(
+                        "code {code:?} is listed {} times{}; only the first is compared",
+                        rows.len(),
+                        if same { "" } else { " with different cells" }
+                    ),
+                });
+            }
+        }
         for row in table.rows.iter() {
             let cells = row_cells(table, row);
             let code = code_of(&cells);
-            match doc.rows.iter().find(|doc_row| code_of(doc_row) == code) {
+            match doc_rows.get(&code).map(|rows| rows[0]) {
                 None if row.deprecated => changes.push(Change::RowDeprecated {
                     title: title.clone(),
                     code,
@@ -371,8 +471,10 @@ pub fn diff<'a>(declared: impl IntoIterator<Item = &'a Table>, newer: &[DocTable
             .iter()
             .map(|row| code_of(&row_cells(table, row)))
             .collect();
+        let mut added = HashSet::new();
         for doc_row in &doc.rows {
-            if !declared_codes.contains(&code_of(doc_row)) {
+            let code = code_of(doc_row);
+            if !declared_codes.contains(&code) && added.insert(code) {
                 changes.push(Change::RowAdded {
                     title: title.clone(),
                     cells: doc_row.clone(),
@@ -380,8 +482,10 @@ pub fn diff<'a>(declared: impl IntoIterator<Item = &'a Table>, newer: &[DocTable
             }
         }
     }
+    let declared_titles: HashSet<&str> = declared.iter().map(|table| table.title).collect();
+    let mut reported = HashSet::new();
     for doc in newer {
-        if !declared.iter().any(|table| table.title == doc.title) {
+        if !declared_titles.contains(doc.title.as_str()) && reported.insert(doc.title.as_str()) {
             changes.push(Change::TableAdded {
                 title: doc.title.clone(),
                 rows: doc.rows.len(),
@@ -389,4 +493,12 @@ pub fn diff<'a>(declared: impl IntoIterator<Item = &'a Table>, newer: &[DocTable
         }
     }
     changes
+}
+
+/// A line as a change quotes it: at most 200 characters.
+fn shortened(line: &str) -> String {
+    match line.char_indices().nth(200) {
+        Some((at, _)) => format!("{}...", &line[..at]),
+        None => line.to_owned(),
+    }
 }

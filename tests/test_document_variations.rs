@@ -1,0 +1,131 @@
+//! `document::diff` on the variations a copy-paste brings: what is harmless
+//! is tolerated, what is ambiguous is reported, nothing is dropped.
+
+mod common;
+
+use gwerr_core::document::{self, Change};
+use gwerr_core::{Table, FAMILIES};
+
+fn tables() -> Vec<&'static Table> {
+    FAMILIES.iter().flat_map(|family| family.tables).collect()
+}
+
+fn diff(text: &str) -> Vec<Change> {
+    document::diff(tables(), &document::parse(text))
+}
+
+fn ambiguous(changes: &[Change]) -> Vec<String> {
+    changes
+        .iter()
+        .filter(|c| matches!(c, Change::Ambiguous { .. }))
+        .map(ToString::to_string)
+        .collect()
+}
+
+#[test]
+fn the_document_itself_has_no_difference() {
+    assert_eq!(diff(common::UPSTREAM), []);
+}
+
+#[test]
+fn spaces_after_the_last_pipe_a_bom_and_crlf_are_harmless() {
+    let spaced: String = common::UPSTREAM
+        .lines()
+        .map(|line| format!("{line}  \t\n"))
+        .collect();
+    assert_eq!(diff(&spaced), []);
+    let bom = format!(
+        "\u{feff}{}",
+        common::UPSTREAM
+            .trim_start_matches("This topic describes the error codes of API Gateway.\n")
+    );
+    assert!(bom.starts_with("\u{feff}1. Error codes"));
+    assert_eq!(diff(&bom), []);
+    let crlf = common::UPSTREAM.replace('\n', "\r\n");
+    assert_eq!(diff(&crlf), []);
+}
+
+#[test]
+fn a_line_inside_a_table_is_reported_and_the_table_goes_on() {
+    let mut lines: Vec<&str> = common::UPSTREAM.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("I404NF |"))
+        .unwrap();
+    lines.insert(
+        at,
+        "Note: the following codes apply to dedicated instances only.",
+    );
+    let text = lines.join("\n");
+    let changes = diff(&text);
+    assert_eq!(
+        changes.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        ["\"1. Error codes for API Gateway instances of the VPC type\": ambiguous: a line inside the table: \"Note: the following codes apply to dedicated instances only.\""]
+    );
+    // A page break that repeats the header is reported the same way, and
+    // the header is not read as a row.
+    let header = lines[lines
+        .iter()
+        .position(|l| l.starts_with("Error code |"))
+        .unwrap()];
+    let mut lines: Vec<&str> = common::UPSTREAM.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("I404NF |"))
+        .unwrap();
+    lines.insert(at, header);
+    lines.insert(at, "");
+    let changes = diff(&lines.join("\n"));
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    assert!(changes[0]
+        .to_string()
+        .contains("a line inside the table: \"Error code | HTTP status code"));
+}
+
+#[test]
+fn a_repeated_title_and_a_repeated_code_are_reported() {
+    let section = "2.1. Error codes for servers";
+    let start = common::UPSTREAM.find(section).unwrap();
+    let end = common::UPSTREAM
+        .find("2.2. Error codes for clients")
+        .unwrap();
+    let repeated = format!(
+        "{}{}",
+        &common::UPSTREAM[..end],
+        common::UPSTREAM[start..end].replace("| 500 |", "| 502 |")
+    ) + &common::UPSTREAM[end..];
+    let changes = ambiguous(&diff(&repeated));
+    assert_eq!(
+        changes,
+        ["\"2.1. Error codes for servers\": ambiguous: the document has 2 tables with this title; only the first is compared"]
+    );
+
+    let row = common::UPSTREAM
+        .lines()
+        .find(|l| l.starts_with("I413RL |"))
+        .unwrap();
+    let twice = common::UPSTREAM.replace(
+        row,
+        &format!("{row}\n{}", row.replace("| 413 |", "| 400 |")),
+    );
+    let changes = diff(&twice);
+    assert_eq!(
+        changes.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        ["\"1. Error codes for API Gateway instances of the VPC type\": ambiguous: code \"I413RL\" is listed 2 times with different cells; only the first is compared"]
+    );
+}
+
+#[test]
+fn a_line_of_pipes_is_prose_not_a_million_cells() {
+    let pipes = "|".repeat(1_000_000);
+    let text = format!("1. Errors\n{pipes}\n");
+    let parsed = document::parse(&text);
+    assert!(
+        parsed.is_empty(),
+        "a line of {} pipes is not a table",
+        pipes.len()
+    );
+    // A real table with many (but fewer than 256) columns still reads.
+    let wide = format!("1. Wide\n{}\n", "c |".repeat(200));
+    assert_eq!(document::parse(&wide)[0].header.len(), 200);
+}
