@@ -6,7 +6,9 @@
 //! fields in `naming.rs`; what a row says about retrying in `retry.rs`.
 
 use proc_macro2::TokenStream;
-use syn::{Attribute, Ident, LitInt, LitStr, Type, Visibility};
+use syn::{Ident, LitInt, LitStr, Visibility};
+
+use crate::attr::{Attr, TypeTokens};
 
 use crate::retry::Retry;
 use crate::template::{Syntaxes, Template};
@@ -14,7 +16,7 @@ use crate::template::{Syntaxes, Template};
 /// A whole invocation: one family of errors.
 pub struct Family {
     /// Outer attributes and doc comments, passed on to the error enum.
-    pub attrs: Vec<Attribute>,
+    pub attrs: Vec<Attr>,
     /// Visibility of both generated enums.
     pub vis: Visibility,
     /// Name of the error enum.
@@ -42,7 +44,7 @@ pub struct Options {
     /// `placeholders = "${Name}" | "%s";`: the syntaxes recognised in texts.
     pub placeholders: Option<(Syntaxes, TokenStream)>,
     /// `default_type = Type;`: the type of an undeclared placeholder.
-    pub default_type: Option<Type>,
+    pub default_type: Option<TypeTokens>,
     /// `type Name = Type;`: the type of the placeholder `Name`.
     pub types: Vec<TypeDecl>,
 }
@@ -50,7 +52,7 @@ pub struct Options {
 /// `code = Name;` with the attributes written before it.
 pub struct CodeEnum {
     /// Attributes and doc comments for the code enum.
-    pub attrs: Vec<Attribute>,
+    pub attrs: Vec<Attr>,
     /// Name of the code enum.
     pub ident: Ident,
 }
@@ -88,13 +90,13 @@ pub struct TypeDecl {
     /// The placeholder name as the docs write it.
     pub name: Ident,
     /// Its field type.
-    pub ty: Type,
+    pub ty: TypeTokens,
 }
 
 /// One table of the docs: a title, a header row and its rows.
 pub struct Table {
     /// Doc comments written on the table.
-    pub docs: Vec<Attribute>,
+    pub docs: Vec<Attr>,
     /// The section title, as the docs write it.
     pub title: LitStr,
     /// `(5XX)`: the statuses this table's rows may have.
@@ -167,7 +169,7 @@ pub struct Column {
 /// One row of a table.
 pub struct Row {
     /// Doc comments and `#[deprecated]`, passed on to the variants.
-    pub attrs: Vec<Attribute>,
+    pub attrs: Vec<Attr>,
     /// 1-based position in its table, for diagnostics.
     pub number: usize,
     /// The code cell.

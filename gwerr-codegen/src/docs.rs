@@ -98,16 +98,8 @@ pub fn family_tables(params: &Params) -> String {
     for table in &params.family.tables {
         let _ = write!(doc, "\n ## {}\n\n", prose(&table.title.value()));
         for attr in &table.docs {
-            if let syn::Meta::NameValue(syn::MetaNameValue {
-                value:
-                    syn::Expr::Lit(syn::ExprLit {
-                        lit: syn::Lit::Str(text),
-                        ..
-                    }),
-                ..
-            }) = &attr.meta
-            {
-                let _ = writeln!(doc, "{}", text.value());
+            if let Some(text) = attr.doc_text() {
+                let _ = writeln!(doc, "{text}");
             }
         }
         if !table.docs.is_empty() {

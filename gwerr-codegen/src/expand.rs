@@ -7,6 +7,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::Ident;
 
 use crate::ast::{Family, Row, Table};
+use crate::attr::Attr;
 use crate::docs;
 use crate::lookup;
 use crate::naming::unraw;
@@ -124,12 +125,12 @@ fn serde_impls(params: &Params) -> TokenStream {
     }
 }
 
-fn deprecated(row: &Row) -> impl Iterator<Item = &syn::Attribute> {
-    row.attrs.iter().filter(|a| a.path().is_ident("deprecated"))
+fn deprecated(row: &Row) -> impl Iterator<Item = &Attr> {
+    row.attrs.iter().filter(|a| a.is("deprecated"))
 }
 
-fn doc_attrs(row: &Row) -> impl Iterator<Item = &syn::Attribute> {
-    row.attrs.iter().filter(|a| a.path().is_ident("doc"))
+fn doc_attrs(row: &Row) -> impl Iterator<Item = &Attr> {
+    row.attrs.iter().filter(|a| a.is("doc"))
 }
 
 /// The error enum: one variant per row, one field per placeholder, each
@@ -171,7 +172,7 @@ pub fn code_enum(params: &Params, row_docs: &[String]) -> TokenStream {
     let vis = &family.vis;
     let ident = &params.code;
     let attrs = family.options.code.as_ref().map(|code| &code.attrs);
-    let has_docs = attrs.is_some_and(|attrs| attrs.iter().any(|a| a.path().is_ident("doc")));
+    let has_docs = attrs.is_some_and(|attrs| attrs.iter().any(|a| a.is("doc")));
     let default_doc = (!has_docs).then(|| {
         let doc = format!(
             " The code of a [`{}`]: one variant per row, without the fields.",
@@ -592,7 +593,7 @@ fn row_meta(params: &Params, row: &Row) -> TokenStream {
         let ty = params.field_type(field).name();
         quote!(__Field { placeholder: #placeholder, name: #name, ty: #ty })
     });
-    let deprecated = row.attrs.iter().any(|a| a.path().is_ident("deprecated"));
+    let deprecated = row.attrs.iter().any(|a| a.is("deprecated"));
     let retry = Ident::new(row.retry.kind.name(), Span::call_site());
     let code_is_message = row.message.is_none();
     quote! {

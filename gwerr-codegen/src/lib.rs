@@ -17,6 +17,7 @@
 #![forbid(unsafe_code)]
 
 mod ast;
+mod attr;
 mod case;
 mod check;
 mod ctxt;

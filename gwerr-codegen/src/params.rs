@@ -3,7 +3,9 @@
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, ToTokens};
-use syn::{Ident, Type};
+use syn::Ident;
+
+use crate::attr::TypeTokens;
 
 use crate::ast::{Family, Field, Row};
 use crate::naming::unraw;
@@ -66,7 +68,7 @@ impl<'a> Params<'a> {
 /// A field's type, as [`Params::field_type`] finds it: `None` for the
 /// default, `String`.
 #[derive(Clone, Copy)]
-pub struct FieldType<'a>(Option<&'a Type>);
+pub struct FieldType<'a>(Option<&'a TypeTokens>);
 
 impl FieldType<'_> {
     /// The type as written in the table (keeping its span, so that an error

@@ -1,7 +1,9 @@
 //! What a row says about retrying: a kind declared with `#[retry(kind)]`
 //! on the row, else the kind its status implies.
 
-use syn::{Attribute, Ident};
+use syn::Ident;
+
+use crate::attr::Attr;
 
 use crate::ctxt::Ctxt;
 
@@ -64,14 +66,14 @@ pub struct Retry {
 }
 
 /// Whether `attr` is a `#[retry(...)]`.
-pub fn is_retry(attr: &Attribute) -> bool {
-    attr.path().is_ident("retry")
+pub fn is_retry(attr: &Attr) -> bool {
+    attr.is("retry")
 }
 
 /// The retry advice of a row with status `status` and the attributes
 /// `attrs`: its one `#[retry(kind)]`, else its status's. Reports a
 /// malformed or repeated attribute.
-pub fn of_row(attrs: &[Attribute], status: u16, cx: &Ctxt) -> Option<Retry> {
+pub fn of_row(attrs: &[Attr], status: u16, cx: &Ctxt) -> Option<Retry> {
     let mut declared: Option<RetryKind> = None;
     let mut ok = true;
     for attr in attrs.iter().filter(|attr| is_retry(attr)) {
@@ -81,12 +83,15 @@ pub fn of_row(attrs: &[Attribute], status: u16, cx: &Ctxt) -> Option<Retry> {
             ok = false;
             continue;
         }
-        let kind = attr.parse_args::<Ident>().ok().and_then(|ident| {
-            RetryKind::KINDS
-                .iter()
-                .find(|(name, _)| ident == name)
-                .map(|(_, kind)| *kind)
-        });
+        let kind = attr
+            .args()
+            .and_then(|args| syn::parse2::<Ident>(args).ok())
+            .and_then(|ident| {
+                RetryKind::KINDS
+                    .iter()
+                    .find(|(name, _)| ident == name)
+                    .map(|(_, kind)| *kind)
+            });
         match kind {
             Some(kind) => declared = Some(kind),
             None => {

@@ -9,7 +9,9 @@ mod rows;
 
 use proc_macro2::TokenStream;
 use syn::parse::{ParseStream, Parser};
-use syn::{Attribute, Ident, Token, Visibility};
+use syn::{Ident, Token, Visibility};
+
+use crate::attr::Attr;
 
 use crate::ast::{Family, Options};
 use crate::ctxt::Ctxt;
@@ -27,7 +29,7 @@ pub fn parse(tokens: TokenStream, cx: &Ctxt) -> syn::Result<Family> {
 }
 
 fn parse_family(input: ParseStream, cx: &Ctxt) -> syn::Result<Family> {
-    let attrs = input.call(Attribute::parse_outer)?;
+    let attrs = input.call(Attr::parse_outer)?;
     let vis: Visibility = input.parse()?;
     input.parse::<Token![enum]>()?;
     let ident: Ident = input.parse()?;
@@ -37,7 +39,7 @@ fn parse_family(input: ParseStream, cx: &Ctxt) -> syn::Result<Family> {
     let mut options = Options::default();
     let mut pending_tables = Vec::new();
     while !content.is_empty() {
-        let attrs = content.call(Attribute::parse_outer)?;
+        let attrs = content.call(Attr::parse_outer)?;
         if content.peek(kw::table) {
             pending_tables.push((attrs, rows::parse_table_head(&content)?));
         } else {

@@ -4,7 +4,9 @@ use proc_macro2::{TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
-use syn::{Attribute, Ident, LitInt, LitStr, Token, Type};
+use syn::{Ident, LitInt, LitStr, Token};
+
+use crate::attr::{Attr, TypeTokens};
 
 use super::hint;
 use crate::ast::{Classes, CodeEnum, Options, StatusInCode, TypeDecl};
@@ -16,7 +18,7 @@ const OPTION_NAMES: &str =
 
 pub fn parse_option(
     input: ParseStream,
-    attrs: Vec<Attribute>,
+    attrs: Vec<Attr>,
     options: &mut Options,
     cx: &Ctxt,
 ) -> syn::Result<()> {
@@ -30,8 +32,8 @@ pub fn parse_option(
         )?;
         input.parse::<Token![=]>()?;
         // ui: malformed-option-values
-        let ty: Type = hint(
-            input.parse(),
+        let ty = hint(
+            TypeTokens::parse_until_semi(input),
             "expected a type, as in `type Method = ::http::Method;`",
         )?;
         input.parse::<Token![;]>()?;
@@ -134,7 +136,7 @@ pub fn parse_option(
             duplicate(options.default_type.is_some());
             // ui: malformed-option-values
             options.default_type = Some(hint(
-                input.parse(),
+                TypeTokens::parse_until_semi(input),
                 "expected a type, as in `default_type = String;`",
             )?);
         }
@@ -154,7 +156,7 @@ pub fn parse_option(
     Ok(())
 }
 
-fn reject_attrs(attrs: &[Attribute], what: &str, cx: &Ctxt) {
+fn reject_attrs(attrs: &[Attr], what: &str, cx: &Ctxt) {
     for attr in attrs {
         // ui: option-attribute
         cx.error_spanned_by(

@@ -5,7 +5,9 @@ use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
-use syn::{Attribute, Ident, LitStr, Token};
+use syn::{Ident, LitStr, Token};
+
+use crate::attr::Attr;
 
 use super::cells::{parse_code_cell, parse_status_cell, parse_text_cell, plain_text};
 use super::kw;
@@ -27,7 +29,7 @@ pub struct TableHead {
 /// A row as split from the tokens: its attributes, the span of its opening
 /// `|`, and its cells, each with the span of the `|` before it.
 struct RawRow {
-    attrs: Vec<Attribute>,
+    attrs: Vec<Attr>,
     tokens: TokenStream,
     cells: Vec<(Span, TokenStream)>,
 }
@@ -58,7 +60,7 @@ pub fn parse_table_head(input: ParseStream) -> syn::Result<TableHead> {
 fn split_rows(input: ParseStream) -> syn::Result<Vec<RawRow>> {
     let mut rows = Vec::new();
     while !input.is_empty() {
-        let attrs = input.call(Attribute::parse_outer)?;
+        let attrs = input.call(Attr::parse_outer)?;
         let mut tokens = TokenStream::new();
         let open: Token![|] = input.parse().map_err(|e| {
             // ui: row-must-open-with-pipe
@@ -113,9 +115,9 @@ fn split_rows(input: ParseStream) -> syn::Result<Vec<RawRow>> {
     Ok(rows)
 }
 
-pub fn build_table(docs: Vec<Attribute>, head: TableHead, syntaxes: Syntaxes, cx: &Ctxt) -> Table {
+pub fn build_table(docs: Vec<Attr>, head: TableHead, syntaxes: Syntaxes, cx: &Ctxt) -> Table {
     for attr in &docs {
-        if !attr.path().is_ident("doc") {
+        if !attr.is("doc") {
             // ui: table-attribute
             cx.error_spanned_by(attr, "a table accepts only doc comments");
         }
@@ -260,8 +262,7 @@ fn parse_row(
 ) -> Option<Row> {
     let mut ok = true;
     for attr in &raw.attrs {
-        let path = attr.path();
-        if !(path.is_ident("doc") || path.is_ident("deprecated") || retry::is_retry(attr)) {
+        if !(attr.is("doc") || attr.is("deprecated") || retry::is_retry(attr)) {
             // ui: row-attribute
             cx.error_spanned_by(
                 attr,
