@@ -122,15 +122,13 @@ impl TypeTokens {
             || input.peek(Token![!])
             || input.peek(Token![_]);
         if !starts_a_type {
+            // ui: malformed-option-values
             return Err(input.error("expected a type"));
         }
         let mut tokens = TokenStream::new();
         while !input.is_empty() && !input.peek(Token![;]) {
             let tt: TokenTree = input.parse()?;
             tokens.extend(std::iter::once(tt));
-        }
-        if tokens.is_empty() {
-            return Err(input.error("expected a type"));
         }
         Ok(TypeTokens(tokens))
     }

@@ -249,10 +249,12 @@ fn check_placeholder_types(family: &Family, cx: &Ctxt) {
     if family.tables.iter().any(|table| table.incomplete) {
         return;
     }
+    let used: HashSet<&str> = rows(family)
+        .flat_map(|(_, row)| row.fields.iter().map(|f| f.name.as_str()))
+        .collect();
     for decl in &family.options.types {
         let name = unraw(&decl.name);
-        let used = rows(family).any(|(_, row)| row.fields.iter().any(|f| f.name == name));
-        if !used {
+        if !used.contains(name.as_str()) {
             // ui: placeholder-type-unused
             cx.error_spanned_by(
                 &decl.name,
@@ -265,35 +267,31 @@ fn check_placeholder_types(family: &Family, cx: &Ctxt) {
 /// A templated code (`Missing%s`) holds one placeholder, so reading a code
 /// back is a prefix and suffix match. Templates are tried longest literal
 /// text first; two templates with literal text of the same length that can
-/// match the same code could not be ordered, so they are refused.
+/// match the same code could not be ordered, so they are refused: each such
+/// row once, naming the first row it overlaps.
 fn check_templated_codes(family: &Family, cx: &Ctxt) {
-    let mut templates: Vec<(&Table, &Row, &str, &str)> = Vec::new();
+    let mut overlaps = Overlaps::default();
+    let mut templated: Vec<(&Table, &Row)> = Vec::new();
     for (table, row) in rows(family) {
         match row.code.template.placeholder_count() {
             0 => {}
             1 => {
                 let (prefix, suffix) = row.code.template.affixes();
-                for &(other_table, other, other_prefix, other_suffix) in &templates {
-                    let same_weight =
-                        prefix.len() + suffix.len() == other_prefix.len() + other_suffix.len();
-                    let prefixes_meet =
-                        prefix.starts_with(other_prefix) || other_prefix.starts_with(prefix);
-                    let suffixes_meet =
-                        suffix.ends_with(other_suffix) || other_suffix.ends_with(suffix);
-                    if same_weight && prefixes_meet && suffixes_meet {
-                        // ui: templated-codes-overlap
-                        cx.error_spanned_by(
-                            &row.code.original,
-                            format!(
-                                "templated code `{}` overlaps `{}` ({}): some codes match both and neither is more specific; make one template's literal text longer or shorter",
-                                row.code.text,
-                                other.code.text,
-                                locate(family, other_table, other)
-                            ),
-                        );
-                    }
+                if let Some(first) = overlaps.first_overlapping(prefix, suffix) {
+                    let (other_table, other) = templated[first];
+                    // ui: templated-codes-overlap
+                    cx.error_spanned_by(
+                        &row.code.original,
+                        format!(
+                            "templated code `{}` overlaps `{}` ({}): some codes match both and neither is more specific; make one template's literal text longer or shorter",
+                            row.code.text,
+                            other.code.text,
+                            locate(family, other_table, other)
+                        ),
+                    );
                 }
-                templates.push((table, row, prefix, suffix));
+                overlaps.insert(prefix, suffix, templated.len());
+                templated.push((table, row));
             }
             // ui: code-with-two-placeholders
             _ => cx.error_spanned_by(
@@ -305,4 +303,62 @@ fn check_templated_codes(family: &Family, cx: &Ctxt) {
             ),
         }
     }
+}
+
+/// The templated codes seen so far, indexed so that finding one that
+/// overlaps a new template costs time in the template's length, not in the
+/// number of templates.
+///
+/// Two templates of equal weight (literal bytes) overlap exactly when the
+/// shorter prefix is a prefix of the longer one and the shorter suffix a
+/// suffix of the longer one (`p1 a ... b s2` matches both). So a template
+/// is filed under its weight and its prefix with every tail of its suffix,
+/// and under its weight and its suffix with every head of its prefix; a
+/// new template looks itself up under each head of its prefix (the
+/// templates with a shorter or equal prefix) and each tail of its suffix
+/// (those with a longer prefix).
+#[derive(Default)]
+struct Overlaps<'a> {
+    /// (weight, prefix) to each tail of the suffixes filed there, with the
+    /// first template that has it.
+    by_prefix: HashMap<(usize, &'a str), HashMap<&'a str, usize>>,
+    /// (weight, suffix) to each head of the prefixes filed there.
+    by_suffix: HashMap<(usize, &'a str), HashMap<&'a str, usize>>,
+}
+
+impl<'a> Overlaps<'a> {
+    fn first_overlapping(&self, prefix: &str, suffix: &str) -> Option<usize> {
+        let weight = prefix.len() + suffix.len();
+        let shorter_prefixes = heads(prefix)
+            .filter_map(|head| self.by_prefix.get(&(weight, head))?.get(suffix).copied());
+        let longer_prefixes = tails(suffix)
+            .filter_map(|tail| self.by_suffix.get(&(weight, tail))?.get(prefix).copied());
+        shorter_prefixes.chain(longer_prefixes).min()
+    }
+
+    fn insert(&mut self, prefix: &'a str, suffix: &'a str, index: usize) {
+        let weight = prefix.len() + suffix.len();
+        let by_prefix = self.by_prefix.entry((weight, prefix)).or_default();
+        for tail in tails(suffix) {
+            by_prefix.entry(tail).or_insert(index);
+        }
+        let by_suffix = self.by_suffix.entry((weight, suffix)).or_default();
+        for head in heads(prefix) {
+            by_suffix.entry(head).or_insert(index);
+        }
+    }
+}
+
+/// Every prefix of `text`, from the empty one to the whole.
+fn heads(text: &str) -> impl Iterator<Item = &str> {
+    (0..=text.len())
+        .filter(|&at| text.is_char_boundary(at))
+        .map(|at| &text[..at])
+}
+
+/// Every suffix of `text`, from the whole to the empty one.
+fn tails(text: &str) -> impl Iterator<Item = &str> {
+    (0..=text.len())
+        .filter(|&at| text.is_char_boundary(at))
+        .map(|at| &text[at..])
 }

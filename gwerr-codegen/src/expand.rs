@@ -2,6 +2,8 @@
 //! metadata from a checked [`Family`]. Reading a code back (`FromStr`) is
 //! emitted by `lookup.rs`, rustdoc by `docs.rs`.
 
+use std::collections::HashMap;
+
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::Ident;
@@ -213,7 +215,7 @@ fn pattern(row: &Row, template: &Template) -> TokenStream {
     if row.fields.is_empty() {
         return quote!(Self::#variant);
     }
-    let used = template.names();
+    let used: std::collections::HashSet<&str> = template.names().into_iter().collect();
     let fields: Vec<&Ident> = row
         .fields
         .iter()
@@ -231,9 +233,15 @@ fn any_fields(row: &Row) -> TokenStream {
     quote!(Self::#variant #ignore)
 }
 
-/// The field that a placeholder of `row` fills.
-fn field_of<'a>(row: &'a Row, name: &str) -> Option<&'a Ident> {
-    row.fields.iter().find(|f| f.name == name).map(|f| &f.ident)
+/// Each of a row's fields by the name of the placeholder it fills, its
+/// index with it: built once per template, so that a message of many
+/// placeholders costs a lookup each, not a scan.
+fn fields_by_name(row: &Row) -> HashMap<&str, (usize, &Ident)> {
+    row.fields
+        .iter()
+        .enumerate()
+        .map(|(index, field)| (field.name.as_str(), (index, &field.ident)))
+        .collect()
 }
 
 /// Writes a message to the `Formatter` `__out`: one `write_str` for a
@@ -246,10 +254,11 @@ fn write_message(row: &Row, template: &Template) -> TokenStream {
     if let [Segment::Literal(text)] = template.segments.as_slice() {
         return quote!(__out.write_str(#text));
     }
+    let fields = fields_by_name(row);
     let pieces = template.segments.iter().map(|segment| match segment {
         Segment::Literal(text) => quote!(__Text(#text)),
         Segment::Placeholder { name, .. } => {
-            let field = field_of(row, name);
+            let field = fields.get(name.as_str()).map(|(_, ident)| ident);
             quote!(__Value(#field))
         }
     });
@@ -258,10 +267,11 @@ fn write_message(row: &Row, template: &Template) -> TokenStream {
 
 /// Writes a templated code to the `String` `__out`.
 fn write_code(row: &Row, template: &Template) -> TokenStream {
+    let fields = fields_by_name(row);
     let writes = template.segments.iter().map(|segment| match segment {
         Segment::Literal(text) => quote!(__out.push_str(#text);),
         Segment::Placeholder { name, .. } => {
-            let field = field_of(row, name);
+            let field = fields.get(name.as_str()).map(|(_, ident)| ident);
             quote! {
                 let _ = ::core::fmt::Write::write_fmt(__out, ::core::format_args!("{}", #field));
             }
@@ -614,14 +624,11 @@ fn row_meta(params: &Params, row: &Row) -> TokenStream {
 }
 
 fn template_meta(row: &Row, text: &str, template: &Template) -> TokenStream {
+    let fields = fields_by_name(row);
     let parts = template.segments.iter().map(|segment| match segment {
         Segment::Literal(text) => quote!(__Literal(#text)),
         Segment::Placeholder { name, .. } => {
-            let index = row
-                .fields
-                .iter()
-                .position(|f| &f.name == name)
-                .unwrap_or_default();
+            let index = fields.get(name.as_str()).map_or(0, |(index, _)| *index);
             quote!(__Placeholder(#index))
         }
     });

@@ -92,9 +92,26 @@ pub struct PerfectHash {
     pub slots: Vec<u16>,
 }
 
+/// The most codes one bucket may hold: a bucket this full means the codes
+/// defeat the key's mixing (crafted to), and its search would be long.
+const MAX_BUCKET: usize = 16;
+
+/// The displacements tried for one bucket before the table is made larger.
+const MAX_DISPLACEMENTS: u16 = 1 << 12;
+
+/// Table sizes tried, as extra bits over the smallest with a load of at
+/// most one half: that size, then twice it.
+const EXTRA_BITS: u32 = 1;
+
 /// Finds a perfect hash of `codes` (distinct). `None` when there are none,
-/// too many for `u16` indices, or two share a 64-bit key; the caller then
-/// reads codes with a `match`.
+/// too many for `u16` indices, two share a 64-bit key, a bucket holds more
+/// than [`MAX_BUCKET`] codes, or no displacement within the bounds places
+/// every bucket; the caller then reads codes with a `match`.
+///
+/// The search is bounded for every input: each bucket tries at most
+/// [`MAX_DISPLACEMENTS`] displacements, each costing at most
+/// [`MAX_BUCKET`] probes, at two table sizes, so the time is linear in the
+/// number of codes whatever they are.
 pub fn build(codes: &[&str]) -> Option<PerfectHash> {
     if codes.is_empty() || codes.len() >= usize::from(u16::MAX) {
         return None;
@@ -110,20 +127,25 @@ pub fn build(codes: &[&str]) -> Option<PerfectHash> {
     for (index, &key) in keys.iter().enumerate() {
         members[bucket(key, buckets)].push(index);
     }
+    if members.iter().any(|bucket| bucket.len() > MAX_BUCKET) {
+        return None;
+    }
     let mut order: Vec<usize> = (0..buckets).collect();
     order.sort_by_key(|&b| std::cmp::Reverse(members[b].len()));
 
-    // A load of at most one half; a table that will not fill is doubled.
-    let mut bits = (codes.len() * 2)
+    // A load of at most one half; a table that will not fill is doubled
+    // once.
+    let min_bits = (codes.len() * 2)
         .next_power_of_two()
         .trailing_zeros()
         .max(1);
-    'size: while bits <= 24 {
+    'size: for bits in min_bits..=min_bits + EXTRA_BITS {
         let mut slots = vec![u16::MAX; 1 << bits];
         let mut disps = vec![0u64; buckets];
+        let mut chosen: Vec<usize> = Vec::with_capacity(MAX_BUCKET);
         for &b in &order {
-            let placed = (0..=u16::MAX).find(|&disp| {
-                let mut chosen: Vec<usize> = Vec::with_capacity(members[b].len());
+            let placed = (0..MAX_DISPLACEMENTS).find(|&disp| {
+                chosen.clear();
                 members[b].iter().all(|&index| {
                     let s = slot(keys[index], displacement(disp), bits);
                     let free = slots[s] == u16::MAX && !chosen.contains(&s);
@@ -132,7 +154,6 @@ pub fn build(codes: &[&str]) -> Option<PerfectHash> {
                 })
             });
             let Some(disp) = placed else {
-                bits += 1;
                 continue 'size;
             };
             disps[b] = displacement(disp);
@@ -177,6 +198,30 @@ mod tests {
         ];
         let hash = build(&long).unwrap();
         assert_eq!(hash.slots[lookup(&hash, long[1])], 1);
+    }
+
+    /// Codes of the form `C00000` that all fall into bucket 0 of `buckets`.
+    fn colliding(count: usize, buckets: usize) -> Vec<String> {
+        (0..)
+            .map(|i| format!("C{i:05}"))
+            .filter(|code| bucket(key(code.as_bytes()), buckets) == 0)
+            .take(count)
+            .collect()
+    }
+
+    #[test]
+    fn a_crafted_bucket_gives_up_at_once() {
+        // 68 codes make 32 buckets; 17 of them in one bucket is one more
+        // than a bucket may hold.
+        let mut codes = colliding(MAX_BUCKET + 1, 32);
+        codes.extend((0..68 - codes.len()).map(|i| format!("Other{i}")));
+        let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
+        assert!(build(&codes).is_none());
+        // Sequential codes spread over the buckets.
+        let sequential: Vec<String> = (0..1000).map(|i| format!("ERR{i:05}")).collect();
+        let sequential: Vec<&str> = sequential.iter().map(String::as_str).collect();
+        let hash = build(&sequential).expect("sequential codes hash");
+        assert!(hash.slots.len() <= 4 * sequential.len());
     }
 
     #[test]

@@ -35,10 +35,30 @@ mod template;
 use proc_macro2::TokenStream;
 
 /// Not public API: the perfect hash, for the test that holds it equal to
-/// the run time's copy in `gwerr_core::__private`.
+/// the run time's copy in `gwerr_core::__private`, and the pipeline's first
+/// two stages alone, for the tests that time them.
 #[doc(hidden)]
 pub mod __private {
     pub use crate::hash::{build, lookup, word, PerfectHash};
+
+    /// Models and validates a family without expanding it: its errors, all
+    /// of them together.
+    pub fn validate(input: proc_macro2::TokenStream) -> syn::Result<()> {
+        let cx = crate::ctxt::Ctxt::new();
+        let parsed = crate::parse::parse(input, &cx);
+        if let Ok(family) = &parsed {
+            crate::check::check(family, &cx);
+        }
+        let checked = cx.check();
+        match (parsed, checked) {
+            (Err(mut syntax), Err(earlier)) => {
+                syntax.combine(earlier);
+                Err(syntax)
+            }
+            (Err(error), Ok(())) | (Ok(_), Err(error)) => Err(error),
+            (Ok(_), Ok(())) => Ok(()),
+        }
+    }
 }
 
 /// Expands an `error_table!` invocation: model the input, check it, expand

@@ -1,6 +1,8 @@
 //! The names a row gives the code: its variant (from `as Name` or from the
 //! code) and one field per placeholder. The case rules are in `case.rs`.
 
+use std::collections::{HashMap, HashSet};
+
 use proc_macro2::{Span, TokenStream};
 use syn::Ident;
 
@@ -47,8 +49,9 @@ fn ident_at(name: &str, span: Span) -> Option<Ident> {
 pub fn fields_of(row: &Row, cx: &Ctxt) -> Option<Vec<Field>> {
     let (_, message) = row.message_template();
     let mut names = message.names();
+    let mut seen: HashSet<&str> = names.iter().copied().collect();
     for name in row.code.template.names() {
-        if !names.contains(&name) {
+        if seen.insert(name) {
             names.push(name);
         }
     }
@@ -57,6 +60,8 @@ pub fn fields_of(row: &Row, cx: &Ctxt) -> Option<Vec<Field>> {
         None => &row.code.original,
     };
     let mut fields: Vec<Field> = Vec::new();
+    // Each field's name, with the placeholder that made it.
+    let mut idents: HashMap<String, usize> = HashMap::new();
     let mut ok = true;
     for name in names {
         let Some(ident) = field_ident(name, cell) else {
@@ -68,7 +73,7 @@ pub fn fields_of(row: &Row, cx: &Ctxt) -> Option<Vec<Field>> {
             ok = false;
             continue;
         };
-        if let Some(other) = fields.iter().find(|f| f.ident == ident) {
+        if let Some(other) = idents.get(&ident.to_string()).map(|&i| &fields[i]) {
             // ui: placeholder-not-a-field-name
             cx.error_spanned_by(
                 cell,
@@ -80,6 +85,7 @@ pub fn fields_of(row: &Row, cx: &Ctxt) -> Option<Vec<Field>> {
             ok = false;
             continue;
         }
+        idents.insert(ident.to_string(), fields.len());
         fields.push(Field {
             name: name.to_owned(),
             ident,

@@ -1,6 +1,8 @@
 //! What every emitter of the expansion shares, worked out once from a
 //! checked [`Family`] (the role serde_derive's `Parameters` plays).
 
+use std::collections::HashMap;
+
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, ToTokens};
 use syn::Ident;
@@ -21,6 +23,8 @@ pub struct Params<'a> {
     /// The code enum's name: `code = ...`, else the error enum's name
     /// followed by `Code`.
     pub code: Ident,
+    /// Each declared placeholder type by its placeholder's name.
+    types: HashMap<String, &'a TypeTokens>,
 }
 
 impl<'a> Params<'a> {
@@ -34,10 +38,17 @@ impl<'a> Params<'a> {
             Some(code) => code.ident.clone(),
             None => format_ident!("{}Code", family.ident),
         };
+        let types = family
+            .options
+            .types
+            .iter()
+            .map(|decl| (unraw(&decl.name), &decl.ty))
+            .collect();
         Params {
             family,
             krate,
             code,
+            types,
         }
     }
 
@@ -52,16 +63,8 @@ impl<'a> Params<'a> {
     /// The type of a field: its `type Name = T;`, else the family's
     /// `default_type`, else `String`.
     pub fn field_type(&self, field: &Field) -> FieldType<'a> {
-        let options = &self.family.options;
-        let declared = options
-            .types
-            .iter()
-            .find(|decl| unraw(&decl.name) == field.name);
-        FieldType(
-            declared
-                .map(|decl| &decl.ty)
-                .or(options.default_type.as_ref()),
-        )
+        let declared = self.types.get(&field.name).copied();
+        FieldType(declared.or(self.family.options.default_type.as_ref()))
     }
 }
 

@@ -79,10 +79,11 @@ pub struct Template {
 impl Template {
     /// The placeholder names, in order of appearance, each once.
     pub fn names(&self) -> Vec<&str> {
+        let mut seen = std::collections::HashSet::new();
         let mut names: Vec<&str> = Vec::new();
         for segment in &self.segments {
             if let Segment::Placeholder { name, .. } = segment {
-                if !names.contains(&name.as_str()) {
+                if seen.insert(name.as_str()) {
                     names.push(name);
                 }
             }
