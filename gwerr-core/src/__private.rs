@@ -201,6 +201,9 @@ pub fn short_probe(code: &[u8], bits: u32, disps: &[u64]) -> (usize, u64) {
 }
 
 /// Whether `code` is `prefix`, then at least one byte, then `suffix`.
+/// Inlined into each family's `FromStr`, whose templates it checks one
+/// after another.
+#[inline]
 pub fn matches_template(code: &str, prefix: &str, suffix: &str) -> bool {
     code.len() > prefix.len() + suffix.len() && code.starts_with(prefix) && code.ends_with(suffix)
 }

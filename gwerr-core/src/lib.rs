@@ -141,14 +141,9 @@ pub const FAMILIES: &[&Family] = {
 /// assert_eq!(gwerr_core::lookup("InvalidApi.NotFound").len(), 1);
 /// ```
 pub fn lookup(code: &str) -> Vec<(&'static Family, &'static Row)> {
-    let mut found: Vec<(&'static Family, &'static Row)> = FAMILIES
-        .iter()
-        .filter_map(|&family| Some((family, family.find(code)?)))
-        .collect();
-    if found.iter().any(|(_, row)| row.code.is_fixed()) {
-        found.retain(|(_, row)| row.code.is_fixed());
-    }
-    found
+    wire::codes_of(code)
+        .map(|(reader, code)| (reader.family, code.row()))
+        .collect()
 }
 
 /// Not public API: keeps the `Serialize` impls of the expansion when the

@@ -301,10 +301,10 @@ fn family_by_message<F: ErrorFamily>(status: StatusCode, message: &str) -> Kind<
     let mut best: Option<Pick<'_, F::Code>> = None;
     for &code in <F::Code as ErrorCode>::ALL {
         let row = code.row();
-        let Some((matched, exact)) = message_match(row, message) else {
+        let Some((matched, exact, captures)) = read_message(row, message) else {
             continue;
         };
-        let Ok(values) = field_values(row, None, Some(message)) else {
+        let Some(values) = values_of(row, &captures) else {
             continue;
         };
         let key = (row.status == status, matched, exact);
@@ -325,16 +325,23 @@ fn family_by_message<F: ErrorFamily>(status: StatusCode, message: &str) -> Kind<
 }
 
 /// How specifically `row`'s message template matches `message`: the bytes
-/// of literal text matched (the more, the more specific the row), and
-/// whether the match was exact rather than with the trailing whitespace
-/// that HTTP trims (which an exact match of as much text beats). `None`
-/// when it does not match.
-fn message_match(row: &Row, message: &str) -> Option<(usize, bool)> {
-    let literal = literal_len(row);
-    if row.message.captures(message).is_some() {
-        return Some((literal, true));
+/// of literal text matched (the more, the more specific the row), whether
+/// the match was exact rather than with the trailing whitespace that HTTP
+/// trims (which an exact match of as much text beats), and the captured
+/// fields. `None` when it does not match; a message that does not start
+/// with the template's first literal text is turned away before any
+/// capture is made.
+fn read_message<'a>(row: &Row, message: &'a str) -> Option<(usize, bool, Vec<&'a str>)> {
+    if let Some(Part::Literal(first)) = row.message.parts.first() {
+        if !message.starts_with(first.trim_end()) {
+            return None;
+        }
     }
-    row.message.captures_trimmed(message)?;
+    let literal = literal_len(row);
+    if let Some(captures) = row.message.captures(message) {
+        return Some((literal, true, captures));
+    }
+    let captures = row.message.captures_trimmed(message)?;
     let trimmed = row
         .message
         .parts
@@ -345,7 +352,24 @@ fn message_match(row: &Row, message: &str) -> Option<(usize, bool)> {
             Part::Placeholder(_) => None,
         })
         .unwrap_or(0);
-    Some((literal - trimmed, false))
+    Some((literal - trimmed, false, captures))
+}
+
+/// The text of each of `row`'s fields from a message's captures; `None`
+/// when a field captured twice reads differently.
+fn values_of<'a>(row: &Row, captures: &[&'a str]) -> Option<Vec<&'a str>> {
+    let mut values: Vec<Option<&'a str>> = vec![None; row.fields.len()];
+    let indices = row.message.parts.iter().filter_map(|part| match part {
+        Part::Placeholder(index) => Some(*index),
+        Part::Literal(_) => None,
+    });
+    for (index, &text) in indices.zip(captures) {
+        match values.get_mut(index)? {
+            Some(seen) if *seen != text => return None,
+            slot => *slot = Some(text),
+        }
+    }
+    values.into_iter().collect()
 }
 
 /// The literal text of a row's message, in bytes: the more, the more
@@ -453,51 +477,43 @@ fn field_values<'a>(
         .ok_or(Problem::MissingMessage)
 }
 
+/// One family as the reader sees it: how to name its codes and build its
+/// errors, without searching its rows.
+pub(crate) struct Reader {
+    pub(crate) family: &'static Family,
+    /// Whether gateways send this family's errors in `X-Ca-Error-*`
+    /// headers without a code, so that a message alone can name a row.
+    message_only: bool,
+    /// The row of a code, through the family's `FromStr` (its perfect hash,
+    /// then its templates).
+    pub(crate) parse: fn(&str) -> Option<AnyCode>,
+    /// The code of the row at an index of the family's rows.
+    code_at: fn(usize) -> AnyCode,
+    /// The typed error of a code of this family from its fields' texts;
+    /// `None` for a code of another family.
+    build: Build,
+}
+
 /// Builds a family's typed error from its code and field texts; `None`
 /// when the code is not the family's.
 type Build = fn(AnyCode, &[&str]) -> Option<Result<AnyError, FieldError>>;
 
-/// One family as the reader sees it: its rows, and how to name and build
-/// its errors.
-struct Reader {
-    family: &'static Family,
-    /// Whether gateways send this family's errors in `X-Ca-Error-*`
-    /// headers without a code, so that a message alone can name a row.
-    message_only: bool,
-    code: fn(&Row) -> Option<AnyCode>,
-    build: Build,
-}
-
-fn code_of<F>(row: &Row) -> Option<AnyCode>
-where
-    F: ErrorFamily,
-    AnyCode: From<F::Code>,
-{
-    let codes: &[F::Code] = <F::Code as ErrorCode>::ALL;
-    let code = codes.iter().find(|c| c.row().code.text == row.code.text)?;
-    Some(AnyCode::from(*code))
-}
-
-fn build<F>(code: AnyCode, fields: &[&str]) -> Option<Result<AnyError, FieldError>>
-where
-    F: ErrorFamily,
-    AnyCode: From<F::Code>,
-    AnyError: From<F>,
-{
-    let codes: &[F::Code] = <F::Code as ErrorCode>::ALL;
-    let code = codes.iter().find(|c| AnyCode::from(**c) == code)?;
-    Some(F::from_fields(*code, fields).map(AnyError::from))
-}
-
 /// The gateway's families as the reader sees them, in the document's order.
-const READERS: &[Reader] = {
+pub(crate) const READERS: &[Reader] = {
     macro_rules! readers {
         ($($(#[$doc:meta])* $variant:ident($error:ident, $code:ident, message_only: $message_only:literal),)*) => {
             &[$(Reader {
                 family: crate::$code::FAMILY,
                 message_only: $message_only,
-                code: code_of::<crate::$error>,
-                build: build::<crate::$error>,
+                parse: |code| code.parse::<crate::$code>().ok().map(AnyCode::$variant),
+                code_at: |index| AnyCode::$variant(<crate::$code as ErrorCode>::ALL[index]),
+                build: |code, fields| match code {
+                    AnyCode::$variant(code) => {
+                        Some(crate::$error::from_fields(code, fields).map(AnyError::$variant))
+                    }
+                    #[allow(unreachable_patterns)]
+                    _ => None,
+                },
             }),*]
         };
     }
@@ -788,16 +804,26 @@ fn outcome(
     by_message(status, text).unwrap_or(Outcome::Unrecognized)
 }
 
-/// The row a code names ([`crate::lookup`]: a fixed code of any family
-/// wins over templates); among several templates, the one whose message
-/// reads back, then the one whose status matches, then the first family.
+/// The rows a code names across the gateway's families, each through its
+/// family's `FromStr`: a fixed code of any family wins over templates; a
+/// code that only templates match may match a row in several families, in
+/// the families' order.
+pub(crate) fn codes_of(code: &str) -> impl Iterator<Item = (&'static Reader, AnyCode)> + '_ {
+    let found = READERS
+        .iter()
+        .filter_map(move |reader| Some((reader, (reader.parse)(code)?)));
+    let any_fixed = found.clone().any(|(_, code)| code.row().code.is_fixed());
+    found.filter(move |(_, code)| !any_fixed || code.row().code.is_fixed())
+}
+
+/// The row a code names ([`codes_of`]); among several templates, the one
+/// whose message reads back, then the one whose status matches, then the
+/// first family.
 fn by_code(status: StatusCode, code: &str, message: Option<&str>) -> Option<Outcome> {
     type Key = (bool, bool, bool, std::cmp::Reverse<usize>);
-    let mut best: Option<Candidate<'_, Key>> = None;
-    for (index, (family, row)) in crate::lookup(code).into_iter().enumerate() {
-        let Some(reader) = READERS.iter().find(|r| r.family.name == family.name) else {
-            continue;
-        };
+    let mut best: Option<Candidate<Key, Result<Vec<&str>, Problem>>> = None;
+    for (index, (reader, any_code)) in codes_of(code).enumerate() {
+        let row = any_code.row();
         let values = field_values(row, Some(code), message);
         let key = (
             values.is_ok(),
@@ -809,7 +835,7 @@ fn by_code(status: StatusCode, code: &str, message: Option<&str>) -> Option<Outc
             best = Some(Candidate {
                 key,
                 reader,
-                row,
+                code: any_code,
                 values,
             });
         }
@@ -817,7 +843,7 @@ fn by_code(status: StatusCode, code: &str, message: Option<&str>) -> Option<Outc
     let best = best?;
     Some(gateway(
         best.reader,
-        best.row,
+        best.code,
         best.values,
         Identified::ByCode,
     ))
@@ -828,22 +854,22 @@ fn by_code(status: StatusCode, code: &str, message: Option<&str>) -> Option<Outc
 /// literal text matched, then the classic gateways' (a response without a
 /// code most likely comes from one).
 fn by_message(status: StatusCode, message: &str) -> Option<Outcome> {
-    let mut best: Option<Candidate<'_, (bool, usize, bool, usize)>> = None;
+    type Key = (bool, usize, bool, usize);
+    let mut best: Option<Candidate<Key, Vec<&str>>> = None;
     for (rank, reader) in READERS.iter().enumerate().filter(|(_, r)| r.message_only) {
-        for row in reader.family.rows() {
-            let Some((matched, exact)) = message_match(row, message) else {
+        for (index, row) in reader.family.rows().enumerate() {
+            let Some((matched, exact, captures)) = read_message(row, message) else {
                 continue;
             };
-            let values = field_values(row, None, Some(message));
-            if values.is_err() {
+            let Some(values) = values_of(row, &captures) else {
                 continue;
-            }
+            };
             let key = (row.status == status, matched, exact, rank);
             if best.as_ref().map_or(true, |seen| key > seen.key) {
                 best = Some(Candidate {
                     key,
                     reader,
-                    row,
+                    code: (reader.code_at)(index),
                     values,
                 });
             }
@@ -852,39 +878,36 @@ fn by_message(status: StatusCode, message: &str) -> Option<Outcome> {
     let best = best?;
     Some(gateway(
         best.reader,
-        best.row,
-        best.values,
+        best.code,
+        Ok(best.values),
         Identified::ByMessage,
     ))
 }
 
 /// A row found for a response, with its rank and its field texts, read
 /// once while ranking.
-struct Candidate<'a, K> {
+struct Candidate<K, V> {
     key: K,
-    reader: &'a Reader,
-    row: &'static Row,
-    values: Result<Vec<&'a str>, Problem>,
+    reader: &'static Reader,
+    code: AnyCode,
+    values: V,
 }
 
 /// The outcome for a found row, from its field texts (read once, by the
 /// caller that chose the row).
 fn gateway(
     reader: &Reader,
-    row: &'static Row,
+    code: AnyCode,
     values: Result<Vec<&str>, Problem>,
     identified: Identified,
 ) -> Outcome {
-    let Some(any_code) = (reader.code)(row) else {
-        return Outcome::Unrecognized;
-    };
-    let error = values.and_then(|values| match (reader.build)(any_code, &values) {
+    let error = values.and_then(|values| match (reader.build)(code, &values) {
         Some(Ok(error)) => Ok(error),
         Some(Err(field)) => Err(Problem::Field(field)),
         None => Err(Problem::MessageMismatch),
     });
     Outcome::Gateway {
-        code: any_code,
+        code,
         identified,
         error,
     }
