@@ -263,7 +263,7 @@ fn every_public_error_type_is_an_error_with_display() {
 fn map_keeps_the_context() {
     let error = Error::new(VpcError::LoopDetected)
         .with_request_id("m-1")
-        .with_cause(io::Error::new(io::ErrorKind::Other, "inner"));
+        .with_cause(io::Error::other("inner"));
     let any: Error<AnyError> = error.map(AnyError::from);
     assert_eq!(any.typed(), Some(&AnyError::Vpc(VpcError::LoopDetected)));
     assert_eq!(any.request_id().as_deref(), Some("m-1"));

@@ -119,11 +119,14 @@ pub enum ColumnKind {
     Status,
     Description,
     Solution,
+    /// A column of the vendor's own (`Since version`): its texts are kept
+    /// as the row's extras, the index-th of them.
+    Extra(usize),
 }
 
 impl ColumnKind {
     /// Known titles, lowercase, and what they mean.
-    const TITLES: &'static [(&'static str, ColumnKind)] = &[
+    pub const TITLES: &'static [(&'static str, ColumnKind)] = &[
         ("scenario", ColumnKind::Scenario),
         ("error code", ColumnKind::Code),
         ("code", ColumnKind::Code),
@@ -137,6 +140,30 @@ impl ColumnKind {
         ("suggestion", ColumnKind::Solution),
     ];
 
+    /// The known title `lower` names, as the docs usually write it, and its
+    /// kind (`http status code` is `HTTP status code`).
+    pub fn canonical(lower: &str) -> (&'static str, ColumnKind) {
+        let kind = ColumnKind::from_title(lower).unwrap_or(ColumnKind::Extra(0));
+        let title = match kind {
+            ColumnKind::Scenario => "Scenario",
+            ColumnKind::Code => "Error code",
+            ColumnKind::Message => "Message",
+            ColumnKind::Status => "HTTP status code",
+            ColumnKind::Description => "Description",
+            ColumnKind::Solution => "Solution",
+            ColumnKind::Extra(_) => "",
+        };
+        let title = match lower {
+            "code" => "Code",
+            "error message" => "Error message",
+            "status code" => "Status code",
+            "status" => "Status",
+            "suggestion" => "Suggestion",
+            _ => title,
+        };
+        (title, kind)
+    }
+
     pub fn from_title(title: &str) -> Option<Self> {
         let lower = title.to_ascii_lowercase();
         ColumnKind::TITLES
@@ -145,16 +172,20 @@ impl ColumnKind {
             .map(|(_, kind)| *kind)
     }
 
-    /// The variant of `gwerr_core::ColumnKind` with the same meaning.
-    pub fn name(self) -> &'static str {
-        match self {
+    /// The variant of `gwerr_core::ColumnKind` with the same meaning, as
+    /// tokens the expansion writes after `__ColumnKind::`.
+    pub fn tokens(self) -> proc_macro2::TokenStream {
+        let name = match self {
             ColumnKind::Scenario => "Scenario",
             ColumnKind::Code => "Code",
             ColumnKind::Message => "Message",
             ColumnKind::Status => "Status",
             ColumnKind::Description => "Description",
             ColumnKind::Solution => "Solution",
-        }
+            ColumnKind::Extra(index) => return quote::quote!(Extra(#index)),
+        };
+        let ident = proc_macro2::Ident::new(name, proc_macro2::Span::call_site());
+        quote::quote!(#ident)
     }
 }
 
@@ -184,6 +215,8 @@ pub struct Row {
     pub solution: String,
     /// The scenario cell's text, empty without one.
     pub scenario: String,
+    /// The texts of the table's extra columns, in their order.
+    pub extras: Vec<String>,
     /// Whether, and how, a caller may retry: `#[retry(kind)]`, else the
     /// status's advice.
     pub retry: Retry,

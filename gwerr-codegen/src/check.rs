@@ -7,6 +7,7 @@ use std::collections::{HashMap, HashSet};
 use crate::ast::{Family, Row, Table};
 use crate::ctxt::Ctxt;
 use crate::naming::unraw;
+use crate::suggest;
 
 /// The statuses a family accepts when it does not say: errors only.
 pub const DEFAULT_CLASSES: &[u16] = &[4, 5];
@@ -126,7 +127,13 @@ fn check_duplicate_codes(family: &Family, cx: &Ctxt) {
 /// derived from a phrase code says how to pick another.
 fn check_duplicate_variants(family: &Family, cx: &Ctxt) {
     let mut first: HashMap<String, (&Table, &Row)> = HashMap::new();
+    let mut codes: HashSet<&str> = HashSet::new();
     for (table, row) in rows(family) {
+        // A row that repeats a code is reported as a duplicate code; that
+        // its name repeats too is the same mistake.
+        if !codes.insert(&row.code.text) {
+            continue;
+        }
         let name = unraw(&row.variant);
         if let Some((first_table, first_row)) = first.get(&name) {
             let fix = if row.derived_name {
@@ -258,7 +265,10 @@ fn check_placeholder_types(family: &Family, cx: &Ctxt) {
             // ui: placeholder-type-unused
             cx.error_spanned_by(
                 &decl.name,
-                format!("placeholder type `{name}` is declared but no code or message has the placeholder `{name}`"),
+                format!(
+                    "placeholder type `{name}` is declared but no code or message has the placeholder `{name}`{}",
+                    suggest::did_you_mean(&name, used.iter().copied())
+                ),
             );
         }
     }

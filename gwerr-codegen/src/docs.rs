@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::ast::{ColumnKind, Row};
+use crate::ast::{ColumnKind, Row, Table};
 use crate::naming::unraw;
 use crate::params::Params;
 
@@ -46,11 +46,16 @@ fn cell(text: String) -> String {
 
 /// The doc block of each row's variants, in row order.
 pub fn rows(params: &Params) -> Vec<String> {
-    params.rows().map(|r| row(params, r)).collect()
+    params
+        .family
+        .tables
+        .iter()
+        .flat_map(|table| table.rows.iter().map(move |r| row(params, table, r)))
+        .collect()
 }
 
 /// The doc block of one row's variants.
-fn row(params: &Params, row: &Row) -> String {
+fn row(params: &Params, table: &Table, row: &Row) -> String {
     let mut doc = format!(
         " {} · HTTP {}\n",
         code_span(&row.code.text),
@@ -89,6 +94,14 @@ fn row(params: &Params, row: &Row) -> String {
             let _ = write!(doc, "\n {label}{}\n", prose(lit));
         }
     }
+    for column in &table.columns {
+        if let ColumnKind::Extra(index) = column.kind {
+            let text = row.extras.get(index).map_or("", String::as_str);
+            if !text.is_empty() {
+                let _ = write!(doc, "\n {}: {}\n", prose(&column.title), prose(text));
+            }
+        }
+    }
     doc
 }
 
@@ -122,6 +135,9 @@ pub fn family_tables(params: &Params) -> String {
                         ColumnKind::Description => prose(&row.description),
                         ColumnKind::Solution => prose(&row.solution),
                         ColumnKind::Scenario => prose(&row.scenario),
+                        ColumnKind::Extra(index) => {
+                            prose(row.extras.get(index).map_or("", String::as_str))
+                        }
                     })
                 })
                 .collect();

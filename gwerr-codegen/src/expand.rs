@@ -335,7 +335,8 @@ fn error_impls(params: &Params) -> TokenStream {
                 .next()
                 .map_or_else(Span::call_site, |t| t.span());
             let span = Span::call_site().located_at(at);
-            let parse = quote_spanned!(span=> __parse::<#ty>(code, fields, #index));
+            let parse =
+                quote_spanned!(span=> <#ty as __ReadBack>::read_field(code, fields, #index));
             quote!(let #name = #parse?;)
         });
         let names = row.fields.iter().map(|field| &field.ident);
@@ -406,7 +407,7 @@ fn error_impls(params: &Params) -> TokenStream {
                 code: #code,
                 fields: &[&::core::primitive::str],
             ) -> ::core::result::Result<Self, #krate::FieldError> {
-                use #krate::__private::parse_field as __parse;
+                use #krate::__private::ReadBack as __ReadBack;
                 #krate::__private::field_count(code, fields)?;
                 ::core::result::Result::Ok(match code {
                     #(#from_fields_arms,)*
@@ -577,7 +578,7 @@ fn offset(start: usize) -> TokenStream {
 fn table_meta(table: &Table, rows: &[Ident]) -> TokenStream {
     let title = table.title.value();
     let columns = table.columns.iter().map(|column| {
-        let kind = Ident::new(column.kind.name(), Span::call_site());
+        let kind = column.kind.tokens();
         let title = &column.title;
         quote!(__Column { kind: __ColumnKind::#kind, title: #title })
     });
@@ -597,6 +598,7 @@ fn row_meta(params: &Params, row: &Row) -> TokenStream {
     let message = template_meta(row, message_text, message);
     let status = row.status.value;
     let (description, solution, scenario) = (&row.description, &row.solution, &row.scenario);
+    let extras = &row.extras;
     let fields = row.fields.iter().map(|field| {
         let placeholder = &field.name;
         let name = unraw(&field.ident);
@@ -615,6 +617,7 @@ fn row_meta(params: &Params, row: &Row) -> TokenStream {
             description: #description,
             solution: #solution,
             scenario: #scenario,
+            extras: &[#(#extras),*],
             fields: &[#(#fields),*],
             retry: __Retry::#retry,
             code_is_message: #code_is_message,

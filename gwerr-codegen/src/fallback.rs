@@ -1,57 +1,40 @@
-//! What is emitted next to the errors when a family has any: the two enums
-//! with every variant that could be read, so that the user's code using
-//! them does not drown in follow-on errors about missing items.
+//! What is emitted next to the errors when a family has any: the real
+//! expansion of every row that can stand, so that the user's code using
+//! the family (its variants, `parse`, `status()`, the traits) meets the
+//! same API and sees only the table's own errors.
+
+use std::collections::HashSet;
 
 use proc_macro2::TokenStream;
-use quote::quote;
 
 use crate::ast::Family;
 use crate::check;
-use crate::docs;
-use crate::expand::{code_enum, error_enum};
+use crate::expand as real;
+use crate::naming::unraw;
 use crate::params::Params;
 
-pub fn expand(family: &Family) -> TokenStream {
+/// The stand-in for a family with errors: the rows whose variant names
+/// would clash (with an earlier row, or with a generated item) are left
+/// out, and the rest expands as it would without errors. A family whose
+/// code enum is named like its error enum, or that has no row left, gets
+/// its two enums alone, or nothing.
+pub fn expand(family: &mut Family) -> TokenStream {
+    let mut seen = HashSet::new();
+    for table in &mut family.tables {
+        table
+            .rows
+            .retain(|row| !check::clashes_with_generated(row) && seen.insert(unraw(&row.variant)));
+    }
     let params = Params::new(family);
-    // Names that clash add errors of their own: such a family gets no
-    // stand-in.
-    let code_is_error = params.code == family.ident;
-    if code_is_error
-        || params.rows().any(check::clashes_with_generated)
-        || has_duplicate_variants(&params)
-    {
+    if params.code == family.ident {
         return TokenStream::new();
     }
-    let row_docs = docs::rows(&params);
-    let error_enum = error_enum(&params, &row_docs);
-    let code_enum = code_enum(&params, &row_docs);
-    let ident = &family.ident;
-    let code = &params.code;
-    quote! {
-        #error_enum
-        #code_enum
-
-        impl ::core::fmt::Display for #ident {
-            fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                ::core::unreachable!()
-            }
-        }
-
-        impl ::std::error::Error for #ident {}
-
-        impl #ident {
-            #[allow(missing_docs)]
-            pub const fn code(&self) -> #code {
-                ::core::unreachable!()
-            }
-        }
+    if params.rows().next().is_none() {
+        // Enums without variants: their impls would match on nothing.
+        let row_docs = Vec::new();
+        let mut out = real::error_enum(&params, &row_docs);
+        out.extend(real::code_enum(&params, &row_docs));
+        return out;
     }
-}
-
-/// Two variants of one name would add an error of their own.
-fn has_duplicate_variants(params: &Params) -> bool {
-    let mut seen = std::collections::HashSet::new();
-    params
-        .rows()
-        .any(|row| !seen.insert(crate::naming::unraw(&row.variant)))
+    real::expand(family)
 }

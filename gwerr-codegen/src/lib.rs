@@ -30,6 +30,7 @@ mod naming;
 mod params;
 mod parse;
 mod retry;
+mod suggest;
 mod template;
 
 use proc_macro2::TokenStream;
@@ -88,7 +89,7 @@ pub fn expand(input: TokenStream) -> TokenStream {
         Ok(()) => expand::expand(&family),
         Err(errors) => {
             let mut out = errors.to_compile_error();
-            out.extend(fallback::expand(&family));
+            out.extend(fallback::expand(&mut family));
             out
         }
     }

@@ -30,6 +30,7 @@ pub mod meta {
         pub description: &'static str,
         pub solution: &'static str,
         pub scenario: &'static str,
+        pub extras: &'static [&'static str],
         pub fields: &'static [Field],
         pub retry: Retry,
         pub code_is_message: bool,
@@ -46,6 +47,7 @@ pub mod meta {
             description: spec.description,
             solution: spec.solution,
             scenario: spec.scenario,
+            extras: spec.extras,
             fields: spec.fields,
             retry: spec.retry,
             retryable: spec.retry.is_retryable(),
@@ -101,28 +103,53 @@ pub fn write_pieces(out: &mut core::fmt::Formatter<'_>, pieces: &[Piece<'_>]) ->
     Ok(())
 }
 
-/// Parses the text of field `index` of `code`'s row, keeping the type's
-/// own error as the cause.
-pub fn parse_field<T>(
-    code: impl crate::ErrorCode,
-    fields: &[&str],
-    index: usize,
-) -> Result<T, crate::FieldError>
+/// What a placeholder's type needs so that its field can be read back
+/// from a message: `FromStr`, with an error that can be kept as a cause.
+/// Its own diagnostic says so on the type's declaration, instead of a bare
+/// `FromStr` bound with every `FromStr` type of the program as candidates.
+#[diagnostic::on_unimplemented(
+    message = "placeholder type `{Self}` cannot be read back from a message: it does not implement `FromStr`",
+    label = "needs `FromStr`, with an `Err` that is an error or a string",
+    note = "`from_fields` and the wire reader parse each field from the text of its placeholder"
+)]
+pub trait ReadBack: Sized {
+    /// Parses the field's text.
+    fn read_back(text: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync + 'static>>;
+
+    /// Parses the text of field `index` of `code`'s row, keeping the type's
+    /// own error as the cause. The expansion calls it as
+    /// `<Type as ReadBack>::read_field`, so that a type without `FromStr`
+    /// is reported on its declaration alone.
+    fn read_field(
+        code: impl crate::ErrorCode,
+        fields: &[&str],
+        index: usize,
+    ) -> Result<Self, crate::FieldError> {
+        let row = code.row();
+        let text = fields.get(index).copied().unwrap_or_default();
+        Self::read_back(text).map_err(|error| {
+            crate::FieldError::parse(
+                row.code.text,
+                row.fields.get(index).map_or("", |f| f.name),
+                row.fields.get(index).map_or("", |f| f.ty),
+                text,
+                error,
+            )
+        })
+    }
+}
+
+// Not recommended: the diagnostic is the trait's own, on the user's type,
+// without a walk through this impl's bounds.
+#[diagnostic::do_not_recommend]
+impl<T> ReadBack for T
 where
     T: core::str::FromStr,
     T::Err: Into<Box<dyn std::error::Error + Send + Sync + 'static>>,
 {
-    let row = code.row();
-    let text = fields.get(index).copied().unwrap_or_default();
-    text.parse().map_err(|error: T::Err| {
-        crate::FieldError::parse(
-            row.code.text,
-            row.fields.get(index).map_or("", |f| f.name),
-            row.fields.get(index).map_or("", |f| f.ty),
-            text,
-            error.into(),
-        )
-    })
+    fn read_back(text: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync + 'static>> {
+        text.parse().map_err(Into::into)
+    }
 }
 
 const K1: u64 = 0x9E37_79B9_7F4A_7C15;

@@ -135,7 +135,7 @@ impl Received {
 /// use gwerr_core::{Error, VpcError};
 ///
 /// fn handler() -> Result<(), Error<VpcError>> {
-///     let io = std::io::Error::new(std::io::ErrorKind::Other, "disk full");
+///     let io = std::io::Error::other("disk full");
 ///     Err(Error::new(VpcError::LoopDetected).with_cause(io).with_request_id("5F0C-17"))
 /// }
 ///

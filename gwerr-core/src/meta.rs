@@ -103,6 +103,7 @@ pub struct Column {
 
 /// What a column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ColumnKind {
     /// When the error happens ([`Row::scenario`]).
     Scenario,
@@ -116,6 +117,9 @@ pub enum ColumnKind {
     Description,
     /// What to do about it ([`Row::solution`]).
     Solution,
+    /// A column of the table's own (`Since version`, `Category`): the
+    /// index-th of [`Row::extras`].
+    Extra(usize),
 }
 
 /// One row of a table.
@@ -139,6 +143,9 @@ pub struct Row {
     pub solution: &'static str,
     /// The scenario, empty where the docs give none.
     pub scenario: &'static str,
+    /// The texts of the table's columns of its own ([`ColumnKind::Extra`]),
+    /// in their order.
+    pub extras: &'static [&'static str],
     /// The fields of the variant, one per distinct placeholder.
     pub fields: &'static [Field],
     /// Whether, and how, a caller may retry: declared on the row with
@@ -176,6 +183,9 @@ impl Row {
             ColumnKind::Status => Cow::Owned(self.status.as_u16().to_string()),
             ColumnKind::Description => Cow::Borrowed(self.description),
             ColumnKind::Solution => Cow::Borrowed(self.solution),
+            ColumnKind::Extra(index) => {
+                Cow::Borrowed(self.extras.get(index).copied().unwrap_or(""))
+            }
         }
     }
 }

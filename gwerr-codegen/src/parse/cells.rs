@@ -25,7 +25,7 @@ pub fn parse_code_cell(
     } else {
         // ui: code-cell-not-a-code
         return Err(input.error(
-            "expected a code: an identifier such as `I400HD` or a string literal such as `\"Throttled by APP Flow Control\"`",
+            "expected a code: an identifier (`E1001`) or a string literal (`\"Item not found\"`)",
         ));
     };
     let (names, mut original) = parse_positional_names(input, original)?;

@@ -36,14 +36,31 @@ fn parse_family(input: ParseStream, cx: &Ctxt) -> syn::Result<Family> {
     let content;
     syn::braced!(content in input);
 
+    // A mistake in an option or a table is recorded, and reading goes on
+    // after it (at the next `;`, or after the table's body), so that one
+    // compile shows every mistake.
     let mut options = Options::default();
     let mut pending_tables = Vec::new();
     while !content.is_empty() {
-        let attrs = content.call(Attr::parse_outer)?;
+        let attrs = match content.call(Attr::parse_outer) {
+            Ok(attrs) => attrs,
+            Err(error) => {
+                cx.syn_error(error);
+                skip_item(&content, false);
+                continue;
+            }
+        };
         if content.peek(kw::table) {
-            pending_tables.push((attrs, rows::parse_table_head(&content)?));
-        } else {
-            options::parse_option(&content, attrs, &mut options, cx)?;
+            match rows::parse_table_head(&content, cx) {
+                Ok(head) => pending_tables.push((attrs, head)),
+                Err(error) => {
+                    cx.syn_error(error);
+                    skip_item(&content, true);
+                }
+            }
+        } else if let Err(error) = options::parse_option(&content, attrs, &mut options, cx) {
+            cx.syn_error(error);
+            skip_item(&content, false);
         }
     }
 
@@ -71,6 +88,21 @@ fn parse_family(input: ParseStream, cx: &Ctxt) -> syn::Result<Family> {
         tables,
         default_crate: None,
     })
+}
+
+/// Skips what is left of a broken option (through the next `;`) or table
+/// (through its braced body), stopping before the next `table`.
+fn skip_item(input: ParseStream, table: bool) {
+    while !input.is_empty() && !input.peek(kw::table) {
+        if input.peek(Token![;]) {
+            let _ = input.parse::<Token![;]>();
+            return;
+        }
+        let body = table && input.peek(syn::token::Brace);
+        if input.parse::<proc_macro2::TokenTree>().is_err() || body {
+            return;
+        }
+    }
 }
 
 /// Replaces syn's list of expected tokens with what the option takes.

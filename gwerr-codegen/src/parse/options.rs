@@ -11,7 +11,19 @@ use crate::attr::{Attr, TypeTokens};
 use super::hint;
 use crate::ast::{Classes, CodeEnum, Options, StatusInCode, TypeDecl};
 use crate::ctxt::Ctxt;
+use crate::suggest;
 use crate::template::{Syntax, Syntaxes};
+
+/// The options' names, for suggestions.
+const OPTIONS: [&str; 7] = [
+    "code",
+    "crate",
+    "status_in_code",
+    "status",
+    "placeholders",
+    "default_type",
+    "type",
+];
 
 const OPTION_NAMES: &str =
     "`code`, `crate`, `status_in_code`, `status`, `placeholders`, `default_type` or `type Name = Type`";
@@ -28,13 +40,13 @@ pub fn parse_option(
         // ui: malformed-option-values
         let name = hint(
             Ident::parse_any(input),
-            "expected a placeholder name, as in `type Method = ::http::Method;`",
+            "expected a placeholder name, as in `type Quantity = u32;`",
         )?;
         input.parse::<Token![=]>()?;
         // ui: malformed-option-values
         let ty = hint(
             TypeTokens::parse_until_semi(input),
-            "expected a type, as in `type Method = ::http::Method;`",
+            "expected a type, as in `type Quantity = u32;`",
         )?;
         input.parse::<Token![;]>()?;
         options.types.push(TypeDecl { name, ty });
@@ -68,7 +80,7 @@ pub fn parse_option(
             // ui: malformed-option-values
             let ident: Ident = hint(
                 input.parse(),
-                "expected the code enum's name, as in `code = VpcErrorCode;`",
+                "expected the code enum's name, as in `code = ShopErrorCode;`",
             )?;
             options.code = Some(CodeEnum { attrs, ident });
         }
@@ -144,7 +156,10 @@ pub fn parse_option(
             // ui: unknown-option
             cx.error_spanned_by(
                 &key,
-                format!("unknown option `{name}`; expected {OPTION_NAMES}"),
+                match suggest::nearest(&name, OPTIONS) {
+                    Some(near) => format!("unknown option `{name}`; did you mean `{near}`?"),
+                    None => format!("unknown option `{name}`; expected {OPTION_NAMES}"),
+                },
             );
             // Skip the value so the rest of the family is still read.
             while !input.is_empty() && !input.peek(Token![;]) {

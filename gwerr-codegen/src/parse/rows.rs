@@ -16,6 +16,7 @@ use crate::ast::{Column, ColumnKind, Row, Table};
 use crate::ctxt::Ctxt;
 use crate::naming;
 use crate::retry;
+use crate::suggest;
 use crate::template::Syntaxes;
 
 /// A table as split from its tokens, before its cells are read.
@@ -24,6 +25,8 @@ pub struct TableHead {
     /// The tokens inside `( )`, read once a context is at hand.
     classes: Option<TokenStream>,
     rows: Vec<RawRow>,
+    /// Whether a row could not be split out, and was reported and left out.
+    lost: bool,
 }
 
 /// A row as split from the tokens: its attributes, the span of its opening
@@ -34,7 +37,7 @@ struct RawRow {
     cells: Vec<(Span, TokenStream)>,
 }
 
-pub fn parse_table_head(input: ParseStream) -> syn::Result<TableHead> {
+pub fn parse_table_head(input: ParseStream, cx: &Ctxt) -> syn::Result<TableHead> {
     input.parse::<kw::table>()?;
     let title: LitStr = input.parse()?;
     let classes = if input.peek(syn::token::Paren) {
@@ -46,29 +49,48 @@ pub fn parse_table_head(input: ParseStream) -> syn::Result<TableHead> {
     };
     let body;
     syn::braced!(body in input);
-    let rows = split_rows(&body)?;
+    let mut lost = false;
+    let rows = split_rows(&body, &mut lost, cx);
     Ok(TableHead {
         title,
         classes,
         rows,
+        lost,
     })
 }
 
 /// Splits a table body into rows. A row opens with `|` and closes with `|`;
 /// the next row opens right after, so two pipes in a row (`| |`) separate
 /// rows and no cell count is needed to find where a row ends.
-fn split_rows(input: ParseStream) -> syn::Result<Vec<RawRow>> {
+/// A mistake is recorded and reading goes on at the next `|`; an unclosed
+/// last row is reported and left out.
+/// `lost` is set when a row was left out.
+fn split_rows(input: ParseStream, lost: &mut bool, cx: &Ctxt) -> Vec<RawRow> {
     let mut rows = Vec::new();
     while !input.is_empty() {
-        let attrs = input.call(Attr::parse_outer)?;
+        let attrs = match input.call(Attr::parse_outer) {
+            Ok(attrs) => attrs,
+            Err(error) => {
+                cx.syn_error(error);
+                skip_row(input);
+                *lost = true;
+                continue;
+            }
+        };
         let mut tokens = TokenStream::new();
-        let open: Token![|] = input.parse().map_err(|e| {
-            // ui: row-must-open-with-pipe
-            syn::Error::new(
-                e.span(),
-                "expected `|`: each row opens and closes with `|`, like `| I400HD | 400 | \"...\" |`",
-            )
-        })?;
+        let open: Token![|] = match input.parse() {
+            Ok(open) => open,
+            Err(error) => {
+                // ui: row-must-open-with-pipe
+                cx.error_at(
+                    error.span(),
+                    "expected `|`: each row opens and closes with `|`, like `| E400 | 400 | \"...\" |`",
+                );
+                skip_row(input);
+                *lost = true;
+                continue;
+            }
+        };
         // `| a | b |  |` closes the row after `b |`: the lone `|` left over,
         // followed by the next row's `|` or by nothing, is an empty last
         // cell of that row (and reported as such), not a row of its own.
@@ -83,22 +105,19 @@ fn split_rows(input: ParseStream) -> syn::Result<Vec<RawRow>> {
         let mut pipe = open.span;
         loop {
             let mut cell = TokenStream::new();
-            while !input.is_empty() && !input.peek(Token![|]) {
-                let tt: TokenTree = input.parse()?;
+            while let Some(tt) = next_in_cell(input) {
                 tokens.extend(std::iter::once(tt.clone()));
                 cell.extend(std::iter::once(tt));
             }
-            if input.is_empty() {
+            let Ok(close) = input.parse::<Token![|]>() else {
                 if !cell.is_empty() {
                     // ui: row-not-closed
-                    return Err(syn::Error::new_spanned(
-                        cell,
-                        "this row is not closed; end it with `|`",
-                    ));
+                    cx.error_spanned_by(cell, "this row is not closed; end it with `|`");
+                    *lost = true;
+                    return rows;
                 }
                 break;
-            }
-            let close: Token![|] = input.parse()?;
+            };
             close.to_tokens(&mut tokens);
             cells.push((pipe, cell));
             pipe = close.span;
@@ -112,7 +131,30 @@ fn split_rows(input: ParseStream) -> syn::Result<Vec<RawRow>> {
             cells,
         });
     }
-    Ok(rows)
+    rows
+}
+
+/// The next token of a cell: `None` at a `|` or the end.
+fn next_in_cell(input: ParseStream) -> Option<TokenTree> {
+    if input.is_empty() || input.peek(Token![|]) {
+        return None;
+    }
+    input.parse().ok()
+}
+
+/// Skips the rest of a broken row: through the `|` that closes it (one
+/// followed by the next row's `|`, an attribute, or the end).
+fn skip_row(input: ParseStream) {
+    loop {
+        while next_in_cell(input).is_some() {}
+        if input.parse::<Token![|]>().is_err()
+            || input.is_empty()
+            || input.peek(Token![|])
+            || input.peek(Token![#])
+        {
+            return;
+        }
+    }
 }
 
 pub fn build_table(docs: Vec<Attr>, head: TableHead, syntaxes: Syntaxes, cx: &Ctxt) -> Table {
@@ -134,7 +176,7 @@ pub fn build_table(docs: Vec<Attr>, head: TableHead, syntaxes: Syntaxes, cx: &Ct
     });
 
     let mut raw_rows = head.rows.into_iter();
-    let columns = match raw_rows.next() {
+    let (columns, header_ok) = match raw_rows.next() {
         Some(header) => parse_header(header, cx),
         None => {
             // ui: table-without-header
@@ -142,12 +184,12 @@ pub fn build_table(docs: Vec<Attr>, head: TableHead, syntaxes: Syntaxes, cx: &Ct
                 &head.title,
                 "this table has no header row; start it with `| Error code | HTTP status code | ... |`",
             );
-            Vec::new()
+            (Vec::new(), false)
         }
     };
     let mut rows = Vec::new();
     let mut seen_row = false;
-    let mut incomplete = columns.is_empty();
+    let mut incomplete = !header_ok || head.lost;
     for (index, raw) in raw_rows.enumerate() {
         seen_row = true;
         if columns.is_empty() {
@@ -158,7 +200,7 @@ pub fn build_table(docs: Vec<Attr>, head: TableHead, syntaxes: Syntaxes, cx: &Ct
             None => incomplete = true,
         }
     }
-    if !seen_row && !columns.is_empty() {
+    if !seen_row && !columns.is_empty() && !head.lost {
         // ui: table-without-rows
         cx.error_spanned_by(&head.title, "this table has a header but no rows");
     }
@@ -173,14 +215,28 @@ pub fn build_table(docs: Vec<Attr>, head: TableHead, syntaxes: Syntaxes, cx: &Ct
     }
 }
 
-fn parse_header(header: RawRow, cx: &Ctxt) -> Vec<Column> {
+/// The header's columns, and whether it had no mistake. A column whose
+/// title is wrong (empty, duplicate) still takes its place as an extra
+/// column, so that the rows' cells line up and the rows are read; only a
+/// header without the code or status column gives no columns at all.
+fn parse_header(header: RawRow, cx: &Ctxt) -> (Vec<Column>, bool) {
     for attr in &header.attrs {
         // ui: header-attribute
         cx.error_spanned_by(attr, "the header row takes no attributes");
     }
     let mut columns: Vec<Column> = Vec::new();
+    let mut extras = 0;
     let mut ok = true;
-    for (pipe, cell) in header.cells {
+    let count = header.cells.len();
+    for (position, (pipe, cell)) in header.cells.into_iter().enumerate() {
+        let last = position + 1 == count;
+        // A title written as a string literal is taken as it is: never
+        // corrected to a known title.
+        let literal = cell
+            .clone()
+            .into_iter()
+            .next()
+            .is_some_and(|tt| matches!(tt, proc_macro2::TokenTree::Literal(_)));
         let title = (|input: ParseStream| {
             if input.peek(LitStr) {
                 return Ok(input.parse::<LitStr>()?.value());
@@ -198,6 +254,15 @@ fn parse_header(header: RawRow, cx: &Ctxt) -> Vec<Column> {
                 // ui: empty-column-title
                 cx.error_at(pipe, "empty column title");
                 ok = false;
+                // An empty title in the middle keeps its place, so that
+                // the rows' cells line up; a last one is a stray pipe.
+                if !last {
+                    extras += 1;
+                    columns.push(Column {
+                        kind: ColumnKind::Extra(extras - 1),
+                        title: String::new(),
+                    });
+                }
                 continue;
             }
             Err(_) => {
@@ -206,20 +271,39 @@ fn parse_header(header: RawRow, cx: &Ctxt) -> Vec<Column> {
                     &cell,
                     "a column title is words, like `HTTP status code`, or a string literal; if this cell belongs to a row, open the row with `|`",
                 );
-                ok = false;
-                break;
+                return (Vec::new(), false);
             }
         };
-        let Some(kind) = ColumnKind::from_title(&title) else {
-            // ui: unknown-column
-            cx.error_spanned_by(
-                &cell,
-                format!("unknown column `{title}`; expected `Error code`, `HTTP status code` (or `Status code`), `Message` (or `Error message`), `Description`, `Solution` (or `Suggestion`) or `Scenario`"),
-            );
-            ok = false;
-            continue;
+        let kind = match ColumnKind::from_title(&title) {
+            Some(kind) => kind,
+            None => {
+                let known = ColumnKind::TITLES.iter().map(|(title, _)| *title);
+                match suggest::nearest(&title, known).filter(|_| !literal) {
+                    // A title close to a known one is a misspelling; the
+                    // column is read as the known one, so that the rows
+                    // still parse.
+                    Some(near) => {
+                        let (canonical, kind) = ColumnKind::canonical(near);
+                        // ui: unknown-column
+                        cx.error_spanned_by(
+                            &cell,
+                            format!("unknown column `{title}`; did you mean `{canonical}`? (a column of the table's own that is named like a known one is written as a string literal, `\"{title}\"`)"),
+                        );
+                        ok = false;
+                        kind
+                    }
+                    // Any other title is a column of the vendor's own.
+                    None => {
+                        extras += 1;
+                        ColumnKind::Extra(extras - 1)
+                    }
+                }
+            }
         };
-        if let Some(first) = columns.iter().find(|c| c.kind == kind) {
+        if let Some(first) = columns
+            .iter()
+            .find(|c| c.kind == kind && !matches!(kind, ColumnKind::Extra(_)))
+        {
             // ui: duplicate-column
             cx.error_spanned_by(
                 &cell,
@@ -229,27 +313,33 @@ fn parse_header(header: RawRow, cx: &Ctxt) -> Vec<Column> {
                 ),
             );
             ok = false;
+            extras += 1;
+            columns.push(Column {
+                kind: ColumnKind::Extra(extras - 1),
+                title,
+            });
             continue;
         }
         columns.push(Column { kind, title });
     }
+    let mut complete = true;
     for (kind, title) in [
         (ColumnKind::Code, "Error code"),
         (ColumnKind::Status, "HTTP status code"),
     ] {
-        if ok && !columns.iter().any(|c| c.kind == kind) {
+        if complete && ok && !columns.iter().any(|c| c.kind == kind) {
             // ui: missing-required-column
             cx.error_spanned_by(
                 &header.tokens,
                 format!("the header has no `{title}` column, which every table needs"),
             );
-            ok = false;
         }
+        complete &= columns.iter().any(|c| c.kind == kind);
     }
-    if ok {
-        columns
+    if complete {
+        (columns, ok)
     } else {
-        Vec::new()
+        (Vec::new(), false)
     }
 }
 
@@ -277,10 +367,15 @@ fn parse_row(
         cx.error_spanned_by(
             &raw.tokens,
             format!(
-                "this row has {} cells but the header has {} (`{} |`); write an empty text as `\"\"`",
+                "this row has {} cells but the header has {} (`{} |`){}",
                 raw.cells.len(),
                 columns.len(),
                 titles.join(" | "),
+                if raw.cells.len() < columns.len() {
+                    "; write an empty text as `\"\"`"
+                } else {
+                    "; remove the extra cells, or add their columns to the header"
+                },
             ),
         );
         return None;
@@ -292,6 +387,7 @@ fn parse_row(
     let mut description = String::new();
     let mut solution = String::new();
     let mut scenario = String::new();
+    let mut extras: Vec<String> = Vec::new();
     for (column, (pipe, cell)) in columns.iter().zip(raw.cells) {
         if cell.is_empty() {
             // ui: empty-cell
@@ -316,6 +412,12 @@ fn parse_row(
             ColumnKind::Description => plain_text.parse2(cell).map(|d| description = d.value()),
             ColumnKind::Solution => plain_text.parse2(cell).map(|s| solution = s.value()),
             ColumnKind::Scenario => plain_text.parse2(cell).map(|s| scenario = s.value()),
+            ColumnKind::Extra(index) => plain_text.parse2(cell).map(|text| {
+                if extras.len() <= index {
+                    extras.resize(index + 1, String::new());
+                }
+                extras[index] = text.value();
+            }),
         };
         if let Err(err) = parsed {
             cx.syn_error(err);
@@ -358,6 +460,7 @@ fn parse_row(
         description,
         solution,
         scenario,
+        extras,
         variant,
         derived_name,
         fields: Vec::new(),
