@@ -45,6 +45,9 @@ pub struct Options {
     pub placeholders: Option<(Syntaxes, TokenStream)>,
     /// `default_type = Type;`: the type of an undeclared placeholder.
     pub default_type: Option<TypeTokens>,
+    /// `message = Description;`: the column that holds the message in a
+    /// table without a `Message` column, by its title.
+    pub message: Option<(String, TokenStream)>,
     /// `type Name = Type;`: the type of the placeholder `Name`.
     pub types: Vec<TypeDecl>,
 }
@@ -258,7 +261,12 @@ pub struct CodeCell {
 
 /// A status cell.
 pub struct StatusCell {
+    /// The status.
     pub value: u16,
+    /// The reason phrase written after it (`Forbidden` in `403
+    /// Forbidden`), empty when the cell is the number alone.
+    pub phrase: String,
+    /// The number as written.
     pub original: LitInt,
 }
 

@@ -20,6 +20,33 @@ pub fn check(family: &Family, cx: &Ctxt) {
     check_placeholder_types(family, cx);
     check_templated_codes(family, cx);
     check_generated_names(family, cx);
+    check_message_column(family, cx);
+}
+
+/// `message = Title;` names a column that some table has: a title no table
+/// has would silently leave every message the bare code.
+fn check_message_column(family: &Family, cx: &Ctxt) {
+    let Some((title, original)) = &family.options.message else {
+        return;
+    };
+    let titles = family
+        .tables
+        .iter()
+        .flat_map(|table| table.columns.iter().map(|c| c.title.as_str()));
+    if titles.clone().any(|t| t.eq_ignore_ascii_case(title)) {
+        return;
+    }
+    if family.tables.iter().any(|table| table.columns.is_empty()) {
+        return;
+    }
+    // ui: message-column-unknown
+    cx.error_spanned_by(
+        original,
+        format!(
+            "no table has a column `{title}` to take the message from{}",
+            suggest::did_you_mean(title, titles)
+        ),
+    );
 }
 
 /// The associated items the expansion gives the two enums, which a

@@ -130,7 +130,12 @@ pub fn family_tables(params: &Params) -> String {
                         ColumnKind::Code => {
                             format!("[{}](Self::{})", code_span(&row.code.text), row.variant)
                         }
-                        ColumnKind::Status => row.status.value.to_string(),
+                        ColumnKind::Status if row.status.phrase.is_empty() => {
+                            row.status.value.to_string()
+                        }
+                        ColumnKind::Status => {
+                            format!("{} {}", row.status.value, prose(&row.status.phrase))
+                        }
                         ColumnKind::Message => code_span(row.message_template().0),
                         ColumnKind::Description => prose(&row.description),
                         ColumnKind::Solution => prose(&row.solution),

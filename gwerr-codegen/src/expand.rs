@@ -597,6 +597,7 @@ fn row_meta(params: &Params, row: &Row) -> TokenStream {
     let (message_text, message) = row.message_template();
     let message = template_meta(row, message_text, message);
     let status = row.status.value;
+    let status_phrase = &row.status.phrase;
     let (description, solution, scenario) = (&row.description, &row.solution, &row.scenario);
     let extras = &row.extras;
     let fields = row.fields.iter().map(|field| {
@@ -613,6 +614,7 @@ fn row_meta(params: &Params, row: &Row) -> TokenStream {
             variant: #variant,
             code: #code,
             status: #status,
+            status_phrase: #status_phrase,
             message: #message,
             description: #description,
             solution: #solution,

@@ -105,12 +105,12 @@ const EXTRA_BITS: u32 = 1;
 
 /// Finds a perfect hash of `codes` (distinct). `None` when there are none,
 /// too many for `u16` indices, two share a 64-bit key, a bucket holds more
-/// than [`MAX_BUCKET`] codes, or no displacement within the bounds places
+/// than `MAX_BUCKET` codes, or no displacement within the bounds places
 /// every bucket; the caller then reads codes with a `match`.
 ///
 /// The search is bounded for every input: each bucket tries at most
-/// [`MAX_DISPLACEMENTS`] displacements, each costing at most
-/// [`MAX_BUCKET`] probes, at two table sizes, so the time is linear in the
+/// `MAX_DISPLACEMENTS` displacements, each costing at most
+/// `MAX_BUCKET` probes, at two table sizes, so the time is linear in the
 /// number of codes whatever they are.
 pub fn build(codes: &[&str]) -> Option<PerfectHash> {
     if codes.is_empty() || codes.len() >= usize::from(u16::MAX) {

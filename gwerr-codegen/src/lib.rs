@@ -29,6 +29,7 @@ mod lookup;
 mod naming;
 mod params;
 mod parse;
+mod reason;
 mod retry;
 mod suggest;
 mod template;

@@ -26,6 +26,7 @@ pub mod meta {
         pub code: Template,
         /// Checked by the macro to be from 100 to 999.
         pub status: u16,
+        pub status_phrase: &'static str,
         pub message: Template,
         pub description: &'static str,
         pub solution: &'static str,
@@ -43,6 +44,7 @@ pub mod meta {
             variant: spec.variant,
             code: spec.code,
             status: super::status(spec.status),
+            status_phrase: spec.status_phrase,
             message: spec.message,
             description: spec.description,
             solution: spec.solution,

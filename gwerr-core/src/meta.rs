@@ -135,6 +135,10 @@ pub struct Row {
     pub code: Template,
     /// The documented HTTP status.
     pub status: StatusCode,
+    /// The reason phrase the table writes after the status (`Forbidden` in
+    /// `403 Forbidden`), empty where it writes the number alone; checked
+    /// to be the status's own.
+    pub status_phrase: &'static str,
     /// The message template; in a table without a message column, the code.
     pub message: Template,
     /// The description, empty where the docs give none.
@@ -180,7 +184,12 @@ impl Row {
             ColumnKind::Scenario => Cow::Borrowed(self.scenario),
             ColumnKind::Code => Cow::Borrowed(self.code.text),
             ColumnKind::Message => Cow::Borrowed(self.message.text),
-            ColumnKind::Status => Cow::Owned(self.status.as_u16().to_string()),
+            ColumnKind::Status if self.status_phrase.is_empty() => {
+                Cow::Owned(self.status.as_u16().to_string())
+            }
+            ColumnKind::Status => {
+                Cow::Owned(format!("{} {}", self.status.as_u16(), self.status_phrase))
+            }
             ColumnKind::Description => Cow::Borrowed(self.description),
             ColumnKind::Solution => Cow::Borrowed(self.solution),
             ColumnKind::Extra(index) => {

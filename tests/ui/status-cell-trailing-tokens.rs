@@ -4,7 +4,7 @@ error_table! {
     pub enum Error {
         table "Errors" {
         | Error code | HTTP status code | Message | Description |
-        | I400HD | 400 Bad Request | "Invalid Header" | "" |
+        | I400HD | 400 + 1 | "Invalid Header" | "" |
         }
     }
 }

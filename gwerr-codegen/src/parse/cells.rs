@@ -8,6 +8,7 @@ use syn::{Ident, LitInt, LitStr, Token};
 
 use crate::ast::{CodeCell, StatusCell, TextCell};
 use crate::ctxt::Ctxt;
+use crate::reason;
 use crate::template::{self, Syntaxes, Template};
 
 pub fn parse_code_cell(
@@ -132,10 +133,34 @@ pub fn parse_status_cell(input: ParseStream) -> syn::Result<StatusCell> {
         .parse()
         // ui: status-out-of-range
         .map_err(|e| syn::Error::new(e.span(), "expected an HTTP status code such as `400`"))?;
-    if !input.is_empty() {
-        // ui: status-cell-trailing-tokens
-        return Err(input.error("unexpected tokens after the status"));
-    }
+    // The reason phrase the docs write after the number: as words
+    // (`403 Forbidden`), checked to be the status's own; as a string
+    // literal (`503 "Slow Down"`), a vendor's own phrase, kept as written.
+    let rest: TokenStream = input.parse()?;
+    let mut checked = true;
+    let phrase = if rest.is_empty() {
+        String::new()
+    } else if let Ok(lit) = syn::parse2::<LitStr>(rest.clone()) {
+        checked = false;
+        lit.value()
+    } else {
+        let words = rest.clone().into_iter().all(|tt| match tt {
+            proc_macro2::TokenTree::Ident(_) => true,
+            proc_macro2::TokenTree::Punct(p) => matches!(p.as_char(), '-' | '\''),
+            _ => false,
+        });
+        if !words {
+            // ui: status-cell-trailing-tokens
+            return Err(syn::Error::new_spanned(
+                rest,
+                "unexpected tokens after the status; a status cell is `400` or `400 Bad Request`",
+            ));
+        }
+        rest.to_string()
+            .replace(" - ", "-")
+            .replace(" ' ", "'")
+            .replace("' ", "'")
+    };
     let value = match (lit.suffix(), lit.base10_parse::<u16>()) {
         ("", Ok(value @ 100..=999)) => value,
         _ => {
@@ -146,8 +171,17 @@ pub fn parse_status_cell(input: ParseStream) -> syn::Result<StatusCell> {
             ));
         }
     };
+    if checked && !phrase.is_empty() && !reason::is_reason_of(value, &phrase) {
+        let known = reason::phrases(value).map_or("", |known| known[0]);
+        // ui: status-reason-phrase
+        return Err(syn::Error::new_spanned(
+            &rest,
+            format!("`{value} {phrase}` is not a status and its reason phrase; {value} is `{value} {known}` (a vendor's own phrase is written as a string literal, `{value} \"{phrase}\"`)"),
+        ));
+    }
     Ok(StatusCell {
         value,
+        phrase,
         original: lit,
     })
 }

@@ -70,7 +70,8 @@ fn parse_family(input: ParseStream, cx: &Ctxt) -> syn::Result<Family> {
         .map_or(Syntaxes::ALL, |(syntaxes, _)| *syntaxes);
     let mut tables = Vec::new();
     for (attrs, head) in pending_tables {
-        tables.push(rows::build_table(attrs, head, syntaxes, cx));
+        let message = options.message.as_ref().map(|(title, _)| title.as_str());
+        tables.push(rows::build_table(attrs, head, syntaxes, message, cx));
     }
     if tables.is_empty() {
         // ui: family-without-tables

@@ -15,7 +15,8 @@ use crate::suggest;
 use crate::template::{Syntax, Syntaxes};
 
 /// The options' names, for suggestions.
-const OPTIONS: [&str; 7] = [
+const OPTIONS: [&str; 8] = [
+    "message",
     "code",
     "crate",
     "status_in_code",
@@ -26,7 +27,7 @@ const OPTIONS: [&str; 7] = [
 ];
 
 const OPTION_NAMES: &str =
-    "`code`, `crate`, `status_in_code`, `status`, `placeholders`, `default_type` or `type Name = Type`";
+    "`code`, `crate`, `status_in_code`, `status`, `placeholders`, `message`, `default_type` or `type Name = Type`";
 
 pub fn parse_option(
     input: ParseStream,
@@ -143,6 +144,31 @@ pub fn parse_option(
                 input.parse::<Token![|]>()?.to_tokens(&mut original);
             }
             options.placeholders = Some((syntaxes, original));
+        }
+        "message" => {
+            duplicate(options.message.is_some());
+            // The title as words (`Error description`) or a string literal.
+            let mut original = TokenStream::new();
+            let title = if input.peek(LitStr) {
+                let lit: LitStr = input.parse()?;
+                lit.to_tokens(&mut original);
+                lit.value()
+            } else {
+                let mut words = Vec::new();
+                while input.peek(Ident::peek_any) {
+                    let word = Ident::parse_any(input)?;
+                    word.to_tokens(&mut original);
+                    words.push(word.to_string());
+                }
+                if words.is_empty() {
+                    // ui: malformed-option-values
+                    return Err(
+                        input.error("expected a column title, as in `message = Description;`")
+                    );
+                }
+                words.join(" ")
+            };
+            options.message = Some((title, original));
         }
         "default_type" => {
             duplicate(options.default_type.is_some());

@@ -157,7 +157,15 @@ fn skip_row(input: ParseStream) {
     }
 }
 
-pub fn build_table(docs: Vec<Attr>, head: TableHead, syntaxes: Syntaxes, cx: &Ctxt) -> Table {
+/// `message` is the title of the column that holds the message in a table
+/// without a `Message` column (the family's `message = ...;`).
+pub fn build_table(
+    docs: Vec<Attr>,
+    head: TableHead,
+    syntaxes: Syntaxes,
+    message: Option<&str>,
+    cx: &Ctxt,
+) -> Table {
     for attr in &docs {
         if !attr.is("doc") {
             // ui: table-attribute
@@ -177,7 +185,19 @@ pub fn build_table(docs: Vec<Attr>, head: TableHead, syntaxes: Syntaxes, cx: &Ct
 
     let mut raw_rows = head.rows.into_iter();
     let (columns, header_ok) = match raw_rows.next() {
-        Some(header) => parse_header(header, cx),
+        Some(header) => {
+            let (mut columns, ok) = parse_header(header, cx);
+            let has_message = columns.iter().any(|c| c.kind == ColumnKind::Message);
+            if let (Some(title), false) = (message, has_message) {
+                if let Some(column) = columns
+                    .iter_mut()
+                    .find(|c| c.title.eq_ignore_ascii_case(title))
+                {
+                    column.kind = ColumnKind::Message;
+                }
+            }
+            (columns, ok)
+        }
         None => {
             // ui: table-without-header
             cx.error_spanned_by(
