@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use gwerr_core::{ErrorCode, Part, Row, VpcErrorCode};
+use gwerr_core::{Part, Row, VpcErrorCode};
 
 /// The field list of a variant: ` { a: String, b: http::Method }`.
 fn fields(row: &Row) -> String {
