@@ -441,6 +441,7 @@ impl<E: TypedError> axum_core::response::IntoResponse for Error<E> {
         let headers = response.headers_mut();
         match (&self.inner.kind, self.row()) {
             (Kind::Typed(error), Some(row)) => crate::wire::insert_row_headers(
+                &crate::wire::Convention::GATEWAY,
                 row,
                 &error.wire_code(),
                 error,

@@ -59,6 +59,63 @@ pub const X_CA_ERROR_MESSAGE: HeaderName = HeaderName::from_static("x-ca-error-m
 /// `X-Ca-Request-Id`: the request's id, for support tickets.
 pub const X_CA_REQUEST_ID: HeaderName = HeaderName::from_static("x-ca-request-id");
 
+/// The headers a service sends its errors in: the gateway's `X-Ca-Error-*`
+/// ([`Convention::GATEWAY`]), or a family's own, declared once and given
+/// to [`response_with`] and [`check_with`]. Values are encoded and decoded
+/// by the same rules whatever the names.
+///
+/// # Example
+/// ```
+/// use gwerr_core::wire::{self, Convention};
+/// use http::header::HeaderName;
+///
+/// gwerr_core::error_table! {
+///     pub enum ShopError {
+///         table "Errors" {
+///         | Code | Status | Message |
+///         | OutOfStock | 409 | "Out of stock" |
+///         }
+///     }
+/// }
+///
+/// const SHOP: Convention = Convention::new(
+///     HeaderName::from_static("x-shop-error"),
+///     HeaderName::from_static("x-shop-message"),
+///     HeaderName::from_static("x-shop-request"),
+/// );
+///
+/// let response: http::Response<()> = wire::response_with(&SHOP, &ShopError::OutOfStock, Some("r-1"));
+/// assert_eq!(response.headers()["x-shop-error"], "OutOfStock");
+/// let error = wire::check_with::<ShopError>(&SHOP, response.status(), response.headers()).unwrap_err();
+/// assert_eq!(error.typed(), Some(&ShopError::OutOfStock));
+/// assert_eq!(error.request_id().as_deref(), Some("r-1"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Convention {
+    /// The header of the error code.
+    pub code: HeaderName,
+    /// The header of the message.
+    pub message: HeaderName,
+    /// The header of the request id.
+    pub request_id: HeaderName,
+}
+
+impl Convention {
+    /// The gateway's: `X-Ca-Error-Code`, `X-Ca-Error-Message` and
+    /// `X-Ca-Request-Id`.
+    pub const GATEWAY: Convention =
+        Convention::new(X_CA_ERROR_CODE, X_CA_ERROR_MESSAGE, X_CA_REQUEST_ID);
+
+    /// A convention of the three header names.
+    pub const fn new(code: HeaderName, message: HeaderName, request_id: HeaderName) -> Self {
+        Convention {
+            code,
+            message,
+            request_id,
+        }
+    }
+}
+
 /// Writes text as a header value, `%XX`-encoding what a header cannot
 /// carry (see the [module docs](self)).
 ///
@@ -135,11 +192,19 @@ pub fn insert_headers<E: ErrorFamily>(
     headers: &mut HeaderMap,
 ) {
     let row = error.code().row();
-    insert_row_headers(row, &error.wire_code(), error, request_id, headers);
+    insert_row_headers(
+        &Convention::GATEWAY,
+        row,
+        &error.wire_code(),
+        error,
+        request_id,
+        headers,
+    );
 }
 
 /// [`insert_headers`] for an error of `row`.
 pub(crate) fn insert_row_headers(
+    convention: &Convention,
     row: &Row,
     wire_code: &str,
     message: &dyn Display,
@@ -147,20 +212,37 @@ pub(crate) fn insert_row_headers(
     headers: &mut HeaderMap,
 ) {
     if !row.code_is_message {
-        headers.insert(X_CA_ERROR_CODE, encode(wire_code));
+        headers.insert(convention.code.clone(), encode(wire_code));
     }
-    headers.insert(X_CA_ERROR_MESSAGE, encode(&message.to_string()));
+    headers.insert(convention.message.clone(), encode(&message.to_string()));
     if let Some(id) = request_id {
-        headers.insert(X_CA_REQUEST_ID, encode(id));
+        headers.insert(convention.request_id.clone(), encode(id));
     }
 }
 
 /// A response for an error: its documented status, its headers (see
 /// [`insert_headers`]) and an empty body, as the gateway sends it.
 pub fn response<E: ErrorFamily, B: Default>(error: &E, request_id: Option<&str>) -> Response<B> {
+    response_with(&Convention::GATEWAY, error, request_id)
+}
+
+/// [`response`] in the headers of `convention`.
+pub fn response_with<E: ErrorFamily, B: Default>(
+    convention: &Convention,
+    error: &E,
+    request_id: Option<&str>,
+) -> Response<B> {
     let mut response = Response::new(B::default());
     *response.status_mut() = error.status();
-    insert_headers(error, request_id, response.headers_mut());
+    let row = error.code().row();
+    insert_row_headers(
+        convention,
+        row,
+        &error.wire_code(),
+        error,
+        request_id,
+        response.headers_mut(),
+    );
     response
 }
 
@@ -255,8 +337,21 @@ pub fn check<F>(status: StatusCode, headers: &HeaderMap) -> Result<(), Error<F>>
 where
     F: ErrorFamily + Send + Sync,
 {
-    let code = headers.get(X_CA_ERROR_CODE);
-    let message = headers.get(X_CA_ERROR_MESSAGE);
+    check_with(&Convention::GATEWAY, status, headers)
+}
+
+/// [`check`] for a service that sends its errors in the headers of
+/// `convention`.
+pub fn check_with<F>(
+    convention: &Convention,
+    status: StatusCode,
+    headers: &HeaderMap,
+) -> Result<(), Error<F>>
+where
+    F: ErrorFamily + Send + Sync,
+{
+    let code = headers.get(&convention.code);
+    let message = headers.get(&convention.message);
     let kind = match non_empty(code) {
         Some(code) => {
             let message = message.map(|v| decode(v.as_bytes()));
@@ -290,7 +385,7 @@ where
             }
         },
     };
-    Err(Error::read(kind, received(status, headers)))
+    Err(Error::read(kind, received(convention, status, headers)))
 }
 
 /// The row of `F` a message alone names: the one whose status matches,
@@ -386,12 +481,12 @@ fn literal_len(row: &Row) -> usize {
 }
 
 /// What a response said, for an [`Error`].
-fn received(status: StatusCode, headers: &HeaderMap) -> Received {
+fn received(convention: &Convention, status: StatusCode, headers: &HeaderMap) -> Received {
     Received {
         status,
-        code: headers.get(X_CA_ERROR_CODE).cloned(),
-        message: headers.get(X_CA_ERROR_MESSAGE).cloned(),
-        request_id: headers.get(X_CA_REQUEST_ID).cloned(),
+        code: headers.get(&convention.code).cloned(),
+        message: headers.get(&convention.message).cloned(),
+        request_id: headers.get(&convention.request_id).cloned(),
     }
 }
 
