@@ -5,7 +5,7 @@
 //! cargo run -q --example docs                       # the tables, as the document writes them
 //! cargo run -q --example docs -- --format markdown  # Markdown tables, for a README or a site
 //! cargo run -q --example docs -- --format json      # one object per row
-//! cargo run -q --example docs -- --diff PATH        # what a newer document changes
+//! cargo run -q --example docs -- --diff PATH        # what a newer document (plain text or Markdown) changes
 //! ```
 //!
 //! `--diff` exits with 1 when the document differs from the declared
@@ -22,7 +22,8 @@ use serde_json::json;
 
 enum Command {
     Render(Format),
-    Diff(PathBuf),
+    /// A document to compare, and its layout when the flag forces one.
+    Diff(PathBuf, Option<Format>),
 }
 
 enum Format {
@@ -31,7 +32,8 @@ enum Format {
     Json,
 }
 
-const USAGE: &str = "usage: docs [--format pipe|markdown|json] | docs --diff PATH";
+const USAGE: &str =
+    "usage: docs [--format pipe|markdown|json] | docs --diff PATH [--format pipe|markdown]";
 
 /// The command, from arguments that need not be UTF-8: a path is taken as
 /// the operating system gives it.
@@ -45,7 +47,17 @@ fn parse_args(args: &[OsString]) -> Option<Command> {
             "json" => Some(Command::Render(Format::Json)),
             _ => None,
         },
-        [first, path] if flag(first)? == "--diff" => Some(Command::Diff(PathBuf::from(path))),
+        [first, path] if flag(first)? == "--diff" => Some(Command::Diff(PathBuf::from(path), None)),
+        [first, path, second, format]
+            if flag(first)? == "--diff" && flag(second)? == "--format" =>
+        {
+            let format = match flag(format)?.as_str() {
+                "pipe" => Format::Pipe,
+                "markdown" => Format::Markdown,
+                _ => return None,
+            };
+            Some(Command::Diff(PathBuf::from(path), Some(format)))
+        }
         _ => None,
     }
 }
@@ -64,7 +76,7 @@ fn main() -> ExitCode {
         Command::Render(Format::Pipe) => (document::render(tables()), false),
         Command::Render(Format::Markdown) => (document::render_markdown(tables()), false),
         Command::Render(Format::Json) => (json_rows(), false),
-        Command::Diff(path) => {
+        Command::Diff(path, format) => {
             let text = match std::fs::read_to_string(&path) {
                 Ok(text) => text,
                 Err(err) => {
@@ -72,7 +84,14 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             };
-            let changes = document::diff(tables(), &document::parse(&text));
+            // The layout is detected (a `|---|` row is Markdown) unless
+            // `--format` says which.
+            let parsed = match format {
+                Some(Format::Markdown) => document::parse_markdown(&text),
+                Some(_) => document::parse(&text),
+                None => document::parse_any(&text),
+            };
+            let changes = document::diff(tables(), &parsed);
             let mut out = String::new();
             for change in &changes {
                 out += &format!("{change}\n");

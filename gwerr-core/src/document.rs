@@ -108,6 +108,10 @@ pub fn parse(text: &str) -> Vec<DocTable> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut tables: Vec<DocTable> = Vec::new();
     let mut title = String::new();
+    // The last line of prose, which titles a table that no numbered
+    // heading does (a table rendered by `render_titled`).
+    let mut prose = String::new();
+    let mut heading_since_table = false;
     // Whether the last table is still open: no heading since it.
     let mut open = false;
     let mut in_table = false;
@@ -116,10 +120,14 @@ pub fn parse(text: &str) -> Vec<DocTable> {
         let Some(cells) = cells(text_line) else {
             if is_heading(text_line) {
                 title = text_line.trim_end().to_owned();
+                heading_since_table = true;
                 open = false;
                 pending.clear();
-            } else if open && !text_line.trim().is_empty() {
-                pending.push(text_line.to_owned());
+            } else if !text_line.trim().is_empty() {
+                if open {
+                    pending.push(text_line.to_owned());
+                }
+                prose = text_line.trim().to_owned();
             }
             in_table = false;
             continue;
@@ -140,6 +148,11 @@ pub fn parse(text: &str) -> Vec<DocTable> {
             }
             _ => {
                 pending.clear();
+                if !heading_since_table && !prose.is_empty() {
+                    title = std::mem::take(&mut prose);
+                }
+                heading_since_table = false;
+                prose.clear();
                 tables.push(DocTable {
                     title: title.clone(),
                     header: cells,
@@ -190,6 +203,162 @@ pub fn render<'a>(tables: impl IntoIterator<Item = &'a Table>) -> String {
         }
     }
     out
+}
+
+/// Prints tables as [`render`] does, each after a line with its title, so
+/// that [`parse`] reads the titles back: `render_titled` → `parse` →
+/// [`diff`] is clean for any family.
+///
+/// # Example
+/// ```
+/// use gwerr_core::{document, ClassicErrorCode};
+///
+/// let tables = ClassicErrorCode::FAMILY.tables;
+/// let text = document::render_titled(tables);
+/// assert!(text.starts_with("2.1. Error codes for servers\nError code | HTTP status code |"));
+/// assert!(document::diff(tables, &document::parse(&text)).is_empty());
+/// ```
+pub fn render_titled<'a>(tables: impl IntoIterator<Item = &'a Table>) -> String {
+    let mut out = String::new();
+    for (i, table) in tables.into_iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let _ = writeln!(out, "{}", table.title);
+        out.push_str(&render([table]));
+    }
+    out
+}
+
+/// Whether a text is Markdown: it has a pipe table's separator row
+/// (`|---|---|`).
+pub fn is_markdown(text: &str) -> bool {
+    text.lines().any(is_separator)
+}
+
+/// Reads a document in the layout it has: [`parse_markdown`] for Markdown
+/// ([`is_markdown`]), else [`parse`].
+pub fn parse_any(text: &str) -> Vec<DocTable> {
+    if is_markdown(text) {
+        parse_markdown(text)
+    } else {
+        parse(text)
+    }
+}
+
+/// A pipe table's separator row: cells of dashes, colons allowed at
+/// either end (`|---|:--:|`), outer pipes optional.
+fn is_separator(line: &str) -> bool {
+    let cells = markdown_cells(line);
+    !cells.is_empty()
+        && line.contains('-')
+        && cells.iter().all(|cell| {
+            let dashes = cell.trim_start_matches(':').trim_end_matches(':');
+            !dashes.is_empty() && dashes.bytes().all(|b| b == b'-')
+        })
+}
+
+/// The cells of a Markdown table line: outer pipes optional, `\|` an
+/// escaped pipe and `\\` an escaped backslash, a cell that is one code
+/// span read as its text.
+fn markdown_cells(line: &str) -> Vec<String> {
+    let line = line.trim();
+    let line = line.strip_prefix('|').unwrap_or(line);
+    let line = match line.strip_suffix('|') {
+        Some(rest) if !rest.ends_with('\\') || rest.ends_with("\\\\") => rest,
+        _ => line,
+    };
+    if line.trim().is_empty() {
+        return Vec::new();
+    }
+    let mut cells = Vec::new();
+    let mut cell = String::new();
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some(next @ ('|' | '\\')) => cell.push(next),
+                Some(next) => {
+                    cell.push('\\');
+                    cell.push(next);
+                }
+                None => cell.push('\\'),
+            },
+            '|' => cells.push(std::mem::take(&mut cell)),
+            _ => cell.push(c),
+        }
+    }
+    cells.push(cell);
+    cells
+        .into_iter()
+        .map(|cell| {
+            let cell = cell.trim();
+            match cell.strip_prefix('`').and_then(|c| c.strip_suffix('`')) {
+                Some(code) if !code.contains('`') => code.to_owned(),
+                _ => cell.to_owned(),
+            }
+        })
+        .collect()
+}
+
+/// The tables of a Markdown document: a table is a header line, a
+/// separator row (`|---|---|`) and the rows after it; its title is the
+/// nearest `#` heading above it. Outer pipes are optional, `\|` is a pipe
+/// inside a cell, and a cell written as one code span is read as its text.
+/// A line of more than 256 cells is not a table line.
+///
+/// # Example
+/// ```
+/// let text = "## 1. Errors\n\n| Code | Status | Message |\n|---|---|---|\n| `E1` | 400 | a \\| b |\n";
+/// let tables = gwerr_core::document::parse_markdown(text);
+/// assert_eq!(tables[0].title, "1. Errors");
+/// assert_eq!(tables[0].rows[0], ["E1", "400", "a | b"]);
+/// ```
+pub fn parse_markdown(text: &str) -> Vec<DocTable> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let lines: Vec<&str> = text.lines().collect();
+    let mut tables = Vec::new();
+    let mut title = String::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i].trim();
+        if let Some(heading) = line.strip_prefix('#') {
+            title = heading
+                .trim_start_matches('#')
+                .trim()
+                .trim_end_matches('#')
+                .trim()
+                .to_owned();
+            i += 1;
+            continue;
+        }
+        let starts_table = line.contains('|')
+            && lines.get(i + 1).is_some_and(|next| is_separator(next))
+            && line.bytes().filter(|&b| b == b'|').count() < MAX_CELLS;
+        if !starts_table {
+            i += 1;
+            continue;
+        }
+        let header = markdown_cells(line);
+        let mut rows = Vec::new();
+        i += 2;
+        while let Some(row) = lines.get(i).map(|l| l.trim()) {
+            if row.is_empty() || !row.contains('|') || row.starts_with('#') {
+                break;
+            }
+            if row.bytes().filter(|&b| b == b'|').count() < MAX_CELLS {
+                rows.push(markdown_cells(row));
+            }
+            i += 1;
+        }
+        tables.push(DocTable {
+            title: title.clone(),
+            header,
+            rows,
+            interruptions: Vec::new(),
+        });
+    }
+    tables
 }
 
 /// Prints tables as Markdown, each under a `##` heading with its title,
