@@ -5,14 +5,16 @@
 //! describes the syntax.
 //!
 //! One file per stage. Model: `ast` (the crate's model of a family),
-//! `template` (codes and messages cut at their placeholders). Parse:
-//! `parse/` (the grammar, checking each cell), `naming` and `case` (variant
-//! and field names), `retry` (what a row says about retrying). Validate:
-//! `check` (the rules that look across rows), with `ctxt` collecting every
-//! error. Expand: `params` (the context every emitter shares), `expand`
-//! (the enums and their impls), `lookup` and `hash` (reading a code back),
-//! `docs` (rustdoc from the table), and `fallback` (the stand-in emitted
-//! beside errors).
+//! `attr` (attributes and types kept as tokens), `template` (codes and
+//! messages cut at their placeholders). Parse: `parse/` (the grammar,
+//! checking each cell), `reason` (statuses' reason phrases), `naming` and
+//! `case` (variant and field names), `suggest` ("did you mean"), `retry`
+//! (what a row says about retrying). Validate: `check` (the rules that look
+//! across rows), with `ctxt` collecting every error. Expand: `params` (the
+//! context every emitter shares), `expand` (the enums and their impls),
+//! `lookup` and `hash` (reading a code back), `docs` (rustdoc from the
+//! table), and `fallback` (the stand-in emitted beside errors: the real
+//! expansion of the rows that can stand).
 
 #![forbid(unsafe_code)]
 
