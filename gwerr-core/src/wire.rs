@@ -920,9 +920,17 @@ fn by_code(status: StatusCode, code: &str, message: Option<&str>) -> Option<Outc
     for (index, (reader, any_code)) in codes_of(code).enumerate() {
         let row = any_code.row();
         let values = field_values(row, Some(code), message);
+        // Whether the message reads as the row's: its fields' values say so
+        // where it has fields (read once, above); a row without fields
+        // reads by its code whatever the message, so it is matched here.
+        let message_reads = match message {
+            None => true,
+            Some(_) if !row.fields.is_empty() => values.is_ok(),
+            Some(m) => row.message.captures_trimmed(m).is_some(),
+        };
         let key = (
             values.is_ok(),
-            message.map_or(true, |m| row.message.captures_trimmed(m).is_some()),
+            message_reads,
             row.status == status,
             std::cmp::Reverse(index),
         );
