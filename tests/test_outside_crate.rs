@@ -20,7 +20,7 @@ fn a_crate_with_only_gwerr_core_declares_a_family() {
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stdout}\n{stderr}");
-    assert!(stdout.contains("test result: ok. 1 passed"), "{stdout}");
+    assert!(stdout.contains("test result: ok. 2 passed"), "{stdout}");
 
     let metadata = Command::new(std::env::var("CARGO").unwrap_or_else(|_| String::from("cargo")))
         .args([

@@ -90,6 +90,11 @@ mod traits;
 mod vpc;
 pub mod wire;
 
+/// The `http` crate whose types this crate's API uses (`StatusCode`,
+/// `HeaderMap`, `HeaderName`), re-exported so that a crate can name them
+/// without depending on `http` itself.
+pub use http;
+
 pub use crate::any::{AnyCode, AnyError};
 pub use crate::carrier::{Error, Kind, Received, ResultExt, TypedError};
 pub use crate::classic::{ClassicError, ClassicErrorCode};

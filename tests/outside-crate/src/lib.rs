@@ -3,6 +3,8 @@
 
 #![no_implicit_prelude]
 
+mod vendor;
+
 ::errors::error_table! {
     /// Errors of a payment service.
     #[non_exhaustive]
