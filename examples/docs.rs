@@ -140,6 +140,12 @@ fn json_rows() -> String {
                     "scenario": row.scenario,
                     "deprecated": row.deprecated,
                     "retry": row.retry.as_str(),
+                    "extras": table
+                        .columns
+                        .iter()
+                        .filter(|c| matches!(c.kind, gwerr_core::ColumnKind::Extra(_)))
+                        .map(|c| (c.title.to_owned(), json!(row.cell(c.kind))))
+                        .collect::<serde_json::Map<String, serde_json::Value>>(),
                     "fields": fields,
                 });
                 rows.push(object.to_string());

@@ -341,6 +341,15 @@ fn explain_row(table: &Table, row: &Row) -> Vec<String> {
             lines.push(line(&column.title.to_lowercase(), &text));
         }
     }
+    // The table's columns of its own, under their titles.
+    for column in table.columns {
+        if let ColumnKind::Extra(_) = column.kind {
+            let text = row.cell(column.kind);
+            if !text.is_empty() {
+                lines.push(line(&column.title.to_lowercase(), &text));
+            }
+        }
+    }
     lines
 }
 

@@ -63,6 +63,7 @@ fn render_json_has_every_row_with_its_fields() {
             "scenario": "",
             "deprecated": false,
             "retry": "never",
+            "extras": {},
             "fields": [
                 { "placeholder": "HeaderName", "name": "header_name", "type": "String" },
                 { "placeholder": "Reason", "name": "reason", "type": "String" }
