@@ -206,6 +206,26 @@ fn templated(c: &mut Criterion) {
             }
         })
     });
+    group.bench_function("hand-written prefix match", |b| {
+        b.iter(|| {
+            for code in &codes {
+                black_box(gwerr_bench::baselines::hand_management_code(black_box(
+                    code,
+                )));
+            }
+        })
+    });
+    let single = "MissingAppId";
+    group.bench_function("gwerr FromStr, MissingAppId alone", |b| {
+        b.iter(|| black_box(ManagementErrorCode::from_str(black_box(single)).ok()))
+    });
+    group.bench_function("hand-written prefix match, MissingAppId alone", |b| {
+        b.iter(|| {
+            black_box(gwerr_bench::baselines::hand_management_code(black_box(
+                single,
+            )))
+        })
+    });
     group.finish();
 }
 

@@ -782,6 +782,69 @@ pub static PHF_CODES: phf::Map<&'static str, StrumCode> = phf::phf_map! {
     "X504TO" => StrumCode::ServiceTimeout,
 };
 
+/// The management family's codes read by hand: a `match` on the fixed
+/// codes, then a prefix and suffix check per template, longest first.
+pub fn hand_management_code(code: &str) -> Option<gwerr_core::ManagementErrorCode> {
+    use gwerr_core::ManagementErrorCode as M;
+    match code {
+        "ServiceUnavailable" => return Some(M::ServiceUnavailable),
+        "InternalError" => return Some(M::InternalError),
+        "RepeatedCommit" => return Some(M::RepeatedCommit),
+        "MissingAppIdOrAppOwner" => return Some(M::MissingAppIdOrAppOwner),
+        "NoPermission" => return Some(M::NoPermission),
+        "UserNotFound" => return Some(M::UserNotFound),
+        "DomainCertificateNotFound" => return Some(M::DomainCertificateNotFound),
+        "DomainNotResolved" => return Some(M::DomainNotResolved),
+        "InvalidICPLicense" => return Some(M::InvalidICPLicense),
+        "InvalidApiDefault" => return Some(M::InvalidApiDefault),
+        "InvalidAppDefault" => return Some(M::InvalidAppDefault),
+        "InvalidUserDefault" => return Some(M::InvalidUserDefault),
+        "InvalidParamMapping" => return Some(M::InvalidParamMapping),
+        "InvalidOwnerAccount" => return Some(M::InvalidOwnerAccount),
+        "ServiceForbidden" => return Some(M::ServiceForbidden),
+        "ServiceUnOpen" => return Some(M::ServiceUnOpen),
+        "ServiceInDept" => return Some(M::ServiceInDept),
+        "EqualSignature" => return Some(M::EqualSignature),
+        "CertificateNotMatch" => return Some(M::CertificateNotMatch),
+        "CertificateKeyNotMatch" => return Some(M::CertificateKeyNotMatch),
+        "PrivateKeyEncrypted" => return Some(M::PrivateKeyEncrypted),
+        "CertificateSecretKeyError" => return Some(M::CertificateSecretKeyError),
+        "InvalidApiServiceAddress" => return Some(M::InvalidApiServiceAddress),
+        _ => {}
+    }
+    if code.len() > 19 && code.starts_with("DependencyViolation") && code.ends_with("") {
+        return Some(M::DependencyViolation);
+    }
+    if code.len() > 19 && code.starts_with("Invalid") && code.ends_with(".LengthLimit") {
+        return Some(M::InvalidLengthLimit);
+    }
+    if code.len() > 13 && code.starts_with("InvalidFormat") && code.ends_with("") {
+        return Some(M::InvalidFormat);
+    }
+    if code.len() > 11 && code.starts_with("ExceedLimit") && code.ends_with("") {
+        return Some(M::ExceedLimit);
+    }
+    if code.len() > 9 && code.starts_with("Duplicate") && code.ends_with("") {
+        return Some(M::Duplicate);
+    }
+    if code.len() > 9 && code.starts_with("Forbidden") && code.ends_with("") {
+        return Some(M::Forbidden);
+    }
+    if code.len() > 8 && code.starts_with("Repeated") && code.ends_with("") {
+        return Some(M::Repeated);
+    }
+    if code.len() > 8 && code.starts_with("NotFound") && code.ends_with("") {
+        return Some(M::NotFound);
+    }
+    if code.len() > 7 && code.starts_with("Missing") && code.ends_with("") {
+        return Some(M::Missing);
+    }
+    if code.len() > 7 && code.starts_with("Invalid") && code.ends_with("") {
+        return Some(M::Invalid);
+    }
+    None
+}
+
 /// The same error as a [`HandVpc`].
 pub fn hand_from(error: &gwerr_core::VpcError) -> HandVpc {
     use gwerr_core::VpcError as G;

@@ -122,6 +122,7 @@ pub enum HandVpc {\n",
         );
     }
     out.push_str("};\n");
+    out.push_str(&management_match());
     for (name, ty) in [("hand_from", "HandVpc"), ("this_from", "ThisVpc")] {
         let _ = write!(
             out,
@@ -133,5 +134,44 @@ pub enum HandVpc {\n",
         }
         out.push_str("    }\n}\n");
     }
+    out
+}
+
+/// The management family's codes read by hand: a `match` on the fixed
+/// codes, then a prefix and suffix check per template, the longest literal
+/// text first (the order gwerr's `FromStr` follows).
+fn management_match() -> String {
+    use gwerr_core::ManagementErrorCode;
+    let mut out = String::from(
+        "\n/// The management family's codes read by hand: a `match` on the fixed\n/// codes, then a prefix and suffix check per template, longest first.\npub fn hand_management_code(code: &str) -> Option<gwerr_core::ManagementErrorCode> {\n    use gwerr_core::ManagementErrorCode as M;\n    match code {\n",
+    );
+    let rows: Vec<(ManagementErrorCode, &Row)> = ManagementErrorCode::ALL
+        .iter()
+        .map(|&c| (c, c.row()))
+        .collect();
+    for (_, row) in rows.iter().filter(|(_, row)| row.code.is_fixed()) {
+        let _ = writeln!(
+            out,
+            "        \"{}\" => return Some(M::{}),",
+            row.code.text, row.variant
+        );
+    }
+    out.push_str("        _ => {}\n    }\n");
+    let mut templates: Vec<(&str, &str, &str)> = rows
+        .iter()
+        .filter_map(|(_, row)| {
+            let (prefix, suffix) = row.code.affixes()?;
+            Some((prefix, suffix, row.variant))
+        })
+        .collect();
+    templates.sort_by_key(|(p, s, _)| std::cmp::Reverse(p.len() + s.len()));
+    for (prefix, suffix, variant) in templates {
+        let _ = writeln!(
+            out,
+            "    if code.len() > {} && code.starts_with(\"{prefix}\") && code.ends_with(\"{suffix}\") {{\n        return Some(M::{variant});\n    }}",
+            prefix.len() + suffix.len()
+        );
+    }
+    out.push_str("    None\n}\n");
     out
 }

@@ -57,3 +57,31 @@ fn every_baseline_displays_and_looks_up_as_gwerr_does() {
         assert!(unknown.parse::<VpcErrorCode>().is_err());
     }
 }
+
+#[test]
+fn the_hand_written_templated_match_agrees_with_gwerr() {
+    use gwerr_bench::baselines::hand_management_code;
+    use gwerr_core::ManagementErrorCode;
+    let codes = [
+        "MissingAppId",
+        "MissingAppIdOrAppOwner",
+        "InvalidApiName.LengthLimit",
+        "InvalidFormatStageName",
+        "DependencyViolationApi",
+        "InternalError",
+        "Missing",
+        "Nope",
+    ];
+    for code in codes {
+        assert_eq!(
+            hand_management_code(code),
+            code.parse::<ManagementErrorCode>().ok(),
+            "{code}"
+        );
+    }
+    for &code in ManagementErrorCode::ALL {
+        if code.row().code.is_fixed() {
+            assert_eq!(hand_management_code(code.as_str()), Some(code));
+        }
+    }
+}

@@ -21,7 +21,13 @@ fn random_table(rows: usize, seed: u64) -> String {
     while seen.len() < rows {
         const CHARS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
         let code: String = (0..6)
-            .map(|i| if i == 0 { 'E' } else { char::from(CHARS[rng.below(CHARS.len())]) })
+            .map(|i| {
+                if i == 0 {
+                    'E'
+                } else {
+                    char::from(CHARS[rng.below(CHARS.len())])
+                }
+            })
             .collect();
         if seen.insert(code.clone()) {
             out += &format!("| {code} | 400 | \"Bad {{Thing}} at {{Place}}\" |\n");
