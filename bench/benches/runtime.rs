@@ -249,6 +249,13 @@ fn read_responses(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("read responses");
     group.throughput(Throughput::Elements(responses.len() as u64));
+    group.bench_function("hand-written typed reader, every VPC code", |b| {
+        b.iter(|| {
+            for (_, headers) in &responses {
+                black_box(gwerr_bench::baselines::hand_read(black_box(headers)));
+            }
+        })
+    });
     group.bench_function("classify, every VPC code", |b| {
         b.iter(|| {
             for (status, headers) in &responses {

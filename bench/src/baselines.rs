@@ -845,6 +845,569 @@ pub fn hand_management_code(code: &str) -> Option<gwerr_core::ManagementErrorCod
     None
 }
 
+/// A VPC response read by hand: the code and message headers, the code
+/// looked up with the packed `match`, the message cut at its literal pieces.
+pub fn hand_read(headers: &http::HeaderMap) -> Option<HandVpc> {
+    let code = headers.get("x-ca-error-code")?.to_str().ok()?;
+    let message = headers.get("x-ca-error-message")?.as_bytes();
+    let message = gwerr_core::wire::decode(message);
+    let message: &str = &message;
+    Some(match packed_match_code(code)? {
+        StrumCode::InvalidHeader => {
+            let rest = message;
+            let rest = rest.strip_prefix("Invalid Header `")?;
+            let (f0, rest) = rest.split_once("` ")?;
+            let (f1, rest) = (rest, "");
+            if !rest.is_empty() { return None; }
+            HandVpc::InvalidHeader { header_name: f0.to_owned(), reason: f1.to_owned() }
+        }
+        StrumCode::MissingHeader => {
+            let rest = message;
+            let rest = rest.strip_prefix("Header `")?;
+            let f0 = rest.strip_suffix("` is Required")?;
+            let rest = "";
+            if !rest.is_empty() { return None; }
+            HandVpc::MissingHeader { header_name: f0.to_owned() }
+        }
+        StrumCode::InvalidBody => {
+            let rest = message;
+            let rest = rest.strip_prefix("Invalid Body: ")?;
+            let (f0, rest) = (rest, "");
+            if !rest.is_empty() { return None; }
+            HandVpc::InvalidBody { reason: f0.to_owned() }
+        }
+        StrumCode::InvalidRequestPath => {
+            let rest = message;
+            let rest = rest.strip_prefix("Invalid Request Path `")?;
+            let f0 = rest.strip_suffix("`")?;
+            let rest = "";
+            if !rest.is_empty() { return None; }
+            HandVpc::InvalidRequestPath { reason: f0.to_owned() }
+        }
+        StrumCode::UnsupportedMethod => {
+            let rest = message;
+            let rest = rest.strip_prefix("Unsupported Method `")?;
+            let f0 = rest.strip_suffix("`")?;
+            let rest = "";
+            if !rest.is_empty() { return None; }
+            HandVpc::UnsupportedMethod { reason: f0.to_owned() }
+        }
+        StrumCode::InvalidRequestUri => {
+            let rest = message;
+            let rest = rest.strip_prefix("Invalid Request Uri `")?;
+            let f0 = rest.strip_suffix("`")?;
+            let rest = "";
+            if !rest.is_empty() { return None; }
+            HandVpc::InvalidRequestUri { reason: f0.to_owned() }
+        }
+        StrumCode::UnsupportedProtocol => {
+            let rest = message;
+            let rest = rest.strip_prefix("Invalid protocol ")?;
+            let f0 = rest.strip_suffix(" unsupported")?;
+            let rest = "";
+            if !rest.is_empty() { return None; }
+            HandVpc::UnsupportedProtocol { protocol: f0.to_owned() }
+        }
+        StrumCode::RequestBodyTooLarge => {
+            let rest = message;
+            let rest = rest.strip_prefix("Request body too Large")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::RequestBodyTooLarge
+        }
+        StrumCode::RequestUrlTooLarge => {
+            let rest = message;
+            let rest = rest.strip_prefix("Request URL too Large")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::RequestUrlTooLarge
+        }
+        StrumCode::InvalidContentType => {
+            let rest = message;
+            let rest = rest.strip_prefix("Invalid Content-Type: `")?;
+            let f0 = rest.strip_suffix("`")?;
+            let rest = "";
+            if !rest.is_empty() { return None; }
+            HandVpc::InvalidContentType { reason: f0.to_owned() }
+        }
+        StrumCode::InvalidDomain => {
+            let rest = message;
+            let rest = rest.strip_prefix("Invalid Domain `")?;
+            let f0 = rest.strip_suffix("`")?;
+            let rest = "";
+            if !rest.is_empty() { return None; }
+            HandVpc::InvalidDomain { domain_name: f0.to_owned() }
+        }
+        StrumCode::InvalidGroupInstance => {
+            let rest = message;
+            let rest = rest.strip_prefix("Group's instance invalid")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::InvalidGroupInstance
+        }
+        StrumCode::InvalidStage => {
+            let rest = message;
+            let rest = rest.strip_prefix("Invalid Stage")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::InvalidStage
+        }
+        StrumCode::ApiNotFound => {
+            let rest = message;
+            let rest = rest.strip_prefix("API not found ")?;
+            let (f0, rest) = (rest, "");
+            if !rest.is_empty() { return None; }
+            HandVpc::ApiNotFound { reason: f0.to_owned() }
+        }
+        StrumCode::InvalidPluginMeta => {
+            let rest = message;
+            let rest = rest.strip_prefix("Invalid plugin meta ")?;
+            let (f0, rest) = rest.split_once(" ")?;
+            let (f1, rest) = (rest, "");
+            if !rest.is_empty() { return None; }
+            HandVpc::InvalidPluginMeta { plugin_name: f0.to_owned(), reason: f1.to_owned() }
+        }
+        StrumCode::ExpiredApiDefinition => {
+            let rest = message;
+            let rest = rest.strip_prefix("Expired api definition")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::ExpiredApiDefinition
+        }
+        StrumCode::InvalidApiMeta => {
+            let rest = message;
+            let rest = rest.strip_prefix("Invalid Api Meta, try deploy again or contact us via ticket")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::InvalidApiMeta
+        }
+        StrumCode::BadDomainOrGroup => {
+            let rest = message;
+            let rest = rest.strip_prefix("Bad Domain or Group: ")?;
+            let (f0, rest) = (rest, "");
+            if !rest.is_empty() { return None; }
+            HandVpc::BadDomainOrGroup { reason: f0.to_owned() }
+        }
+        StrumCode::DomainUnavailableForLegalReasons => {
+            let rest = message;
+            let rest = rest.strip_prefix("Unavailable Domain for Legal Reasons")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::DomainUnavailableForLegalReasons
+        }
+        StrumCode::GroupUnavailableForLegalReasons => {
+            let rest = message;
+            let rest = rest.strip_prefix("Unavailable Group for Legal Reasons")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::GroupUnavailableForLegalReasons
+        }
+        StrumCode::ProviderAccountOverdue => {
+            let rest = message;
+            let rest = rest.strip_prefix("Provider Account Overdue")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::ProviderAccountOverdue
+        }
+        StrumCode::InvalidAppCode => {
+            let rest = message;
+            let rest = rest.strip_prefix("Invalid AppCode ")?;
+            let (f0, rest) = (rest, "");
+            if !rest.is_empty() { return None; }
+            HandVpc::InvalidAppCode { reason: f0.to_owned() }
+        }
+        StrumCode::InvalidAppKey => {
+            let rest = message;
+            let rest = rest.strip_prefix("Invalid AppKey")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::InvalidAppKey
+        }
+        StrumCode::InvalidSignature => {
+            let rest = message;
+            let rest = rest.strip_prefix("Invalid Signature, Server StringToSign:`")?;
+            let f0 = rest.strip_suffix("`")?;
+            let rest = "";
+            if !rest.is_empty() { return None; }
+            HandVpc::InvalidSignature { string_to_sign: f0.to_owned() }
+        }
+        StrumCode::AppAuthorizationExpired => {
+            let rest = message;
+            let rest = rest.strip_prefix("App authorization expired")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::AppAuthorizationExpired
+        }
+        StrumCode::PluginAuthorizationNeeded => {
+            let rest = message;
+            let rest = rest.strip_prefix("Plugin Authorization Needed")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::PluginAuthorizationNeeded
+        }
+        StrumCode::AuthorizationRequired => {
+            let rest = message;
+            let rest = rest.strip_prefix("Need authorization, `X-Ca-Key` or `Authorization: APPCODE ...` is required")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::AuthorizationRequired
+        }
+        StrumCode::InvalidContentMd5 => {
+            let rest = message;
+            let rest = rest.strip_prefix("Invalid Content-MD5 ")?;
+            let (f0, rest) = (rest, "");
+            if !rest.is_empty() { return None; }
+            HandVpc::InvalidContentMd5 { reason: f0.to_owned() }
+        }
+        StrumCode::NonceRequired => {
+            let rest = message;
+            let rest = rest.strip_prefix("X-Ca-Nonce is required")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::NonceRequired
+        }
+        StrumCode::NonceUsed => {
+            let rest = message;
+            let rest = rest.strip_prefix("Nonce Used")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::NonceUsed
+        }
+        StrumCode::TimestampExpired => {
+            let rest = message;
+            let rest = rest.strip_prefix("X-Ca-Timestamp is expired")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::TimestampExpired
+        }
+        StrumCode::MissingParameter => {
+            let rest = message;
+            let rest = rest.strip_prefix("Parameter `")?;
+            let f0 = rest.strip_suffix("` is required")?;
+            let rest = "";
+            if !rest.is_empty() { return None; }
+            HandVpc::MissingParameter { parameter_name: f0.to_owned() }
+        }
+        StrumCode::InvalidParameter => {
+            let rest = message;
+            let rest = rest.strip_prefix("Invalid parameter `")?;
+            let (f0, rest) = rest.split_once("` ")?;
+            let (f1, rest) = (rest, "");
+            if !rest.is_empty() { return None; }
+            HandVpc::InvalidParameter { parameter_name: f0.to_owned(), reason: f1.to_owned() }
+        }
+        StrumCode::JwtRequired => {
+            let rest = message;
+            let rest = rest.strip_prefix("JWT required")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::JwtRequired
+        }
+        StrumCode::JtiRequired => {
+            let rest = message;
+            let rest = rest.strip_prefix("Claim `jti` is required when `preventJtiReplay:true`")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::JtiRequired
+        }
+        StrumCode::JtiUsed => {
+            let rest = message;
+            let rest = rest.strip_prefix("Claim `jti` in JWT is used")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::JtiUsed
+        }
+        StrumCode::JwtDeserializeFailed => {
+            let rest = message;
+            let rest = rest.strip_prefix("JWT Deserialize Failed: `")?;
+            let f0 = rest.strip_suffix("`")?;
+            let rest = "";
+            if !rest.is_empty() { return None; }
+            HandVpc::JwtDeserializeFailed { token: f0.to_owned() }
+        }
+        StrumCode::InvalidJwt => {
+            let rest = message;
+            let rest = rest.strip_prefix("Invalid JWT: ")?;
+            let (f0, rest) = (rest, "");
+            if !rest.is_empty() { return None; }
+            HandVpc::InvalidJwt { reason: f0.to_owned() }
+        }
+        StrumCode::NoMatchingJwk => {
+            let rest = message;
+            let rest = rest.strip_prefix("No matching JWK, `")?;
+            let f0 = rest.strip_suffix("` not found")?;
+            let rest = "";
+            if !rest.is_empty() { return None; }
+            HandVpc::NoMatchingJwk { kid: f0.to_owned() }
+        }
+        StrumCode::JwtExpired => {
+            let rest = message;
+            let rest = rest.strip_prefix("JWT is expired at `")?;
+            let f0 = rest.strip_suffix("`")?;
+            let rest = "";
+            if !rest.is_empty() { return None; }
+            HandVpc::JwtExpired { date: f0.to_owned() }
+        }
+        StrumCode::InvalidJwtPluginConfig => {
+            let rest = message;
+            let rest = rest.strip_prefix("Invalid JWT plugin config: ")?;
+            let (f0, rest) = (rest, "");
+            if !rest.is_empty() { return None; }
+            HandVpc::InvalidJwtPluginConfig { jwt: f0.to_owned() }
+        }
+        StrumCode::OAuth2LoginFailed => {
+            let rest = message;
+            let rest = rest.strip_prefix("OAuth2 Login failed: ")?;
+            let (f0, rest) = (rest, "");
+            if !rest.is_empty() { return None; }
+            HandVpc::OAuth2LoginFailed { reason: f0.to_owned() }
+        }
+        StrumCode::OAuth2GetUserInfoFailed => {
+            let rest = message;
+            let rest = rest.strip_prefix("OAuth2 Get User Info failed: ")?;
+            let (f0, rest) = (rest, "");
+            if !rest.is_empty() { return None; }
+            HandVpc::OAuth2GetUserInfoFailed { reason: f0.to_owned() }
+        }
+        StrumCode::InvalidOAuth2AccessToken => {
+            let rest = message;
+            let rest = rest.strip_prefix("Invalid OAuth2 Access Token")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::InvalidOAuth2AccessToken
+        }
+        StrumCode::OAuth2AccessTokenRequired => {
+            let rest = message;
+            let rest = rest.strip_prefix("OAuth2 Access Token is required")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::OAuth2AccessTokenRequired
+        }
+        StrumCode::ThrottledByInnerDomain => {
+            let rest = message;
+            let rest = rest.strip_prefix("Throttled by INNER DOMAIN Flow Control, ")?;
+            let f0 = rest.strip_suffix(" is a test domain, only 1000 requests per day")?;
+            let rest = "";
+            if !rest.is_empty() { return None; }
+            HandVpc::ThrottledByInnerDomain { domain: f0.to_owned() }
+        }
+        StrumCode::ThrottledByInstance => {
+            let rest = message;
+            let rest = rest.strip_prefix("Throttled by INSTANCE Flow Control")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::ThrottledByInstance
+        }
+        StrumCode::ThrottledByGroup => {
+            let rest = message;
+            let rest = rest.strip_prefix("Throttled by GROUP Flow Control")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::ThrottledByGroup
+        }
+        StrumCode::ThrottledByApi => {
+            let rest = message;
+            let rest = rest.strip_prefix("Throttled by API Flow Control")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::ThrottledByApi
+        }
+        StrumCode::ThrottledByPlugin => {
+            let rest = message;
+            let rest = rest.strip_prefix("Throttled by PLUGIN Flow Control")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::ThrottledByPlugin
+        }
+        StrumCode::ThrottledByServer => {
+            let rest = message;
+            let rest = rest.strip_prefix("Throttled by SERVER Flow Control")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::ThrottledByServer
+        }
+        StrumCode::TooManyRequests => {
+            let rest = message;
+            let rest = rest.strip_prefix("Too Many Requests, throttle by `")?;
+            let f0 = rest.strip_suffix("`")?;
+            let rest = "";
+            if !rest.is_empty() { return None; }
+            HandVpc::TooManyRequests { description: f0.to_owned() }
+        }
+        StrumCode::DeniedByIpControl => {
+            let rest = message;
+            let rest = rest.strip_prefix("Access denied by IP Control Policy")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::DeniedByIpControl
+        }
+        StrumCode::InternetAccessDisabled => {
+            let rest = message;
+            let rest = rest.strip_prefix("Access from internet is disabled ")?;
+            let (f0, rest) = (rest, "");
+            if !rest.is_empty() { return None; }
+            HandVpc::InternetAccessDisabled { reason: f0.to_owned() }
+        }
+        StrumCode::VpcAccessDisabled => {
+            let rest = message;
+            let rest = rest.strip_prefix("Access from invalid VPC is disabled")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::VpcAccessDisabled
+        }
+        StrumCode::AccessControlForbidden => {
+            let rest = message;
+            let rest = rest.strip_prefix("Access Control Forbidden by ")?;
+            let (f0, rest) = (rest, "");
+            if !rest.is_empty() { return None; }
+            HandVpc::AccessControlForbidden { rule_name: f0.to_owned() }
+        }
+        StrumCode::CrossOriginForbidden => {
+            let rest = message;
+            let rest = rest.strip_prefix("Cross origin resource forbidden ")?;
+            let (f0, rest) = (rest, "");
+            if !rest.is_empty() { return None; }
+            HandVpc::CrossOriginForbidden { domain: f0.to_owned() }
+        }
+        StrumCode::CrossOriginApiNotFound => {
+            let rest = message;
+            let rest = rest.strip_prefix("Cross origin resource not found ")?;
+            let (f0, rest) = rest.split_once(" - ")?;
+            let (f1, rest) = (rest, "");
+            if !rest.is_empty() { return None; }
+            HandVpc::CrossOriginApiNotFound { method: f0.parse().ok()?, path: f1.to_owned() }
+        }
+        StrumCode::ContentNotCached => {
+            let rest = message;
+            let rest = rest.strip_prefix("Content not cached, with `Cache-Control:only-if-cached`")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::ContentNotCached
+        }
+        StrumCode::ResourceNotFound => {
+            let rest = message;
+            let f0 = rest.strip_suffix(" not found")?;
+            let rest = "";
+            if !rest.is_empty() { return None; }
+            HandVpc::ResourceNotFound { resource: f0.to_owned() }
+        }
+        StrumCode::StageRouteMissing => {
+            let rest = message;
+            let rest = rest.strip_prefix("Stage route missing: ")?;
+            let (f0, rest) = (rest, "");
+            if !rest.is_empty() { return None; }
+            HandVpc::StageRouteMissing { reason: f0.to_owned() }
+        }
+        StrumCode::MarketSubscriptionOverdue => {
+            let rest = message;
+            let rest = rest.strip_prefix("Api Market Subscription overdue")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::MarketSubscriptionOverdue
+        }
+        StrumCode::MarketSubscriptionQuotaExhausted => {
+            let rest = message;
+            let rest = rest.strip_prefix("Api Market Subscription quota exhausted")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::MarketSubscriptionQuotaExhausted
+        }
+        StrumCode::MarketSubscriptionExpired => {
+            let rest = message;
+            let rest = rest.strip_prefix("Api Market Subscription expired")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::MarketSubscriptionExpired
+        }
+        StrumCode::MarketSubscriptionInvalid => {
+            let rest = message;
+            let rest = rest.strip_prefix("Api Market Subscription invalid")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::MarketSubscriptionInvalid
+        }
+        StrumCode::BackendDomainResolveFailed => {
+            let rest = message;
+            let rest = rest.strip_prefix("Backend domain `")?;
+            let f0 = rest.strip_suffix("` resolve failed")?;
+            let rest = "";
+            if !rest.is_empty() { return None; }
+            HandVpc::BackendDomainResolveFailed { domain: f0.to_owned() }
+        }
+        StrumCode::BackendDomainIllegalAddress => {
+            let rest = message;
+            let rest = rest.strip_prefix("Backend domain `")?;
+            let (f0, rest) = rest.split_once("` resolve to illegal address `")?;
+            let f1 = rest.strip_suffix("`")?;
+            let rest = "";
+            if !rest.is_empty() { return None; }
+            HandVpc::BackendDomainIllegalAddress { domain: f0.to_owned(), address: f1.to_owned() }
+        }
+        StrumCode::BackendConnectFailed => {
+            let rest = message;
+            let rest = rest.strip_prefix("Backend service connect failed `")?;
+            let f0 = rest.strip_suffix("`")?;
+            let rest = "";
+            if !rest.is_empty() { return None; }
+            HandVpc::BackendConnectFailed { reason: f0.to_owned() }
+        }
+        StrumCode::BackendSslConnectFailed => {
+            let rest = message;
+            let rest = rest.strip_prefix("Backend http ssl connect failed `")?;
+            let f0 = rest.strip_suffix("`")?;
+            let rest = "";
+            if !rest.is_empty() { return None; }
+            HandVpc::BackendSslConnectFailed { reason: f0.to_owned() }
+        }
+        StrumCode::BackendTimeout => {
+            let rest = message;
+            let rest = rest.strip_prefix("Backend service request timeout")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::BackendTimeout
+        }
+        StrumCode::BackendVpcMappingFailed => {
+            let rest = message;
+            let rest = rest.strip_prefix("Backend service vpc mapped failed")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::BackendVpcMappingFailed
+        }
+        StrumCode::CircuitBreakerBusy => {
+            let rest = message;
+            let rest = rest.strip_prefix("Backend circuit breaker busy")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::CircuitBreakerBusy
+        }
+        StrumCode::CircuitBreakerOpen => {
+            let rest = message;
+            let rest = rest.strip_prefix("Backend circuit breaker open, ")?;
+            let (f0, rest) = (rest, "");
+            if !rest.is_empty() { return None; }
+            HandVpc::CircuitBreakerOpen { reason: f0.to_owned() }
+        }
+        StrumCode::LoopDetected => {
+            let rest = message;
+            let rest = rest.strip_prefix("Loop Detected")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::LoopDetected
+        }
+        StrumCode::DeviceNotFound => {
+            let rest = message;
+            let rest = rest.strip_prefix("Device id ")?;
+            let f0 = rest.strip_suffix(" not found")?;
+            let rest = "";
+            if !rest.is_empty() { return None; }
+            HandVpc::DeviceNotFound { device_id: f0.to_owned() }
+        }
+        StrumCode::FunctionComputeAssumeRoleFailed => {
+            let rest = message;
+            let rest = rest.strip_prefix("Function Compute AssumeRole failed ")?;
+            let (f0, rest) = rest.split_once(":")?;
+            let (f1, rest) = (rest, "");
+            if !rest.is_empty() { return None; }
+            HandVpc::FunctionComputeAssumeRoleFailed { request_id: f0.to_owned(), reason: f1.to_owned() }
+        }
+        StrumCode::FunctionComputeResponseInvalid => {
+            let rest = message;
+            let rest = rest.strip_prefix("Function Compute response invalid: ")?;
+            let (f0, rest) = (rest, "");
+            if !rest.is_empty() { return None; }
+            HandVpc::FunctionComputeResponseInvalid { reason: f0.to_owned() }
+        }
+        StrumCode::SendResponseIoException => {
+            let rest = message;
+            let rest = rest.strip_prefix("Send Response IO Exception: ")?;
+            let (f0, rest) = (rest, "");
+            if !rest.is_empty() { return None; }
+            HandVpc::SendResponseIoException { reason: f0.to_owned() }
+        }
+        StrumCode::InternalError => {
+            let rest = message;
+            let rest = rest.strip_prefix("Service Internal Error")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::InternalError
+        }
+        StrumCode::ServiceBusy => {
+            let rest = message;
+            let rest = rest.strip_prefix("Service Busy")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::ServiceBusy
+        }
+        StrumCode::ServiceTimeout => {
+            let rest = message;
+            let rest = rest.strip_prefix("Service timeout")?;
+            if !rest.is_empty() { return None; }
+            HandVpc::ServiceTimeout
+        }
+    })
+}
+
 /// The same error as a [`HandVpc`].
 pub fn hand_from(error: &gwerr_core::VpcError) -> HandVpc {
     use gwerr_core::VpcError as G;

@@ -123,6 +123,7 @@ pub enum HandVpc {\n",
     }
     out.push_str("};\n");
     out.push_str(&management_match());
+    out.push_str(&hand_reader(&rows));
     for (name, ty) in [("hand_from", "HandVpc"), ("this_from", "ThisVpc")] {
         let _ = write!(
             out,
@@ -173,5 +174,80 @@ fn management_match() -> String {
         );
     }
     out.push_str("    None\n}\n");
+    out
+}
+
+/// A hand-written reader of VPC responses: find the code and message
+/// headers, look the code up with the packed `match`, cut the message at
+/// its literal pieces, and build the typed error.
+fn hand_reader(rows: &[&Row]) -> String {
+    let mut out = String::from(
+        "\n/// A VPC response read by hand: the code and message headers, the code\n/// looked up with the packed `match`, the message cut at its literal pieces.\npub fn hand_read(headers: &http::HeaderMap) -> Option<HandVpc> {\n    let code = headers.get(\"x-ca-error-code\")?.to_str().ok()?;\n    let message = headers.get(\"x-ca-error-message\")?.as_bytes();\n    let message = gwerr_core::wire::decode(message);\n    let message: &str = &message;\n    Some(match packed_match_code(code)? {\n",
+    );
+    for row in rows {
+        let _ = writeln!(out, "        StrumCode::{} => {{", row.variant);
+        let _ = writeln!(out, "            let rest = message;");
+        let parts = row.message.parts;
+        let mut values: Vec<String> = vec![String::new(); row.fields.len()];
+        let mut i = 0;
+        while i < parts.len() {
+            match parts[i] {
+                Part::Literal(text) => {
+                    let _ = writeln!(out, "            let rest = rest.strip_prefix({text:?})?;");
+                    i += 1;
+                }
+                Part::Placeholder(field) => {
+                    let name = format!("f{field}");
+                    match parts.get(i + 1) {
+                        Some(Part::Literal(next)) if i + 2 == parts.len() => {
+                            let _ = writeln!(
+                                out,
+                                "            let {name} = rest.strip_suffix({next:?})?;"
+                            );
+                            let _ = writeln!(out, "            let rest = \"\";");
+                            i += 2;
+                        }
+                        Some(Part::Literal(next)) => {
+                            let _ = writeln!(
+                                out,
+                                "            let ({name}, rest) = rest.split_once({next:?})?;"
+                            );
+                            i += 2;
+                        }
+                        _ => {
+                            let _ = writeln!(out, "            let ({name}, rest) = (rest, \"\");");
+                            i += 1;
+                        }
+                    }
+                    values[field] = name;
+                }
+            }
+        }
+        let _ = writeln!(out, "            if !rest.is_empty() {{ return None; }}");
+        if row.fields.is_empty() {
+            let _ = writeln!(out, "            HandVpc::{}", row.variant);
+        } else {
+            let fields: Vec<String> = row
+                .fields
+                .iter()
+                .zip(&values)
+                .map(|(f, v)| {
+                    if f.ty == "String" {
+                        format!("{}: {v}.to_owned()", f.name)
+                    } else {
+                        format!("{}: {v}.parse().ok()?", f.name)
+                    }
+                })
+                .collect();
+            let _ = writeln!(
+                out,
+                "            HandVpc::{} {{ {} }}",
+                row.variant,
+                fields.join(", ")
+            );
+        }
+        out.push_str("        }\n");
+    }
+    out.push_str("    })\n}\n");
     out
 }

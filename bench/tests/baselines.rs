@@ -85,3 +85,29 @@ fn the_hand_written_templated_match_agrees_with_gwerr() {
         }
     }
 }
+
+#[test]
+fn the_hand_written_reader_reads_every_vpc_response_as_gwerr_does() {
+    use gwerr_bench::baselines::hand_read;
+    for &code in VpcErrorCode::ALL {
+        let row = code.row();
+        let texts: Vec<String> = row
+            .fields
+            .iter()
+            .enumerate()
+            .map(|(i, f)| match f.ty {
+                "http::Method" => String::from("GET"),
+                _ => format!("value-{i}"),
+            })
+            .collect();
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let error = VpcError::from_fields(code, &texts).unwrap();
+        let response: http::Response<()> = gwerr_core::wire::response(&error, None);
+        assert_eq!(
+            hand_read(response.headers()),
+            Some(hand_from(&error)),
+            "{}",
+            row.code.text
+        );
+    }
+}
