@@ -259,9 +259,17 @@ impl Template {
     /// assert_eq!(template.captures_trimmed("Invalid AppCode bad"), Some(vec!["bad"]));
     /// ```
     pub fn captures_trimmed<'a>(&self, text: &'a str) -> Option<Vec<&'a str>> {
-        if let Some(captures) = self.captures(text) {
-            return Some(captures);
-        }
+        self.captures(text)
+            .or_else(|| self.captures_without_trailing_space(text))
+    }
+
+    /// The second half of [`Template::captures_trimmed`]: the match of a
+    /// text that lost the template's trailing whitespace, for a caller
+    /// that has already tried [`Template::captures`].
+    pub(crate) fn captures_without_trailing_space<'a>(
+        &self,
+        text: &'a str,
+    ) -> Option<Vec<&'a str>> {
         match self.parts {
             [.., Part::Literal(literal)] if literal.trim_end() != *literal => {
                 captures_in(self.parts, text, true)

@@ -436,7 +436,7 @@ fn read_message<'a>(row: &Row, message: &'a str) -> Option<(usize, bool, Vec<&'a
     if let Some(captures) = row.message.captures(message) {
         return Some((literal, true, captures));
     }
-    let captures = row.message.captures_trimmed(message)?;
+    let captures = row.message.captures_without_trailing_space(message)?;
     let trimmed = row
         .message
         .parts
