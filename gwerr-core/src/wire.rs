@@ -650,10 +650,8 @@ pub enum Outcome {
 /// value it came with.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GatewayResponse {
-    status: StatusCode,
-    code: Option<HeaderValue>,
-    message: Option<HeaderValue>,
-    request_id: Option<HeaderValue>,
+    /// The status and the raw headers, handed on whole to an [`Error`].
+    received: Received,
     /// The request id decoded, kept only where decoding changed it (a
     /// `%XX`, or bytes that are not UTF-8): a plain id costs nothing.
     request_id_text: Option<Box<str>>,
@@ -665,21 +663,18 @@ impl GatewayResponse {
     /// as `HeaderMap` keeps them). Never fails: what is not understood is
     /// [`Outcome::Unrecognized`], with the raw values kept.
     pub fn classify(status: StatusCode, headers: &HeaderMap) -> Self {
-        let code = headers.get(X_CA_ERROR_CODE).cloned();
-        let message = headers.get(X_CA_ERROR_MESSAGE).cloned();
-        let request_id = headers.get(X_CA_REQUEST_ID).cloned();
-        let request_id_text = request_id
-            .as_ref()
-            .and_then(|id| match decode(id.as_bytes()) {
-                Cow::Owned(text) => Some(text.into_boxed_str()),
-                Cow::Borrowed(_) => None,
-            });
-        let outcome = outcome(status, code.as_ref(), message.as_ref());
+        let received = received(&Convention::GATEWAY, status, headers);
+        let request_id_text =
+            received
+                .request_id
+                .as_ref()
+                .and_then(|id| match decode(id.as_bytes()) {
+                    Cow::Owned(text) => Some(text.into_boxed_str()),
+                    Cow::Borrowed(_) => None,
+                });
+        let outcome = outcome(status, received.code.as_ref(), received.message.as_ref());
         GatewayResponse {
-            status,
-            code,
-            message,
-            request_id,
+            received,
             request_id_text,
             outcome,
         }
@@ -708,7 +703,7 @@ impl GatewayResponse {
 
     /// The status the response came with.
     pub fn status(&self) -> StatusCode {
-        self.status
+        self.received.status
     }
 
     /// The documented status of the gateway error's row.
@@ -734,7 +729,8 @@ impl GatewayResponse {
 
     /// Whether the response's status differs from the documented one.
     pub fn status_mismatch(&self) -> bool {
-        self.documented_status().is_some_and(|s| s != self.status)
+        self.documented_status()
+            .is_some_and(|s| s != self.received.status)
     }
 
     /// Whether, and how, the request may be retried: a gateway error's row
@@ -746,7 +742,7 @@ impl GatewayResponse {
         match &self.outcome {
             Outcome::Gateway { code, .. } => code.row().retry,
             Outcome::Success => Retry::Never,
-            Outcome::Backend | Outcome::Unrecognized => Retry::from_status(self.status),
+            Outcome::Backend | Outcome::Unrecognized => Retry::from_status(self.received.status),
         }
     }
 
@@ -757,22 +753,22 @@ impl GatewayResponse {
 
     /// The raw `X-Ca-Error-Code` value.
     pub fn raw_code(&self) -> Option<&HeaderValue> {
-        self.code.as_ref()
+        self.received.code.as_ref()
     }
 
     /// The raw `X-Ca-Error-Message` value.
     pub fn raw_message(&self) -> Option<&HeaderValue> {
-        self.message.as_ref()
+        self.received.message.as_ref()
     }
 
     /// The decoded `X-Ca-Error-Code`.
     pub fn code_text(&self) -> Option<Cow<'_, str>> {
-        self.code.as_ref().map(|v| decode(v.as_bytes()))
+        self.received.code.as_ref().map(|v| decode(v.as_bytes()))
     }
 
     /// The decoded `X-Ca-Error-Message`.
     pub fn message_text(&self) -> Option<Cow<'_, str>> {
-        self.message.as_ref().map(|v| decode(v.as_bytes()))
+        self.received.message.as_ref().map(|v| decode(v.as_bytes()))
     }
 
     /// `X-Ca-Request-Id`, decoded as [`wire::response`](response) encodes
@@ -782,13 +778,13 @@ impl GatewayResponse {
     pub fn request_id(&self) -> Option<&str> {
         match &self.request_id_text {
             Some(text) => Some(text),
-            None => std::str::from_utf8(self.request_id.as_ref()?.as_bytes()).ok(),
+            None => std::str::from_utf8(self.received.request_id.as_ref()?.as_bytes()).ok(),
         }
     }
 
     /// The raw `X-Ca-Request-Id` value, whatever bytes it holds.
     pub fn raw_request_id(&self) -> Option<&HeaderValue> {
-        self.request_id.as_ref()
+        self.received.request_id.as_ref()
     }
 
     /// The reading as a `Result`: `Ok` for a success (the reading given
@@ -808,10 +804,7 @@ impl GatewayResponse {
     /// ```
     pub fn into_result(self) -> Result<Self, Error<AnyError>> {
         let GatewayResponse {
-            status,
-            code,
-            message,
-            request_id,
+            received,
             request_id_text,
             outcome,
         } = self;
@@ -831,20 +824,11 @@ impl GatewayResponse {
             Outcome::Unrecognized => Kind::Unrecognized,
             Outcome::Success => {
                 return Ok(GatewayResponse {
-                    status,
-                    code,
-                    message,
-                    request_id,
+                    received,
                     request_id_text,
                     outcome,
                 })
             }
-        };
-        let received = Received {
-            status,
-            code,
-            message,
-            request_id,
         };
         Err(Error::read(kind, received))
     }
