@@ -1,7 +1,10 @@
 //! Every diagnostic the macro can emit has a ui test, like rustc's tidy:
 //! each place in `gwerr-codegen` that emits an error carries a
 //! `// ui: name` tag (several names where one place emits several
-//! messages), and `tests/ui/name.rs` with its `.stderr` must exist.
+//! messages), and `tests/ui/name.rs` with its `.stderr` must exist. An
+//! error that no table can provoke (the expansion's own text failing to
+//! lex) carries `// test: file::name` instead, naming the test in
+//! `gwerr-codegen/tests/file.rs` that provokes it.
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -38,6 +41,7 @@ fn every_emitted_diagnostic_has_a_ui_test() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut names = BTreeSet::new();
     let mut untagged = Vec::new();
+    let mut unit_tests = BTreeSet::new();
     let mut sources = Vec::new();
     rust_files(&root.join("gwerr-codegen/src"), &mut sources);
     sources.sort();
@@ -54,10 +58,15 @@ fn every_emitted_diagnostic_has_a_ui_test() {
             if !emits {
                 continue;
             }
-            let tagged = lines[i.saturating_sub(3)..i]
+            let above = &lines[i.saturating_sub(3)..i];
+            if let Some(test) = above
                 .iter()
-                .rev()
-                .find_map(|l| tag(l));
+                .find_map(|l| l.trim_start().strip_prefix("// test: "))
+            {
+                unit_tests.insert(test.to_owned());
+                continue;
+            }
+            let tagged = above.iter().rev().find_map(|l| tag(l));
             match tagged {
                 Some(list) => names.extend(list.split(", ").map(str::to_owned)),
                 None => untagged.push(format!("{}:{}: {}", path.display(), i + 1, line.trim())),
@@ -70,6 +79,19 @@ fn every_emitted_diagnostic_has_a_ui_test() {
         untagged.join("\n")
     );
     assert!(names.len() > 50, "{names:?}");
+    for test in &unit_tests {
+        let (file, name) = test.split_once("::").expect("`// test: file::name`");
+        let path = root
+            .join("gwerr-codegen/tests")
+            .join(file)
+            .with_extension("rs");
+        let text = fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            text.contains(&format!("fn {name}(")),
+            "`// test: {test}` names no test in {}",
+            path.display()
+        );
+    }
     let missing: Vec<&String> = names
         .iter()
         .filter(|name| {

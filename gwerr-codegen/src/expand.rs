@@ -3,6 +3,7 @@
 //! emitted by `lookup.rs`, rustdoc by `docs.rs`.
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
@@ -15,9 +16,10 @@ use crate::lookup;
 use crate::naming::unraw;
 use crate::params::Params;
 use crate::template::{Segment, Template};
+use crate::Lexer;
 
-pub fn expand(family: &Family) -> TokenStream {
-    let params = Params::new(family);
+pub fn expand(family: &Family, lexer: Lexer) -> TokenStream {
+    let params = Params::new(family, lexer);
     let row_docs = docs::rows(&params);
     let error_enum = error_enum(&params, &row_docs);
     let code_enum = code_enum(&params, &row_docs);
@@ -226,13 +228,6 @@ fn pattern(row: &Row, template: &Template) -> TokenStream {
     quote!(Self::#variant { #(#fields,)* #rest })
 }
 
-/// The pattern matching a variant whatever its fields.
-fn any_fields(row: &Row) -> TokenStream {
-    let variant = &row.variant;
-    let ignore = (!row.fields.is_empty()).then(|| quote!({ .. }));
-    quote!(Self::#variant #ignore)
-}
-
 /// Each of a row's fields by the name of the placeholder it fills, its
 /// index with it: built once per template, so that a message of many
 /// placeholders costs a lookup each, not a scan.
@@ -291,17 +286,24 @@ fn error_impls(params: &Params) -> TokenStream {
         let writes = write_message(row, message);
         quote!(#pattern => #writes,)
     });
-    let code_arms = params.rows().map(|row| {
-        let pattern = any_fields(row);
+    // Arms that name a variant and nothing a diagnostic could point at are
+    // written as text (see `row_meta`).
+    let mut code_arms = String::new();
+    for row in params.rows() {
+        let ignore = if row.fields.is_empty() { "" } else { " { .. }" };
         let variant = &row.variant;
-        quote!(#pattern => #code::#variant)
-    });
-    let wire_code_arms = params.rows().map(|row| {
-        if row.code.template.placeholder_count() == 0 {
-            let pattern = any_fields(row);
-            let text = &row.code.text;
-            return quote!(#pattern => ::std::borrow::Cow::Borrowed(#text));
-        }
+        let _ = writeln!(code_arms, "Self::{variant}{ignore} => {code}::{variant},");
+    }
+    let code_arms = params.source(&code_arms);
+    // Fixed codes are their code's text; only templated ones are written.
+    let templated = params
+        .rows()
+        .filter(|row| row.code.template.placeholder_count() > 0);
+    let fixed_codes = params
+        .rows()
+        .any(|row| row.code.template.placeholder_count() == 0)
+        .then(|| quote!(_ => ::std::borrow::Cow::Borrowed(self.code().as_str()),));
+    let wire_code_arms = templated.map(|row| {
         let pattern = pattern(row, &row.code.template);
         let writes = write_code(row, &row.code.template);
         quote! {
@@ -369,7 +371,7 @@ fn error_impls(params: &Params) -> TokenStream {
             /// The code of this error's row.
             pub const fn code(&self) -> #code {
                 match self {
-                    #(#code_arms,)*
+                    #code_arms
                 }
             }
 
@@ -420,6 +422,7 @@ fn error_impls(params: &Params) -> TokenStream {
             pub fn wire_code(&self) -> ::std::borrow::Cow<'static, ::core::primitive::str> {
                 match self {
                     #(#wire_code_arms,)*
+                    #fixed_codes
                 }
             }
         }
@@ -453,25 +456,37 @@ fn code_impls(params: &Params) -> TokenStream {
     let code = &params.code;
     let krate = &params.krate;
 
-    let all = params.rows().map(|row| &row.variant);
+    // The codes' order, texts and statuses as arrays indexed by variant, so
+    // that `as_str` and `status` link these alone, not every row's metadata.
+    let (mut all, mut texts, mut statuses) = (String::new(), String::new(), String::new());
+    for row in params.rows() {
+        let _ = write!(all, "Self::{}, ", row.variant);
+        let _ = write!(texts, "{:?}, ", row.code.text);
+        let _ = write!(statuses, "__status({}u16), ", row.status.value);
+    }
+    let (all, texts, statuses) = (
+        params.source(&all),
+        params.source(&texts),
+        params.source(&statuses),
+    );
     let family_name = unraw(&family.ident);
     let code_name = unraw(code);
     // Each row is a const item of its own, inside the block of `FAMILY`,
     // so that the compiler checks many small bodies instead of one holding
     // every row's temporaries: with one constant, checking a 10,000-row
     // family took 11.2 s and 9 GiB (BENCHMARKS.md, "`cargo check`").
-    let mut row_items = Vec::new();
+    let mut row_items = String::new();
     let tables = family.tables.iter().enumerate().map(|(t, table)| {
         let names: Vec<Ident> = (0..table.rows.len())
             .map(|r| format_ident!("__ROW_{}_{}", t, r))
             .collect();
         for (name, row) in names.iter().zip(&table.rows) {
-            let meta = row_meta(params, row);
-            row_items.push(quote!(const #name: #krate::Row = #meta;));
+            row_meta(&mut row_items, params, row, &name.to_string());
         }
         table_meta(table, &names)
     });
     let tables: Vec<TokenStream> = tables.collect();
+    let row_items = params.source(&row_items);
     // Variants are numbered from 0 in table order: every table but the
     // last checks whether the index falls in its rows; the last takes the
     // rest.
@@ -490,7 +505,7 @@ fn code_impls(params: &Params) -> TokenStream {
         #[allow(deprecated)]
         impl #code {
             /// Every code, in table order.
-            pub const ALL: &'static [Self] = &[#(Self::#all),*];
+            pub const ALL: &'static [Self] = &[#all];
 
             /// The tables this family was declared from.
             pub const FAMILY: &'static #krate::Family = {
@@ -498,8 +513,9 @@ fn code_impls(params: &Params) -> TokenStream {
                     row as __row, Column as __Column, ColumnKind as __ColumnKind, Field as __Field,
                     Retry as __Retry, RowSpec as __RowSpec, Table as __Table, Template as __Template,
                 };
+                use #krate::Row as __Row;
                 use #krate::__private::meta::Part::{Literal as __Literal, Placeholder as __Placeholder};
-                #(#row_items)*
+                #row_items
                 &#krate::Family {
                     name: #family_name,
                     code_name: #code_name,
@@ -517,12 +533,15 @@ fn code_impls(params: &Params) -> TokenStream {
 
             /// The code as documented (a templated code keeps its placeholder).
             pub const fn as_str(self) -> &'static ::core::primitive::str {
-                self.row().code.text
+                const CODES: &[&::core::primitive::str] = &[#texts];
+                CODES[self as ::core::primitive::usize]
             }
 
             /// The documented HTTP status.
             pub const fn status(self) -> #krate::__private::StatusCode {
-                self.row().status
+                use #krate::__private::status as __status;
+                const STATUSES: &[#krate::__private::StatusCode] = &[#statuses];
+                STATUSES[self as ::core::primitive::usize]
             }
 
             /// The documented message template.
@@ -591,51 +610,66 @@ fn table_meta(table: &Table, rows: &[Ident]) -> TokenStream {
     }
 }
 
-fn row_meta(params: &Params, row: &Row) -> TokenStream {
-    let variant = unraw(&row.variant);
-    let code = template_meta(row, &row.code.text, &row.code.template);
+/// A row's metadata as the source of a `const` item named `name`, written
+/// as text: it holds nothing a diagnostic could point at (every name it uses
+/// is an alias the block of `FAMILY` imports), and the compiler reads text
+/// at a fraction of the cost of building its tokens one by one in an
+/// unoptimised proc macro (BENCHMARKS.md, "Expansion").
+fn row_meta(out: &mut String, params: &Params, row: &Row, name: &str) {
     let (message_text, message) = row.message_template();
-    let message = template_meta(row, message_text, message);
-    let status = row.status.value;
-    let status_phrase = &row.status.phrase;
-    let (description, solution, scenario) = (&row.description, &row.solution, &row.scenario);
-    let extras = &row.extras;
-    let fields = row.fields.iter().map(|field| {
-        let placeholder = &field.name;
-        let name = unraw(&field.ident);
-        let ty = params.field_type(field).name();
-        quote!(__Field { placeholder: #placeholder, name: #name, ty: #ty })
-    });
-    let deprecated = row.attrs.iter().any(|a| a.is("deprecated"));
-    let retry = Ident::new(row.retry.kind.name(), Span::call_site());
-    let code_is_message = row.message.is_none();
-    quote! {
-        __row(__RowSpec {
-            variant: #variant,
-            code: #code,
-            status: #status,
-            status_phrase: #status_phrase,
-            message: #message,
-            description: #description,
-            solution: #solution,
-            scenario: #scenario,
-            extras: &[#(#extras),*],
-            fields: &[#(#fields),*],
-            retry: __Retry::#retry,
-            code_is_message: #code_is_message,
-            deprecated: #deprecated,
-        })
+    let _ = write!(
+        out,
+        "const {name}: __Row = __row(__RowSpec {{ variant: {:?}, code: ",
+        unraw(&row.variant)
+    );
+    template_meta(out, row, &row.code.text, &row.code.template);
+    let _ = write!(
+        out,
+        ", status: {}u16, status_phrase: {:?}, message: ",
+        row.status.value, row.status.phrase
+    );
+    template_meta(out, row, message_text, message);
+    let _ = write!(
+        out,
+        ", description: {:?}, solution: {:?}, scenario: {:?}, extras: &[",
+        row.description, row.solution, row.scenario
+    );
+    for extra in &row.extras {
+        let _ = write!(out, "{extra:?}, ");
     }
+    out.push_str("], fields: &[");
+    for field in &row.fields {
+        let _ = write!(
+            out,
+            "__Field {{ placeholder: {:?}, name: {:?}, ty: {:?} }}, ",
+            field.name,
+            unraw(&field.ident),
+            params.field_type(field).name()
+        );
+    }
+    let _ = writeln!(
+        out,
+        "], retry: __Retry::{}, code_is_message: {}, deprecated: {} }});",
+        row.retry.kind.name(),
+        row.message.is_none(),
+        row.attrs.iter().any(|a| a.is("deprecated"))
+    );
 }
 
-fn template_meta(row: &Row, text: &str, template: &Template) -> TokenStream {
-    let fields = fields_by_name(row);
-    let parts = template.segments.iter().map(|segment| match segment {
-        Segment::Literal(text) => quote!(__Literal(#text)),
-        Segment::Placeholder { name, .. } => {
-            let index = fields.get(name.as_str()).map_or(0, |(index, _)| *index);
-            quote!(__Placeholder(#index))
+fn template_meta(out: &mut String, row: &Row, text: &str, template: &Template) {
+    let _ = write!(out, "__Template {{ text: {text:?}, parts: &[");
+    let mut fields = None;
+    for segment in &template.segments {
+        match segment {
+            Segment::Literal(text) => {
+                let _ = write!(out, "__Literal({text:?}), ");
+            }
+            Segment::Placeholder { name, .. } => {
+                let fields = fields.get_or_insert_with(|| fields_by_name(row));
+                let index = fields.get(name.as_str()).map_or(0, |(index, _)| *index);
+                let _ = write!(out, "__Placeholder({index}), ");
+            }
         }
-    });
-    quote!(__Template { text: #text, parts: &[#(#parts),*] })
+    }
+    out.push_str("] }");
 }

@@ -12,20 +12,21 @@ use crate::check;
 use crate::expand as real;
 use crate::naming::unraw;
 use crate::params::Params;
+use crate::Lexer;
 
 /// The stand-in for a family with errors: the rows whose variant names
 /// would clash (with an earlier row, or with a generated item) are left
 /// out, and the rest expands as it would without errors. A family whose
 /// code enum is named like its error enum, or that has no row left, gets
 /// its two enums alone, or nothing.
-pub fn expand(family: &mut Family) -> TokenStream {
+pub fn expand(family: &mut Family, lexer: Lexer) -> TokenStream {
     let mut seen = HashSet::new();
     for table in &mut family.tables {
         table
             .rows
             .retain(|row| !check::clashes_with_generated(row) && seen.insert(unraw(&row.variant)));
     }
-    let params = Params::new(family);
+    let params = Params::new(family, lexer);
     if params.code == family.ident {
         return TokenStream::new();
     }
@@ -36,5 +37,5 @@ pub fn expand(family: &mut Family) -> TokenStream {
         out.extend(real::code_enum(&params, &row_docs));
         return out;
     }
-    real::expand(family)
+    real::expand(family, lexer)
 }

@@ -71,6 +71,25 @@ pub mod __private {
 /// with errors expands to its compile errors, all of them together, beside
 /// a stand-in of its enums.
 pub fn expand(input: TokenStream) -> TokenStream {
+    expand_with(input, lex)
+}
+
+/// Reads source text that the expansion wrote into tokens, `None` if it
+/// does not lex. The expansion writes the bulk of a large table (its
+/// metadata, its lookup tables, arms naming only variants) as text read in
+/// one call, where building it token by token costs an unoptimised proc
+/// macro most of its time.
+pub type Lexer = fn(&str) -> Option<TokenStream>;
+
+/// The [`Lexer`] of `proc_macro2`, which checks the text with its own lexer
+/// first. Inside a proc macro, `gwerr-macros` hands the text to the
+/// compiler's lexer directly, through [`expand_with`].
+pub fn lex(text: &str) -> Option<TokenStream> {
+    text.parse().ok()
+}
+
+/// [`expand`], reading the text the expansion writes with `lexer`.
+pub fn expand_with(input: TokenStream, lexer: Lexer) -> TokenStream {
     let (default_crate, input) = split_crate_path(input);
     let cx = ctxt::Ctxt::new();
     let mut family = match parse::parse(input, &cx) {
@@ -89,10 +108,10 @@ pub fn expand(input: TokenStream) -> TokenStream {
     family.default_crate = default_crate;
     check::check(&family, &cx);
     match cx.check() {
-        Ok(()) => expand::expand(&family),
+        Ok(()) => expand::expand(&family, lexer),
         Err(errors) => {
             let mut out = errors.to_compile_error();
-            out.extend(fallback::expand(&mut family));
+            out.extend(fallback::expand(&mut family, lexer));
             out
         }
     }

@@ -45,54 +45,59 @@ fn fixed_codes(params: &Params) -> TokenStream {
         .collect();
     let texts: Vec<&str> = rows.iter().map(|row| row.code.text.as_str()).collect();
     let Some(hash) = hash::build(&texts) else {
-        let arms = rows.iter().map(|row| {
-            let text = &row.code.text;
-            let variant = &row.variant;
-            quote!(#text => return ::core::result::Result::Ok(Self::#variant),)
-        });
+        let arms = list(
+            params,
+            rows.iter().map(|row| {
+                format!(
+                    "{:?} => return ::core::result::Result::Ok(Self::{})",
+                    row.code.text, row.variant
+                )
+            }),
+        );
         return quote! {
             match __code {
-                #(#arms)*
+                #arms
                 _ => {}
             }
         };
     };
     let bits = hash.bits;
     let buckets = hash.disps.len();
-    let disps = &hash.disps;
+    let disps = list(params, hash.disps.iter().map(|disp| format!("{disp}u64")));
     let slot_count = hash.slots.len();
     if texts.iter().all(|text| text.len() <= 8) {
         // Codes of up to 8 bytes: the slot's entry holds the code as a
         // number and its length, compared without reading a string.
-        let words = hash
-            .slots
-            .iter()
-            .map(|&index| match texts.get(usize::from(index)) {
-                Some(text) => {
-                    let word = hash::word(text.as_bytes());
-                    let len = text.len() as u8;
-                    quote!((#word, #len))
-                }
-                None => quote!(VACANT),
-            });
+        let words = list(
+            params,
+            hash.slots
+                .iter()
+                .map(|&index| match texts.get(usize::from(index)) {
+                    Some(text) => format!("({}u64, {}u8)", hash::word(text.as_bytes()), text.len()),
+                    None => String::from("VACANT"),
+                }),
+        );
         // An empty slot's code is never read: its `VACANT` word matches no
         // input. The first variant only fills the place.
         let first = &rows[0].variant;
-        let codes = hash.slots.iter().map(|&index| {
-            let variant = rows
-                .get(usize::from(index))
-                .map_or(first, |row| &row.variant);
-            quote!(#code::#variant)
-        });
+        let codes = list(
+            params,
+            hash.slots.iter().map(|&index| {
+                let variant = rows
+                    .get(usize::from(index))
+                    .map_or(first, |row| &row.variant);
+                format!("{code}::{variant}")
+            }),
+        );
         return quote! {
             /// The entry of an empty slot: a length no code of up to 8 bytes has.
             const VACANT: (::core::primitive::u64, ::core::primitive::u8) =
                 (0, ::core::primitive::u8::MAX);
             /// The perfect hash has `1 << SLOT_BITS` slots.
             const SLOT_BITS: ::core::primitive::u32 = #bits;
-            static DISPS: [::core::primitive::u64; #buckets] = [#(#disps),*];
-            static WORDS: [(::core::primitive::u64, ::core::primitive::u8); #slot_count] = [#(#words),*];
-            static CODES: [#code; #slot_count] = [#(#codes),*];
+            static DISPS: [::core::primitive::u64; #buckets] = [#disps];
+            static WORDS: [(::core::primitive::u64, ::core::primitive::u8); #slot_count] = [#words];
+            static CODES: [#code; #slot_count] = [#codes];
             if __code.len() <= 8 {
                 let (__slot, __word) =
                     #krate::__private::short_probe(__code.as_bytes(), SLOT_BITS, &DISPS);
@@ -104,20 +109,20 @@ fn fixed_codes(params: &Params) -> TokenStream {
             }
         };
     }
-    let entries = rows.iter().map(|row| {
-        let text = &row.code.text;
-        let variant = &row.variant;
-        quote!((#text, #code::#variant))
-    });
+    let entries = list(
+        params,
+        rows.iter()
+            .map(|row| format!("({:?}, {code}::{})", row.code.text, row.variant)),
+    );
     let count = rows.len();
-    let slots = &hash.slots;
+    let slots = list(params, hash.slots.iter().map(|slot| format!("{slot}u16")));
     quote! {
-        static FIXED: [(&::core::primitive::str, #code); #count] = [#(#entries),*];
+        static FIXED: [(&::core::primitive::str, #code); #count] = [#entries];
         /// The perfect hash has `1 << SLOT_BITS` slots.
         const SLOT_BITS: ::core::primitive::u32 = #bits;
-        static DISPS: [::core::primitive::u64; #buckets] = [#(#disps),*];
+        static DISPS: [::core::primitive::u64; #buckets] = [#disps];
         /// Each slot's index into `FIXED`; an empty slot's is out of range.
-        static SLOTS: [::core::primitive::u16; #slot_count] = [#(#slots),*];
+        static SLOTS: [::core::primitive::u16; #slot_count] = [#slots];
         let __slot = #krate::__private::perfect_slot(__code.as_bytes(), SLOT_BITS, &DISPS);
         if let ::core::option::Option::Some(&(__text, __found)) =
             FIXED.get(SLOTS[__slot % SLOTS.len()] as ::core::primitive::usize)
@@ -148,4 +153,15 @@ fn templated_codes(params: &Params) -> TokenStream {
         }
     });
     quote!(#(#checks)*)
+}
+
+/// Items written as text, each followed by a comma: the entries of a
+/// table of thousands read as one piece of source (see `expand::source`).
+fn list(params: &Params, items: impl Iterator<Item = String>) -> TokenStream {
+    let mut text = String::new();
+    for item in items {
+        text.push_str(&item);
+        text.push_str(", ");
+    }
+    params.source(&text)
 }

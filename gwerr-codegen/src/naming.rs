@@ -34,15 +34,24 @@ fn ident_at(name: &str, span: Span) -> Option<Ident> {
     if !template::is_identifier(name) || name.chars().all(|c| c == '_') {
         return None;
     }
-    if let Ok(mut ident) = syn::parse_str::<Ident>(name) {
-        ident.set_span(span);
-        return Some(ident);
-    }
     match name {
         "self" | "Self" | "super" | "crate" => None,
-        _ => Some(Ident::new_raw(name, span)),
+        _ if KEYWORDS.contains(&name) => Some(Ident::new_raw(name, span)),
+        _ => Some(Ident::new(name, span)),
     }
 }
+
+/// The words an identifier cannot be unless raw: Rust's strict and reserved
+/// keywords of every edition (syn's list, with `gen` of edition 2024).
+/// Looked up here rather than by lexing each name, which costs an
+/// unoptimised proc macro a round trip through a lexer per row.
+const KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do", "dyn",
+    "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let",
+    "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return",
+    "static", "struct", "trait", "true", "try", "type", "typeof", "unsafe", "unsized", "use",
+    "virtual", "where", "while", "yield",
+];
 
 /// One field per distinct placeholder, message first, then any the code
 /// adds; the code's `%s` and the message's `%s` named alike share a field.

@@ -11,6 +11,7 @@ use crate::attr::TypeTokens;
 
 use crate::ast::{Family, Field, Row};
 use crate::naming::unraw;
+use crate::Lexer;
 
 /// The expansion's context: the family, and the names and paths that the
 /// generated items refer to.
@@ -25,10 +26,12 @@ pub struct Params<'a> {
     pub code: Ident,
     /// Each declared placeholder type by its placeholder's name.
     types: HashMap<String, &'a TypeTokens>,
+    /// Reads the text the expansion writes.
+    lexer: Lexer,
 }
 
 impl<'a> Params<'a> {
-    pub fn new(family: &'a Family) -> Self {
+    pub fn new(family: &'a Family, lexer: Lexer) -> Self {
         let krate = match (&family.options.krate, &family.default_crate) {
             (Some(path), _) => path.to_token_stream(),
             (None, Some(path)) => path.clone(),
@@ -49,7 +52,22 @@ impl<'a> Params<'a> {
             krate,
             code,
             types,
+            lexer,
         }
+    }
+
+    /// Source text the expansion wrote, as tokens. The text is the
+    /// expansion's own, so it lexes; were it not to, the error says so
+    /// instead of a panic.
+    pub fn source(&self, text: &str) -> TokenStream {
+        (self.lexer)(text).unwrap_or_else(|| {
+            // test: lexer::text_that_does_not_lex_is_a_compile_error
+            syn::Error::new(
+                proc_macro2::Span::call_site(),
+                "error_table!: the expansion wrote source that does not lex",
+            )
+            .to_compile_error()
+        })
     }
 
     /// Every row of every table, in table order (the variants' order).

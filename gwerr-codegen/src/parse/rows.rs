@@ -429,14 +429,14 @@ fn parse_row(
             ColumnKind::Message => (|input: ParseStream| parse_text_cell(input, syntaxes, cx))
                 .parse2(cell)
                 .map(|m| message = m),
-            ColumnKind::Description => plain_text.parse2(cell).map(|d| description = d.value()),
-            ColumnKind::Solution => plain_text.parse2(cell).map(|s| solution = s.value()),
-            ColumnKind::Scenario => plain_text.parse2(cell).map(|s| scenario = s.value()),
+            ColumnKind::Description => plain_text.parse2(cell).map(|d| description = d),
+            ColumnKind::Solution => plain_text.parse2(cell).map(|s| solution = s),
+            ColumnKind::Scenario => plain_text.parse2(cell).map(|s| scenario = s),
             ColumnKind::Extra(index) => plain_text.parse2(cell).map(|text| {
                 if extras.len() <= index {
                     extras.resize(index + 1, String::new());
                 }
-                extras[index] = text.value();
+                extras[index] = text;
             }),
         };
         if let Err(err) = parsed {
