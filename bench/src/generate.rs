@@ -251,3 +251,87 @@ fn hand_reader(rows: &[&Row]) -> String {
     out.push_str("    })\n}\n");
     out
 }
+
+/// The two programs of `size-cost.sh`: one family's `Display`, `status()`
+/// and `code()`, with gwerr and with thiserror + strum, each choosing its
+/// error from its argument count so that nothing is folded away. Returns
+/// (gwerr's `main.rs`, thiserror's `main.rs`).
+pub fn size_programs() -> (String, String) {
+    let rows: Vec<&Row> = VpcErrorCode::ALL.iter().map(|c| c.row()).collect();
+    // Three rows of all-`String` fields: two fields, one, none.
+    let pick = |count: usize| {
+        rows.iter()
+            .copied()
+            .find(|r| r.fields.len() == count && r.fields.iter().all(|f| f.ty == "String"))
+            .expect("the VPC table has such a row")
+    };
+    let chosen = [pick(2), pick(1), pick(0)];
+    let construct = |ty: &str, row: &Row| {
+        let fields: Vec<String> = row
+            .fields
+            .iter()
+            .map(|f| format!("{}: String::from(\"{}-value\")", f.name, f.name))
+            .collect();
+        if fields.is_empty() {
+            format!("{ty}::{}", row.variant)
+        } else {
+            format!("{ty}::{} {{ {} }}", row.variant, fields.join(", "))
+        }
+    };
+    let main = |ty: &str, code: &str| {
+        let mut out =
+            String::from("fn main() {\n    let error = match std::env::args().count() {\n");
+        for (i, row) in chosen.iter().enumerate() {
+            let arm = if i + 1 == chosen.len() {
+                "_".to_owned()
+            } else {
+                (i + 1).to_string()
+            };
+            let _ = writeln!(out, "        {arm} => {},", construct(ty, row));
+        }
+        let _ = write!(
+            out,
+            "    }};\n    println!(\"{{}} {{}} {{}}\", error, error.status(), {code});\n}}\n"
+        );
+        out
+    };
+    let gwerr = format!(
+        "//! One family's Display, status() and code(), with gwerr.\nuse gwerr_core::VpcError;\n\n{}",
+        main("VpcError", "error.code()")
+    );
+    let mut this = String::from(
+        "//! One family's Display, status() and code(), with thiserror + strum.\n\n#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]\npub enum ThisVpc {\n",
+    );
+    for row in &rows {
+        let _ = writeln!(this, "    #[error(\"{}\")]", format_string(row));
+        let _ = writeln!(this, "    {}{},", row.variant, fields(row));
+    }
+    this.push_str("}\n\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::EnumString)]\npub enum StrumCode {\n");
+    for row in &rows {
+        let _ = writeln!(this, "    #[strum(serialize = \"{}\")]", row.code.text);
+        let _ = writeln!(this, "    {},", row.variant);
+    }
+    this.push_str(
+        "}\n\nimpl ThisVpc {\n    pub fn code(&self) -> StrumCode {\n        match self {\n",
+    );
+    for row in &rows {
+        let ignore = if row.fields.is_empty() { "" } else { " { .. }" };
+        let _ = writeln!(
+            this,
+            "            Self::{v}{ignore} => StrumCode::{v},",
+            v = row.variant
+        );
+    }
+    this.push_str("        }\n    }\n\n    pub fn status(&self) -> http::StatusCode {\n        match self.code() {\n");
+    for row in &rows {
+        let _ = writeln!(
+            this,
+            "            StrumCode::{} => http::StatusCode::from_u16({}).unwrap(),",
+            row.variant,
+            row.status.as_u16()
+        );
+    }
+    this.push_str("        }\n    }\n}\n\n");
+    this.push_str(&main("ThisVpc", "<&'static str>::from(error.code())"));
+    (gwerr, this)
+}

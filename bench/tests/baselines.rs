@@ -6,7 +6,7 @@ use std::str::FromStr;
 use gwerr_bench::baselines::{
     hand_from, match_code, packed_match_code, this_from, StrumCode, PHF_CODES,
 };
-use gwerr_core::{ErrorCode, ErrorFamily, VpcError, VpcErrorCode};
+use gwerr_core::{VpcError, VpcErrorCode};
 
 #[test]
 fn baselines_are_generated() {

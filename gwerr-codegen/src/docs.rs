@@ -3,6 +3,8 @@
 
 use std::fmt::Write;
 
+use proc_macro2::Literal;
+
 use crate::ast::{ColumnKind, Row, Table};
 use crate::naming::unraw;
 use crate::params::Params;
@@ -44,13 +46,19 @@ fn cell(text: String) -> String {
     text.replace('|', "\\|")
 }
 
-/// The doc block of each row's variants, in row order.
-pub fn rows(params: &Params) -> Vec<String> {
+/// The doc block of each row's variants, in row order, as the literal that
+/// both enums' variants share (escaped once, not once per enum).
+pub fn rows(params: &Params) -> Vec<Literal> {
     params
         .family
         .tables
         .iter()
-        .flat_map(|table| table.rows.iter().map(move |r| row(params, table, r)))
+        .flat_map(|table| {
+            table
+                .rows
+                .iter()
+                .map(move |r| Literal::string(&row(params, table, r)))
+        })
         .collect()
 }
 

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Literal, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::Ident;
 
@@ -139,12 +139,14 @@ fn doc_attrs(row: &Row) -> impl Iterator<Item = &Attr> {
 
 /// The error enum: one variant per row, one field per placeholder, each
 /// variant documented by `row_docs` (one per row, in row order).
-pub fn error_enum(params: &Params, row_docs: &[String]) -> TokenStream {
+pub fn error_enum(params: &Params, row_docs: &[Literal]) -> TokenStream {
     let family = params.family;
     let attrs = &family.attrs;
     let vis = &family.vis;
     let ident = &family.ident;
     let table_docs = docs::family_tables(params);
+    // One doc literal per placeholder name, however many rows use it.
+    let mut field_docs: HashMap<&str, Literal> = HashMap::new();
     let variants = params.rows().zip(row_docs).map(|(row, row_doc)| {
         let variant = &row.variant;
         let docs = doc_attrs(row);
@@ -155,7 +157,12 @@ pub fn error_enum(params: &Params, row_docs: &[String]) -> TokenStream {
         let fields = row.fields.iter().map(|field| {
             let name = &field.ident;
             let ty = params.field_type(field).tokens();
-            let doc = format!(" The value of the placeholder `{}`.", field.name);
+            let doc = field_docs
+                .entry(field.name.as_str())
+                .or_insert_with(|| {
+                    Literal::string(&format!(" The value of the placeholder `{}`.", field.name))
+                })
+                .clone();
             quote! { #[doc = #doc] #name: #ty }
         });
         quote! { #(#docs)* #[doc = #row_doc] #(#deprecated)* #variant { #(#fields,)* } }
@@ -171,7 +178,7 @@ pub fn error_enum(params: &Params, row_docs: &[String]) -> TokenStream {
 }
 
 /// The code enum: one fieldless variant per row.
-pub fn code_enum(params: &Params, row_docs: &[String]) -> TokenStream {
+pub fn code_enum(params: &Params, row_docs: &[Literal]) -> TokenStream {
     let family = params.family;
     let vis = &family.vis;
     let ident = &params.code;

@@ -24,8 +24,12 @@ pub struct Params<'a> {
     /// The code enum's name: `code = ...`, else the error enum's name
     /// followed by `Code`.
     pub code: Ident,
-    /// Each declared placeholder type by its placeholder's name.
-    types: HashMap<String, &'a TypeTokens>,
+    /// Each declared placeholder type by its placeholder's name, with the
+    /// type's name as docs and metadata show it (worked out once per type,
+    /// not once per field).
+    types: HashMap<String, (&'a TypeTokens, String)>,
+    /// The `default_type`'s name, likewise.
+    default_name: Option<String>,
     /// Reads the text the expansion writes.
     lexer: Lexer,
 }
@@ -45,13 +49,15 @@ impl<'a> Params<'a> {
             .options
             .types
             .iter()
-            .map(|decl| (unraw(&decl.name), &decl.ty))
+            .map(|decl| (unraw(&decl.name), (&decl.ty, type_name(&decl.ty))))
             .collect();
+        let default_name = family.options.default_type.as_ref().map(type_name);
         Params {
             family,
             krate,
             code,
             types,
+            default_name,
             lexer,
         }
     }
@@ -80,39 +86,53 @@ impl<'a> Params<'a> {
 
     /// The type of a field: its `type Name = T;`, else the family's
     /// `default_type`, else `String`.
-    pub fn field_type(&self, field: &Field) -> FieldType<'a> {
-        let declared = self.types.get(&field.name).copied();
-        FieldType(declared.or(self.family.options.default_type.as_ref()))
+    pub fn field_type(&self, field: &Field) -> FieldType<'_> {
+        if let Some((ty, name)) = self.types.get(&field.name) {
+            return FieldType { ty: Some(ty), name };
+        }
+        match (&self.family.options.default_type, &self.default_name) {
+            (Some(ty), Some(name)) => FieldType { ty: Some(ty), name },
+            _ => FieldType {
+                ty: None,
+                name: "String",
+            },
+        }
     }
 }
 
-/// A field's type, as [`Params::field_type`] finds it: `None` for the
-/// default, `String`.
+/// A field's type, as [`Params::field_type`] finds it: `ty` is `None` for
+/// the default, `String`.
 #[derive(Clone, Copy)]
-pub struct FieldType<'a>(Option<&'a TypeTokens>);
+pub struct FieldType<'p> {
+    ty: Option<&'p TypeTokens>,
+    name: &'p str,
+}
 
-impl FieldType<'_> {
+impl<'p> FieldType<'p> {
     /// The type as written in the table (keeping its span, so that an error
     /// about the type lands on the table's `type` line).
     pub fn tokens(self) -> TokenStream {
-        match self.0 {
+        match self.ty {
             Some(ty) => ty.to_token_stream(),
             None => quote!(::std::string::String),
         }
     }
 
     /// The type as shown in docs and metadata (`String`, `http::Method`).
-    pub fn name(self) -> String {
-        let Some(ty) = self.0 else {
-            return String::from("String");
-        };
-        let text = ty.to_token_stream().to_string();
-        let text = text.replace(" :: ", "::").replace(":: ", "::");
-        let text = text
-            .replace(" <", "<")
-            .replace("< ", "<")
-            .replace(" >", ">");
-        let text = text.replace(" ,", ",").replace("& ", "&");
-        text.trim_start_matches("::").to_owned()
+    pub fn name(self) -> &'p str {
+        self.name
     }
+}
+
+/// A type's name as docs and metadata show it: its tokens printed without
+/// the spaces between them, and without a leading `::`.
+fn type_name(ty: &TypeTokens) -> String {
+    let text = ty.to_token_stream().to_string();
+    let text = text.replace(" :: ", "::").replace(":: ", "::");
+    let text = text
+        .replace(" <", "<")
+        .replace("< ", "<")
+        .replace(" >", ">");
+    let text = text.replace(" ,", ",").replace("& ", "&");
+    text.trim_start_matches("::").to_owned()
 }
