@@ -83,6 +83,7 @@ mod common;
 pub mod document;
 mod error;
 mod management;
+mod message_index;
 mod meta;
 #[cfg(feature = "serde")]
 mod serde_support;

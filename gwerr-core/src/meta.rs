@@ -407,7 +407,23 @@ impl Display for Retry {
 /// Matches `text` against `parts` (see [`Template::captures`]); with
 /// `trim_last`, the last literal piece without its trailing whitespace.
 fn captures_in<'a>(parts: &[Part], text: &'a str, trim_last: bool) -> Option<Vec<&'a str>> {
-    let mut captures = Vec::new();
+    // A message that does not start with the first literal is turned
+    // away before anything is allocated.
+    if let Some(Part::Literal(first)) = parts.first() {
+        let first: &str = if parts.len() == 1 && trim_last {
+            first.trim_end()
+        } else {
+            first
+        };
+        if !text.starts_with(first) {
+            return None;
+        }
+    }
+    let fields = parts
+        .iter()
+        .filter(|part| matches!(part, Part::Placeholder(_)))
+        .count();
+    let mut captures = Vec::with_capacity(fields);
     let mut rest = text;
     let mut open_field = false;
     for (i, part) in parts.iter().enumerate() {

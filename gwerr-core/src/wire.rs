@@ -42,11 +42,13 @@
 
 use std::borrow::Cow;
 use std::fmt::{self, Display};
+use std::sync::OnceLock;
 
 use http::header::{HeaderMap, HeaderName, HeaderValue};
 use http::{Response, StatusCode};
 
 use crate::carrier::{Kind, Received};
+use crate::message_index::MessageIndex;
 use crate::{
     AnyCode, AnyError, Error, ErrorCode, ErrorFamily, Family, FieldError, Part, Retry, Row,
     Template,
@@ -154,7 +156,12 @@ pub fn encode(text: &str) -> HeaderValue {
 /// ```
 pub fn decode(bytes: &[u8]) -> Cow<'_, str> {
     if !bytes.contains(&b'%') {
-        return String::from_utf8_lossy(bytes);
+        // Valid UTF-8 (nearly every header) is checked by the fast
+        // validator and borrowed; only other bytes take the lossy path.
+        return match std::str::from_utf8(bytes) {
+            Ok(text) => Cow::Borrowed(text),
+            Err(_) => String::from_utf8_lossy(bytes),
+        };
     }
     let hex = |byte: u8| match byte {
         b'0'..=b'9' => Some(byte - b'0'),
@@ -399,7 +406,7 @@ fn family_by_message<F: ErrorFamily>(status: StatusCode, message: &str) -> Kind<
         let Some((matched, exact, captures)) = read_message(row, message) else {
             continue;
         };
-        let Some(values) = values_of(row, &captures) else {
+        let Some(values) = values_of(row, captures) else {
             continue;
         };
         let key = (row.status == status, matched, exact);
@@ -452,13 +459,16 @@ fn read_message<'a>(row: &Row, message: &'a str) -> Option<(usize, bool, Vec<&'a
 
 /// The text of each of `row`'s fields from a message's captures; `None`
 /// when a field captured twice reads differently.
-fn values_of<'a>(row: &Row, captures: &[&'a str]) -> Option<Vec<&'a str>> {
+fn values_of<'a>(row: &Row, captures: Vec<&'a str>) -> Option<Vec<&'a str>> {
+    if writes_each_field_in_order(row) {
+        return Some(captures);
+    }
     let mut values: Vec<Option<&'a str>> = vec![None; row.fields.len()];
     let indices = row.message.parts.iter().filter_map(|part| match part {
         Part::Placeholder(index) => Some(*index),
         Part::Literal(_) => None,
     });
-    for (index, &text) in indices.zip(captures) {
+    for (index, text) in indices.zip(captures) {
         match values.get_mut(index)? {
             Some(seen) if *seen != text => return None,
             slot => *slot = Some(text),
@@ -536,6 +546,18 @@ fn field_values<'a>(
     if code.is_some() && row.fields.is_empty() {
         return Ok(Vec::new());
     }
+    // The common row: a fixed code, and a message that writes each field
+    // once, in order: its captures are the values, with no list to fill.
+    if row.code.is_fixed() && writes_each_field_in_order(row) {
+        return match message {
+            Some(message) => row
+                .message
+                .captures_trimmed(message)
+                .ok_or(Problem::MessageMismatch),
+            None if row.fields.is_empty() => Ok(Vec::new()),
+            None => Err(Problem::MissingMessage),
+        };
+    }
     let mut values: Vec<Option<&'a str>> = vec![None; row.fields.len()];
     let mut fill = |parts: &[Part], captures: Vec<&'a str>| -> Result<(), Problem> {
         let indices = parts.iter().filter_map(|part| match part {
@@ -572,6 +594,21 @@ fn field_values<'a>(
         .ok_or(Problem::MissingMessage)
 }
 
+/// Whether `row`'s message writes its fields in order, each once (the
+/// placeholders are `0, 1, ...` up to the field count).
+fn writes_each_field_in_order(row: &Row) -> bool {
+    let mut next = 0;
+    for part in row.message.parts {
+        if let Part::Placeholder(index) = part {
+            if *index != next {
+                return false;
+            }
+            next += 1;
+        }
+    }
+    next == row.fields.len()
+}
+
 /// One family as the reader sees it: how to name its codes and build its
 /// errors, without searching its rows.
 pub(crate) struct Reader {
@@ -584,6 +621,9 @@ pub(crate) struct Reader {
     pub(crate) parse: fn(&str) -> Option<AnyCode>,
     /// The code of the row at an index of the family's rows.
     code_at: fn(usize) -> AnyCode,
+    /// The family's rows by their message's first literal text, built on
+    /// first use.
+    messages: fn() -> &'static MessageIndex,
     /// The typed error of a code of this family from its fields' texts;
     /// `None` for a code of another family.
     build: Build,
@@ -602,6 +642,10 @@ pub(crate) const READERS: &[Reader] = {
                 message_only: $message_only,
                 parse: |code| code.parse::<crate::$code>().ok().map(AnyCode::$variant),
                 code_at: |index| AnyCode::$variant(<crate::$code as ErrorCode>::ALL[index]),
+                messages: || {
+                    static INDEX: OnceLock<MessageIndex> = OnceLock::new();
+                    INDEX.get_or_init(|| MessageIndex::new(crate::$code::FAMILY))
+                },
                 build: |code, fields| match code {
                     AnyCode::$variant(code) => {
                         Some(crate::$error::from_fields(code, fields).map(AnyError::$variant))
@@ -888,11 +932,19 @@ fn outcome(
 /// code that only templates match may match a row in several families, in
 /// the families' order.
 pub(crate) fn codes_of(code: &str) -> impl Iterator<Item = (&'static Reader, AnyCode)> + '_ {
-    let found = READERS
+    // Each family's `FromStr` runs once; the gateway has four families.
+    let mut found: [Option<(&'static Reader, AnyCode)>; READERS.len()] = [None; READERS.len()];
+    for (slot, reader) in found.iter_mut().zip(READERS) {
+        *slot = (reader.parse)(code).map(|code| (reader, code));
+    }
+    let any_fixed = found
         .iter()
-        .filter_map(move |reader| Some((reader, (reader.parse)(code)?)));
-    let any_fixed = found.clone().any(|(_, code)| code.row().code.is_fixed());
-    found.filter(move |(_, code)| !any_fixed || code.row().code.is_fixed())
+        .flatten()
+        .any(|(_, code)| code.row().code.is_fixed());
+    found
+        .into_iter()
+        .flatten()
+        .filter(move |(_, code)| !any_fixed || code.row().code.is_fixed())
 }
 
 /// The row a code names ([`codes_of`]); among several templates, the one
@@ -941,26 +993,36 @@ fn by_code(status: StatusCode, code: &str, message: Option<&str>) -> Option<Outc
 /// literal text matched, then the classic gateways' (a response without a
 /// code most likely comes from one).
 fn by_message(status: StatusCode, message: &str) -> Option<Outcome> {
-    type Key = (bool, usize, bool, usize);
+    // The earlier row of a family wins a tie, whatever order the index
+    // gives its candidates in.
+    type Key = (bool, usize, bool, usize, std::cmp::Reverse<usize>);
     let mut best: Option<Candidate<Key, Vec<&str>>> = None;
     for (rank, reader) in READERS.iter().enumerate().filter(|(_, r)| r.message_only) {
-        for (index, row) in reader.family.rows().enumerate() {
+        let code_at = reader.code_at;
+        (reader.messages)().candidates(message, |index| {
+            let row = code_at(index).row();
             let Some((matched, exact, captures)) = read_message(row, message) else {
-                continue;
+                return;
             };
-            let Some(values) = values_of(row, &captures) else {
-                continue;
+            let Some(values) = values_of(row, captures) else {
+                return;
             };
-            let key = (row.status == status, matched, exact, rank);
+            let key = (
+                row.status == status,
+                matched,
+                exact,
+                rank,
+                std::cmp::Reverse(index),
+            );
             if best.as_ref().map_or(true, |seen| key > seen.key) {
                 best = Some(Candidate {
                     key,
                     reader,
-                    code: (reader.code_at)(index),
+                    code: code_at(index),
                     values,
                 });
             }
-        }
+        });
     }
     let best = best?;
     Some(gateway(
