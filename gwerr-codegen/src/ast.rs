@@ -28,6 +28,17 @@ pub struct Family {
     /// The path of `gwerr_core` as its `error_table!` passes it, used when
     /// the family sets no `crate = ...`.
     pub default_crate: Option<TokenStream>,
+    /// The features of `gwerr_core` as its `error_table!` passes them:
+    /// `None` when called otherwise, and the expansion leaves the choice to
+    /// `gwerr_core`'s `__serde!` and `__axum!`.
+    pub features: Option<Features>,
+}
+
+/// The features of `gwerr_core` that add impls to a family.
+#[derive(Clone, Copy, Default)]
+pub struct Features {
+    pub serde: bool,
+    pub axum: bool,
 }
 
 /// The options of a family, each as written (absent when not written).

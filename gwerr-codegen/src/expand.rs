@@ -9,7 +9,7 @@ use proc_macro2::{Literal, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::Ident;
 
-use crate::ast::{Family, Row, Table};
+use crate::ast::{Family, Features, Row, Table};
 use crate::attr::Attr;
 use crate::docs;
 use crate::lookup;
@@ -39,26 +39,53 @@ pub fn expand(family: &Family, lexer: Lexer) -> TokenStream {
     }
 }
 
-/// `IntoResponse`, kept by `gwerr_core` only when its `axum` feature is on.
+/// `IntoResponse`, when `gwerr_core`'s `axum` feature is on.
 fn axum_impls(params: &Params) -> TokenStream {
     let ident = &params.family.ident;
     let krate = &params.krate;
-    quote! {
-        #krate::__axum! {
+    let impls = quote! {
             #[automatically_derived]
             impl #krate::__private::axum_core::response::IntoResponse for #ident {
                 fn into_response(self) -> #krate::__private::axum_core::response::Response {
                     #krate::__private::into_response(&self)
                 }
             }
-        }
+    };
+    when_feature(
+        params,
+        |features| features.axum,
+        quote!(#krate::__axum!),
+        impls,
+    )
+}
+
+/// Items that only a feature of `gwerr_core` makes compile: emitted or not
+/// as the features `gwerr_core::error_table!` passes say, else handed to
+/// `gwerr_core`'s macro (`__serde!`, `__axum!`), which keeps or drops them.
+fn when_feature(
+    params: &Params,
+    enabled: fn(Features) -> bool,
+    keeper: TokenStream,
+    items: TokenStream,
+) -> TokenStream {
+    match params.family.features {
+        Some(features) if enabled(features) => items,
+        Some(_) => TokenStream::new(),
+        None => quote!(#keeper { #items }),
     }
 }
 
-/// `Serialize` and `Deserialize` for both enums, kept by `gwerr_core` only
-/// when its `serde` feature is on (the user's crate cannot see that
-/// feature). Both call helpers written once in `gwerr_core`.
+/// `Serialize` and `Deserialize` for both enums, when `gwerr_core`'s
+/// `serde` feature is on (the user's crate cannot see that feature). Both
+/// call helpers written once in `gwerr_core`.
 fn serde_impls(params: &Params) -> TokenStream {
+    if params
+        .family
+        .features
+        .is_some_and(|features| !features.serde)
+    {
+        return TokenStream::new();
+    }
     let ident = &params.family.ident;
     let code = &params.code;
     let krate = &params.krate;
@@ -79,8 +106,7 @@ fn serde_impls(params: &Params) -> TokenStream {
             }
         }
     });
-    quote! {
-        #krate::__serde! {
+    let impls = quote! {
             #[automatically_derived]
             #[allow(deprecated)]
             impl #krate::__private::serde::Serialize for #ident {
@@ -125,8 +151,13 @@ fn serde_impls(params: &Params) -> TokenStream {
                     #krate::__private::deserialize_code(__deserializer)
                 }
             }
-        }
-    }
+    };
+    when_feature(
+        params,
+        |features| features.serde,
+        quote!(#krate::__serde!),
+        impls,
+    )
 }
 
 fn deprecated(row: &Row) -> impl Iterator<Item = &Attr> {
@@ -323,6 +354,40 @@ fn error_impls(params: &Params) -> TokenStream {
         }
     });
 
+    // One reader per field type, written once: `<T as ReadBack>` is
+    // checked (and a type without `FromStr` reported, at its declaration)
+    // once per type, and each field is a call of its type's reader.
+    let mut readers: Vec<TokenStream> = Vec::new();
+    let mut reader_of: HashMap<&str, Ident> = HashMap::new();
+    for field in params.rows().flat_map(|row| &row.fields) {
+        let field_type = params.field_type(field);
+        if reader_of.contains_key(field_type.name()) {
+            continue;
+        }
+        let reader = format_ident!("__read_{}", readers.len());
+        // The type keeps the span of its declaration, so that a type
+        // without `FromStr` is reported on the table's `type` line.
+        let ty = field_type.tokens();
+        // The whole call at the type, so that a bound the type misses is
+        // reported there; names still resolve at the call site.
+        let at = ty
+            .clone()
+            .into_iter()
+            .next()
+            .map_or_else(Span::call_site, |t| t.span());
+        let span = Span::call_site().located_at(at);
+        let read = quote_spanned!(span=> <#ty as __ReadBack>::read_field(code, fields, index));
+        readers.push(quote! {
+            fn #reader(
+                code: #code,
+                fields: &[&::core::primitive::str],
+                index: ::core::primitive::usize,
+            ) -> ::core::result::Result<#ty, #krate::FieldError> {
+                #read
+            }
+        });
+        reader_of.insert(field_type.name(), reader);
+    }
     let from_fields_arms = params.rows().map(|row| {
         let variant = &row.variant;
         if row.fields.is_empty() {
@@ -333,20 +398,9 @@ fn error_impls(params: &Params) -> TokenStream {
         // linear in its fields.
         let lets = row.fields.iter().enumerate().map(|(index, field)| {
             let name = &field.ident;
-            // The type keeps the span of its declaration, so that a type
-            // without `FromStr` is reported on the table's `type` line.
-            let ty = params.field_type(field).tokens();
-            // The whole call at the type, so that a bound the type misses is
-            // reported there; names still resolve at the call site.
-            let at = ty
-                .clone()
-                .into_iter()
-                .next()
-                .map_or_else(Span::call_site, |t| t.span());
-            let span = Span::call_site().located_at(at);
-            let parse =
-                quote_spanned!(span=> <#ty as __ReadBack>::read_field(code, fields, #index));
-            quote!(let #name = #parse?;)
+            let reader = &reader_of[params.field_type(field).name()];
+            let index = Literal::usize_unsuffixed(index);
+            quote!(let #name = #reader(code, fields, #index)?;)
         });
         let names = row.fields.iter().map(|field| &field.ident);
         quote! {
@@ -417,6 +471,7 @@ fn error_impls(params: &Params) -> TokenStream {
                 fields: &[&::core::primitive::str],
             ) -> ::core::result::Result<Self, #krate::FieldError> {
                 use #krate::__private::ReadBack as __ReadBack;
+                #(#readers)*
                 #krate::__private::field_count(code, fields)?;
                 ::core::result::Result::Ok(match code {
                     #(#from_fields_arms,)*
@@ -483,12 +538,19 @@ fn code_impls(params: &Params) -> TokenStream {
     // every row's temporaries: with one constant, checking a 10,000-row
     // family took 11.2 s and 9 GiB (BENCHMARKS.md, "`cargo check`").
     let mut row_items = String::new();
+    let mut shared_fields = HashMap::new();
     let tables = family.tables.iter().enumerate().map(|(t, table)| {
         let names: Vec<Ident> = (0..table.rows.len())
             .map(|r| format_ident!("__ROW_{}_{}", t, r))
             .collect();
         for (name, row) in names.iter().zip(&table.rows) {
-            row_meta(&mut row_items, params, row, &name.to_string());
+            row_meta(
+                &mut row_items,
+                params,
+                row,
+                &name.to_string(),
+                &mut shared_fields,
+            );
         }
         table_meta(table, &names)
     });
@@ -621,8 +683,42 @@ fn table_meta(table: &Table, rows: &[Ident]) -> TokenStream {
 /// as text: it holds nothing a diagnostic could point at (every name it uses
 /// is an alias the block of `FAMILY` imports), and the compiler reads text
 /// at a fraction of the cost of building its tokens one by one in an
-/// unoptimised proc macro (BENCHMARKS.md, "Expansion").
-fn row_meta(out: &mut String, params: &Params, row: &Row, name: &str) {
+/// unoptimised proc macro (BENCHMARKS.md, "Expansion"). Values that are
+/// blank (an empty text, no extra column, `false`) are left to
+/// `..__RowSpec::BLANK`, and a list of fields that an earlier row has is
+/// that row's constant (`shared` maps each list to its constant's name).
+fn row_meta(
+    out: &mut String,
+    params: &Params,
+    row: &Row,
+    name: &str,
+    shared: &mut HashMap<String, String>,
+) {
+    let fields = if row.fields.is_empty() {
+        None
+    } else {
+        let mut list = String::from("&[");
+        for field in &row.fields {
+            let _ = write!(
+                list,
+                "__Field {{ placeholder: {:?}, name: {:?}, ty: {:?} }}, ",
+                field.name,
+                unraw(&field.ident),
+                params.field_type(field).name()
+            );
+        }
+        list.push(']');
+        let next = shared.len();
+        Some(match shared.get(&list) {
+            Some(constant) => constant.clone(),
+            None => {
+                let constant = format!("__FIELDS_{next}");
+                let _ = writeln!(out, "const {constant}: &[__Field] = {list};");
+                shared.insert(list, constant.clone());
+                constant
+            }
+        })
+    };
     let (message_text, message) = row.message_template();
     let _ = write!(
         out,
@@ -630,37 +726,36 @@ fn row_meta(out: &mut String, params: &Params, row: &Row, name: &str) {
         unraw(&row.variant)
     );
     template_meta(out, row, &row.code.text, &row.code.template);
-    let _ = write!(
-        out,
-        ", status: {}u16, status_phrase: {:?}, message: ",
-        row.status.value, row.status.phrase
-    );
+    let _ = write!(out, ", status: {}u16, message: ", row.status.value);
     template_meta(out, row, message_text, message);
-    let _ = write!(
-        out,
-        ", description: {:?}, solution: {:?}, scenario: {:?}, extras: &[",
-        row.description, row.solution, row.scenario
-    );
-    for extra in &row.extras {
-        let _ = write!(out, "{extra:?}, ");
+    for (field, text) in [
+        ("status_phrase", &row.status.phrase),
+        ("description", &row.description),
+        ("solution", &row.solution),
+        ("scenario", &row.scenario),
+    ] {
+        if !text.is_empty() {
+            let _ = write!(out, ", {field}: {text:?}");
+        }
     }
-    out.push_str("], fields: &[");
-    for field in &row.fields {
-        let _ = write!(
-            out,
-            "__Field {{ placeholder: {:?}, name: {:?}, ty: {:?} }}, ",
-            field.name,
-            unraw(&field.ident),
-            params.field_type(field).name()
-        );
+    if !row.extras.is_empty() {
+        out.push_str(", extras: &[");
+        for extra in &row.extras {
+            let _ = write!(out, "{extra:?}, ");
+        }
+        out.push(']');
     }
-    let _ = writeln!(
-        out,
-        "], retry: __Retry::{}, code_is_message: {}, deprecated: {} }});",
-        row.retry.kind.name(),
-        row.message.is_none(),
-        row.attrs.iter().any(|a| a.is("deprecated"))
-    );
+    if let Some(fields) = fields {
+        let _ = write!(out, ", fields: {fields}");
+    }
+    let _ = write!(out, ", retry: __Retry::{}", row.retry.kind.name());
+    if row.message.is_none() {
+        out.push_str(", code_is_message: true");
+    }
+    if row.attrs.iter().any(|a| a.is("deprecated")) {
+        out.push_str(", deprecated: true");
+    }
+    out.push_str(", ..__RowSpec::BLANK });\n");
 }
 
 fn template_meta(out: &mut String, row: &Row, text: &str, template: &Template) {

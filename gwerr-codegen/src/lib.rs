@@ -90,7 +90,7 @@ pub fn lex(text: &str) -> Option<TokenStream> {
 
 /// [`expand`], reading the text the expansion writes with `lexer`.
 pub fn expand_with(input: TokenStream, lexer: Lexer) -> TokenStream {
-    let (default_crate, input) = split_crate_path(input);
+    let (default_crate, features, input) = split_crate_path(input);
     let cx = ctxt::Ctxt::new();
     let mut family = match parse::parse(input, &cx) {
         Ok(family) => family,
@@ -106,6 +106,7 @@ pub fn expand_with(input: TokenStream, lexer: Lexer) -> TokenStream {
         }
     };
     family.default_crate = default_crate;
+    family.features = features;
     check::check(&family, &cx);
     match cx.check() {
         Ok(()) => expand::expand(&family, lexer),
@@ -117,14 +118,31 @@ pub fn expand_with(input: TokenStream, lexer: Lexer) -> TokenStream {
     }
 }
 
-/// Takes the `($crate)` group that `gwerr_core::error_table!` puts first.
-fn split_crate_path(input: TokenStream) -> (Option<TokenStream>, TokenStream) {
+/// Takes the `($crate; features)` group that `gwerr_core::error_table!`
+/// puts first: its path, and the features it was built with (`None` for
+/// a group without `;`).
+fn split_crate_path(
+    input: TokenStream,
+) -> (Option<TokenStream>, Option<ast::Features>, TokenStream) {
     use proc_macro2::{Delimiter, TokenTree};
     let mut tokens = input.clone().into_iter();
-    match tokens.next() {
-        Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Parenthesis => {
-            (Some(group.stream()), tokens.collect())
+    let group = match tokens.next() {
+        Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Parenthesis => group,
+        _ => return (None, None, input),
+    };
+    let mut path = TokenStream::new();
+    let mut features = None;
+    for token in group.stream() {
+        match (&token, &mut features) {
+            (TokenTree::Punct(punct), None) if punct.as_char() == ';' => {
+                features = Some(ast::Features::default());
+            }
+            (_, None) => path.extend(std::iter::once(token)),
+            (TokenTree::Ident(name), Some(features)) if name == "serde" => features.serde = true,
+            (TokenTree::Ident(name), Some(features)) if name == "axum" => features.axum = true,
+            // A feature this version does not know adds nothing.
+            (_, Some(_)) => {}
         }
-        _ => (None, input),
     }
+    (Some(path), features, tokens.collect())
 }

@@ -38,6 +38,35 @@ pub mod meta {
         pub deprecated: bool,
     }
 
+    impl RowSpec {
+        /// Every field empty, `false` or `Never`: the expansion writes a
+        /// row's other values and takes the rest from here
+        /// (`..RowSpec::BLANK`), so that a row without a solution, a
+        /// scenario, extra columns or a reason phrase costs nothing for
+        /// them.
+        pub const BLANK: RowSpec = RowSpec {
+            variant: "",
+            code: Template {
+                text: "",
+                parts: &[],
+            },
+            status: 500,
+            status_phrase: "",
+            message: Template {
+                text: "",
+                parts: &[],
+            },
+            description: "",
+            solution: "",
+            scenario: "",
+            extras: &[],
+            fields: &[],
+            retry: Retry::Never,
+            code_is_message: false,
+            deprecated: false,
+        };
+    }
+
     /// The row that `spec` describes.
     pub const fn row(spec: RowSpec) -> Row {
         Row {

@@ -110,7 +110,52 @@ pub use crate::vpc::{VpcError, VpcErrorCode};
 #[macro_export]
 macro_rules! error_table {
     ($($table:tt)*) => {
-        $crate::__private::error_table! { ($crate) $($table)* }
+        $crate::__serde_feature! { ($crate) [] $($table)* }
+    };
+}
+
+// `error_table!` tells the macro which of this crate's features are on, so
+// that it writes the impls they need and no others: `__serde_feature!`
+// adds `serde` when it is on, `__axum_feature!` adds `axum`, then calls the
+// macro with `($crate; features...)`.
+
+/// Not public API: passes the `serde` feature on to `error_table!`.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __serde_feature {
+    (($($krate:tt)*) [$($feature:ident)*] $($table:tt)*) => {
+        $crate::__axum_feature! { ($($krate)*) [$($feature)* serde] $($table)* }
+    };
+}
+
+/// Not public API: passes the `serde` feature on to `error_table!` (off).
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __serde_feature {
+    (($($krate:tt)*) [$($feature:ident)*] $($table:tt)*) => {
+        $crate::__axum_feature! { ($($krate)*) [$($feature)*] $($table)* }
+    };
+}
+
+/// Not public API: passes the `axum` feature on to `error_table!`.
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __axum_feature {
+    (($($krate:tt)*) [$($feature:ident)*] $($table:tt)*) => {
+        $crate::__private::error_table! { ($($krate)*; $($feature)* axum) $($table)* }
+    };
+}
+
+/// Not public API: passes the `axum` feature on to `error_table!` (off).
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __axum_feature {
+    (($($krate:tt)*) [$($feature:ident)*] $($table:tt)*) => {
+        $crate::__private::error_table! { ($($krate)*; $($feature)*) $($table)* }
     };
 }
 
@@ -153,7 +198,8 @@ pub fn lookup(code: &str) -> Vec<(&'static Family, &'static Row)> {
 }
 
 /// Not public API: keeps the `Serialize` impls of the expansion when the
-/// `serde` feature is on.
+/// `serde` feature is on (for a family expanded by `gwerr_macros` called
+/// directly, which cannot know this crate's features).
 #[cfg(feature = "serde")]
 #[doc(hidden)]
 #[macro_export]

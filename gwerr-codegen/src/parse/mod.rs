@@ -88,6 +88,7 @@ fn parse_family(input: ParseStream, cx: &Ctxt) -> syn::Result<Family> {
         options,
         tables,
         default_crate: None,
+        features: None,
     })
 }
 
