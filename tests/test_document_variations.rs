@@ -222,3 +222,59 @@ fn markdown_as_it_is_published() {
         ["\"Server errors\": Down: HTTP status code changed: \"503\" -> \"502\""]
     );
 }
+
+gwerr_core::error_table! {
+    /// A family whose texts hold the plain layout's own characters.
+    pub enum Piped {
+        table "Piped" {
+            | Error code | HTTP status code | Message | Description |
+            | E400PA | 400 | "Either a | b" | r"A backslash \ and \| and a last \" |
+            | E400PB | 400 | "Plain" | "" |
+        }
+    }
+}
+
+#[test]
+fn a_pipe_or_a_backslash_in_a_cell_round_trips_in_both_layouts() {
+    let declared = PipedCode::FAMILY.tables;
+    let plain = document::render_titled(declared);
+    assert!(plain.contains(r"Either a \| b"), "{plain}");
+    assert_eq!(document::diff(declared, &document::parse(&plain)), []);
+    let markdown = document::render_markdown(declared);
+    assert_eq!(
+        document::diff(declared, &document::parse_markdown(&markdown)),
+        []
+    );
+}
+
+#[test]
+fn cells_and_line_are_inverses_for_any_text() {
+    let texts = [
+        "",
+        "a",
+        "a|b",
+        "|",
+        "\\",
+        "\\|",
+        "\\\\",
+        "a\\",
+        "ends with \\",
+        "x | y \\ z",
+        " spaced ",
+    ];
+    for a in texts {
+        for b in texts {
+            // A cell's spaces at either end are the layout's own.
+            let cells = vec![a.trim().to_owned(), b.trim().to_owned()];
+            let line = document::line(&cells);
+            assert_eq!(document::cells(&line), Some(cells.clone()), "{line}");
+        }
+    }
+    // A lone backslash is itself: the document's texts stay as written.
+    assert_eq!(
+        document::cells(r"a \n b | c |"),
+        Some(vec![r"a \n b".to_owned(), "c".to_owned()])
+    );
+    // An escaped last pipe does not end a row.
+    assert_eq!(document::cells(r"a | b \|"), None);
+}

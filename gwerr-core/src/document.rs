@@ -50,20 +50,44 @@ pub struct DocTable {
 const MAX_CELLS: usize = 256;
 
 /// Cuts a table line into its cells: `a | b | |` is `["a", "b", ""]`.
+/// A pipe inside a cell is written `\|`, a backslash before a pipe or
+/// another backslash `\\`; any other backslash is itself (the document has
+/// none, and a vendor's `\n` stays as written).
 /// `None` for a line that is not a table line (it does not end with `|`).
 pub fn cells(line: &str) -> Option<Vec<String>> {
     let body = line.trim_end().strip_suffix('|')?;
     if body.bytes().filter(|&b| b == b'|').count() >= MAX_CELLS {
         return None;
     }
-    let cells = body
-        .split('|')
+    if body.bytes().rev().take_while(|&b| b == b'\\').count() % 2 == 1 {
+        // The last pipe is escaped: the line does not end a row.
+        return None;
+    }
+    let mut cells = Vec::new();
+    let mut cell = String::new();
+    let mut chars = body.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.clone().next() {
+                Some(next @ ('|' | '\\')) => {
+                    cell.push(next);
+                    chars.next();
+                }
+                _ => cell.push('\\'),
+            },
+            '|' => cells.push(std::mem::take(&mut cell)),
+            c => cell.push(c),
+        }
+    }
+    cells.push(cell);
+    let cells = cells
+        .into_iter()
         .enumerate()
         .map(|(i, cell)| {
             let cell = if i > 0 {
-                cell.strip_prefix(' ').unwrap_or(cell)
+                cell.strip_prefix(' ').unwrap_or(&cell)
             } else {
-                cell
+                &cell
             };
             cell.strip_suffix(' ').unwrap_or(cell).to_owned()
         })
@@ -71,7 +95,8 @@ pub fn cells(line: &str) -> Option<Vec<String>> {
     Some(cells)
 }
 
-/// Writes cells as a table line, the inverse of [`cells`].
+/// Writes cells as a table line, the inverse of [`cells`]: a pipe in a
+/// cell is written `\|`, a backslash `\\`.
 pub fn line<S: AsRef<str>>(cells: &[S]) -> String {
     let mut out = String::new();
     for (i, cell) in cells.iter().enumerate() {
@@ -80,7 +105,12 @@ pub fn line<S: AsRef<str>>(cells: &[S]) -> String {
             out.push(' ');
         }
         if !cell.is_empty() {
-            out.push_str(cell);
+            for c in cell.chars() {
+                if matches!(c, '|' | '\\') {
+                    out.push('\\');
+                }
+                out.push(c);
+            }
             out.push(' ');
         }
         out.push('|');
