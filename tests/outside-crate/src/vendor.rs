@@ -93,14 +93,10 @@ mod tests {
         let tables = BlobErrorCode::FAMILY.tables;
         let markdown = document::render_markdown(tables);
         assert!(document::diff(tables, &document::parse_any(&markdown)).is_empty());
-        let plain = format!("{}", document::render_titled(tables));
+        let plain = document::render_titled(tables);
+        // The pipe inside `TooMany`'s cell is written `\|` in the plain layout.
+        assert!(plain.contains("requests \\| slow down"), "{plain}");
         let changes = document::diff(tables, &document::parse_any(&plain));
-        // A pipe inside a cell has no spelling in the plain layout: the one
-        // row with a pipe reads back shifted, and only it.
-        assert_eq!(changes.len(), 4, "{changes:?}");
-        assert!(changes.iter().all(|change| ::std::matches!(
-            change,
-            document::Change::CellChanged { code, .. } if code == "TooMany"
-        )));
+        assert!(changes.is_empty(), "{changes:?}");
     }
 }
