@@ -54,6 +54,69 @@ pub fn parse_code_cell(
     )
 }
 
+/// A code cell of one token, an identifier or a plain string literal: its
+/// text and the token; `None` for any other token (read by
+/// [`parse_code_cell`]).
+pub fn single_code(token: &TokenTree) -> Option<(String, TokenStream)> {
+    let text = match token {
+        // A raw identifier's code is its text: `r#type` is the code `type`.
+        TokenTree::Ident(ident) => ident.unraw().to_string(),
+        TokenTree::Literal(lit) => plain_string(lit)?,
+        _ => return None,
+    };
+    Some((text, TokenStream::from(token.clone())))
+}
+
+/// The code cell of a code without `as` or names: [`single_code`]'s.
+pub fn code_cell(
+    text: String,
+    original: TokenStream,
+    syntaxes: Syntaxes,
+    cx: &Ctxt,
+) -> Option<CodeCell> {
+    let template = text_template(&text, &original, syntaxes, &[], cx)?;
+    Some(CodeCell {
+        text,
+        original,
+        template,
+        rename: None,
+    })
+}
+
+/// The text cell of a plain string literal without names.
+pub fn text_cell(
+    text: String,
+    original: TokenStream,
+    syntaxes: Syntaxes,
+    cx: &Ctxt,
+) -> Option<TextCell> {
+    let template = text_template(&text, &original, syntaxes, &[], cx)?;
+    Some(TextCell {
+        text,
+        original,
+        template,
+    })
+}
+
+/// A status cell of one decimal number from 100 to 999 without a suffix;
+/// `None` for any other literal (read, and reported, by
+/// [`parse_status_cell`]).
+pub fn single_status(lit: &Literal) -> Option<StatusCell> {
+    let text = lit.to_string();
+    if !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let value: u16 = text
+        .parse()
+        .ok()
+        .filter(|value| (100..=999).contains(value))?;
+    Some(StatusCell {
+        value,
+        phrase: String::new(),
+        original: LitInt::new(&text, lit.span()),
+    })
+}
+
 pub fn parse_text_cell(
     input: ParseStream,
     syntaxes: Syntaxes,
@@ -200,6 +263,14 @@ pub fn plain_text(input: ParseStream) -> syn::Result<String> {
     Ok(text)
 }
 
+/// The value of a string literal without escapes, prefix or suffix: the
+/// text between its quotes. `None` for any other literal.
+pub fn plain_string(lit: &Literal) -> Option<String> {
+    let text = lit.to_string();
+    let inner = text.strip_prefix('"')?.strip_suffix('"')?;
+    (!inner.contains(['\\', '"', '\r'])).then(|| inner.to_owned())
+}
+
 /// Whether the next token is a string literal (plain or raw), judged by
 /// its first characters alone.
 fn peek_string(input: ParseStream) -> bool {
@@ -217,13 +288,8 @@ fn peek_string(input: ParseStream) -> bool {
 fn string_literal(input: ParseStream) -> syn::Result<(String, Literal)> {
     let plain = input.step(|cursor| {
         if let Some((lit, rest)) = cursor.literal() {
-            let text = lit.to_string();
-            let inner = text
-                .strip_prefix('"')
-                .and_then(|text| text.strip_suffix('"'))
-                .filter(|inner| !inner.contains(['\\', '"', '\r']));
-            if let Some(inner) = inner {
-                return Ok(((inner.to_owned(), lit), rest));
+            if let Some(text) = plain_string(&lit) {
+                return Ok(((text, lit), rest));
             }
         }
         Err(cursor.error("not a plain string literal"))

@@ -1,18 +1,20 @@
 //! Tables: the head (`table "Title" (4XX) { ... }`), the split into rows
 //! between pipes, the header row and each row's cells.
 
-use proc_macro2::{Span, TokenStream, TokenTree};
-use quote::ToTokens;
+use proc_macro2::{Punct, Spacing, Span, TokenStream, TokenTree};
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::{Ident, LitStr, Token};
 
 use crate::attr::Attr;
 
-use super::cells::{parse_code_cell, parse_status_cell, parse_text_cell, plain_text};
+use super::cells::{
+    code_cell, parse_code_cell, parse_status_cell, parse_text_cell, plain_string, plain_text,
+    single_code, single_status, text_cell,
+};
 use super::kw;
 use super::options::parse_classes;
-use crate::ast::{Column, ColumnKind, Row, Table};
+use crate::ast::{CodeCell, Column, ColumnKind, Row, StatusCell, Table, TextCell};
 use crate::ctxt::Ctxt;
 use crate::naming;
 use crate::retry;
@@ -33,8 +35,8 @@ pub struct TableHead {
 /// `|`, and its cells, each with the span of the `|` before it.
 struct RawRow {
     attrs: Vec<Attr>,
-    tokens: TokenStream,
-    cells: Vec<(Span, TokenStream)>,
+    tokens: Vec<TokenTree>,
+    cells: Vec<(Span, Vec<TokenTree>)>,
 }
 
 pub fn parse_table_head(input: ParseStream, cx: &Ctxt) -> syn::Result<TableHead> {
@@ -77,7 +79,7 @@ fn split_rows(input: ParseStream, lost: &mut bool, cx: &Ctxt) -> Vec<RawRow> {
                 continue;
             }
         };
-        let mut tokens = TokenStream::new();
+        let mut tokens = Vec::new();
         let open: Token![|] = match input.parse() {
             Ok(open) => open,
             Err(error) => {
@@ -97,28 +99,36 @@ fn split_rows(input: ParseStream, lost: &mut bool, cx: &Ctxt) -> Vec<RawRow> {
         let lone = input.is_empty() || input.peek(Token![|]) || input.peek(Token![#]);
         if let (true, true, Some(previous)) = (lone, attrs.is_empty(), rows.last_mut()) {
             let previous: &mut RawRow = previous;
-            previous.cells.push((open.span, TokenStream::new()));
+            previous.cells.push((open.span, Vec::new()));
             continue;
         }
-        open.to_tokens(&mut tokens);
+        let pipe_token = |span| {
+            let mut pipe = Punct::new('|', Spacing::Alone);
+            pipe.set_span(span);
+            TokenTree::Punct(pipe)
+        };
+        tokens.push(pipe_token(open.span));
         let mut cells = Vec::new();
         let mut pipe = open.span;
         loop {
-            let mut cell = TokenStream::new();
+            let mut cell = Vec::new();
             while let Some(tt) = next_in_cell(input) {
-                tokens.extend(std::iter::once(tt.clone()));
-                cell.extend(std::iter::once(tt));
+                tokens.push(tt.clone());
+                cell.push(tt);
             }
             let Ok(close) = input.parse::<Token![|]>() else {
                 if !cell.is_empty() {
                     // ui: row-not-closed
-                    cx.error_spanned_by(cell, "this row is not closed; end it with `|`");
+                    cx.error_spanned_by(
+                        TokenStream::from_iter(cell),
+                        "this row is not closed; end it with `|`",
+                    );
                     *lost = true;
                     return rows;
                 }
                 break;
             };
-            close.to_tokens(&mut tokens);
+            tokens.push(pipe_token(close.span));
             cells.push((pipe, cell));
             pipe = close.span;
             if input.is_empty() || input.peek(Token![|]) || input.peek(Token![#]) {
@@ -249,6 +259,7 @@ fn parse_header(header: RawRow, cx: &Ctxt) -> (Vec<Column>, bool) {
     let mut ok = true;
     let count = header.cells.len();
     for (position, (pipe, cell)) in header.cells.into_iter().enumerate() {
+        let cell = TokenStream::from_iter(cell);
         let last = position + 1 == count;
         // A title written as a string literal is taken as it is: never
         // corrected to a known title.
@@ -350,7 +361,7 @@ fn parse_header(header: RawRow, cx: &Ctxt) -> (Vec<Column>, bool) {
         if complete && ok && !columns.iter().any(|c| c.kind == kind) {
             // ui: missing-required-column
             cx.error_spanned_by(
-                &header.tokens,
+                TokenStream::from_iter(header.tokens.clone()),
                 format!("the header has no `{title}` column, which every table needs"),
             );
         }
@@ -385,7 +396,7 @@ fn parse_row(
         let titles: Vec<&str> = columns.iter().map(|c| c.title.as_str()).collect();
         // ui: row-cell-count
         cx.error_spanned_by(
-            &raw.tokens,
+            TokenStream::from_iter(raw.tokens),
             format!(
                 "this row has {} cells but the header has {} (`{} |`){}",
                 raw.cells.len(),
@@ -421,23 +432,73 @@ fn parse_row(
             ok = false;
             continue;
         }
-        let parsed = match column.kind {
-            ColumnKind::Code => (|input: ParseStream| parse_code_cell(input, syntaxes, cx))
-                .parse2(cell)
-                .map(|c| code = c),
-            ColumnKind::Status => parse_status_cell.parse2(cell).map(|s| status = Some(s)),
-            ColumnKind::Message => (|input: ParseStream| parse_text_cell(input, syntaxes, cx))
-                .parse2(cell)
-                .map(|m| message = m),
-            ColumnKind::Description => plain_text.parse2(cell).map(|d| description = d),
-            ColumnKind::Solution => plain_text.parse2(cell).map(|s| solution = s),
-            ColumnKind::Scenario => plain_text.parse2(cell).map(|s| scenario = s),
-            ColumnKind::Extra(index) => plain_text.parse2(cell).map(|text| {
+        // A cell of one token of the kind its column takes (nearly every
+        // cell) is read without building a parser over it.
+        let one = match cell.as_slice() {
+            [token] => Some(token),
+            _ => None,
+        };
+        // The text of a plain string literal, and the code of a one-token
+        // code, each worked out once.
+        let plain = match one {
+            Some(TokenTree::Literal(lit)) => plain_string(lit),
+            _ => None,
+        };
+        let single = match (column.kind, one) {
+            (ColumnKind::Code, Some(token)) => single_code(token),
+            _ => None,
+        };
+        let number = match (column.kind, one) {
+            (ColumnKind::Status, Some(TokenTree::Literal(lit))) => single_status(lit),
+            _ => None,
+        };
+        let parsed = match (column.kind, one, plain, single, number) {
+            (ColumnKind::Code, _, _, Some((text, original)), _) => {
+                code = code_cell(text, original, syntaxes, cx);
+                Ok(())
+            }
+            (ColumnKind::Status, _, _, _, Some(cell)) => {
+                status = Some(cell);
+                Ok(())
+            }
+            (ColumnKind::Message, Some(token), Some(text), ..) => {
+                message = text_cell(text, TokenStream::from(token.clone()), syntaxes, cx);
+                Ok(())
+            }
+            (ColumnKind::Description, _, Some(text), ..) => {
+                description = text;
+                Ok(())
+            }
+            (ColumnKind::Solution, _, Some(text), ..) => {
+                solution = text;
+                Ok(())
+            }
+            (ColumnKind::Scenario, _, Some(text), ..) => {
+                scenario = text;
+                Ok(())
+            }
+            (ColumnKind::Extra(index), _, Some(text), ..) => {
                 if extras.len() <= index {
                     extras.resize(index + 1, String::new());
                 }
                 extras[index] = text;
-            }),
+                Ok(())
+            }
+            _ => parse_cell(
+                column.kind,
+                TokenStream::from_iter(cell),
+                syntaxes,
+                cx,
+                Cells {
+                    code: &mut code,
+                    status: &mut status,
+                    message: &mut message,
+                    description: &mut description,
+                    solution: &mut solution,
+                    scenario: &mut scenario,
+                    extras: &mut extras,
+                },
+            ),
         };
         if let Err(err) = parsed {
             cx.syn_error(err);
@@ -488,4 +549,46 @@ fn parse_row(
     };
     row.fields = naming::fields_of(&row, cx)?;
     Some(row)
+}
+
+/// The values of a row's cells as they are read.
+struct Cells<'a> {
+    code: &'a mut Option<CodeCell>,
+    status: &'a mut Option<StatusCell>,
+    message: &'a mut Option<TextCell>,
+    description: &'a mut String,
+    solution: &'a mut String,
+    scenario: &'a mut String,
+    extras: &'a mut Vec<String>,
+}
+
+/// Reads a cell with its column's parser: every cell that is not one token
+/// of its column's kind, and so every mistake.
+fn parse_cell(
+    kind: ColumnKind,
+    cell: TokenStream,
+    syntaxes: Syntaxes,
+    cx: &Ctxt,
+    out: Cells,
+) -> syn::Result<()> {
+    match kind {
+        ColumnKind::Code => (|input: ParseStream| parse_code_cell(input, syntaxes, cx))
+            .parse2(cell)
+            .map(|c| *out.code = c),
+        ColumnKind::Status => parse_status_cell
+            .parse2(cell)
+            .map(|s| *out.status = Some(s)),
+        ColumnKind::Message => (|input: ParseStream| parse_text_cell(input, syntaxes, cx))
+            .parse2(cell)
+            .map(|m| *out.message = m),
+        ColumnKind::Description => plain_text.parse2(cell).map(|d| *out.description = d),
+        ColumnKind::Solution => plain_text.parse2(cell).map(|s| *out.solution = s),
+        ColumnKind::Scenario => plain_text.parse2(cell).map(|s| *out.scenario = s),
+        ColumnKind::Extra(index) => plain_text.parse2(cell).map(|text| {
+            if out.extras.len() <= index {
+                out.extras.resize(index + 1, String::new());
+            }
+            out.extras[index] = text;
+        }),
+    }
 }
