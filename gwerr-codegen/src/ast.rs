@@ -139,6 +139,18 @@ pub enum ColumnKind {
 }
 
 impl ColumnKind {
+    /// Whether the column holds a plain text (a description, a solution, a
+    /// scenario, a column of the table's own).
+    pub fn is_text(self) -> bool {
+        matches!(
+            self,
+            ColumnKind::Description
+                | ColumnKind::Solution
+                | ColumnKind::Scenario
+                | ColumnKind::Extra(_)
+        )
+    }
+
     /// Known titles, lowercase, and what they mean.
     pub const TITLES: &'static [(&'static str, ColumnKind)] = &[
         ("scenario", ColumnKind::Scenario),

@@ -3,15 +3,69 @@
 use proc_macro2::{Literal, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::ext::IdentExt;
-use syn::parse::ParseStream;
+use syn::parse::{ParseStream, Parser};
 use syn::{Ident, LitInt, LitStr, Token};
 
-use crate::ast::{CodeCell, StatusCell, TextCell};
+use crate::ast::{CodeCell, ColumnKind, StatusCell, TextCell};
 use crate::ctxt::Ctxt;
 use crate::reason;
 use crate::template::{self, Syntaxes, Template};
 
-pub fn parse_code_cell(
+/// What a cell holds, as its column reads it.
+pub enum Value {
+    /// A code; `None` when its placeholders are wrong (reported).
+    Code(Option<CodeCell>),
+    Status(StatusCell),
+    /// A message; `None` when its placeholders are wrong (reported).
+    Message(Option<TextCell>),
+    /// The text of a description, solution, scenario or extra column.
+    Text(String),
+}
+
+/// Reads a cell of a column of `kind`. A cell of one token of the kind its
+/// column takes (nearly every cell) is read without building a parser over
+/// it; any other cell, and so every mistake, goes through its column's
+/// parser.
+pub fn read_cell(
+    kind: ColumnKind,
+    cell: Vec<TokenTree>,
+    syntaxes: Syntaxes,
+    cx: &Ctxt,
+) -> syn::Result<Value> {
+    if let [token] = cell.as_slice() {
+        let quick = match (kind, token) {
+            (ColumnKind::Code, token) => single_code(token).map(|(text, original)| {
+                Value::Code(code_cell(text, original, &[], None, syntaxes, cx))
+            }),
+            (ColumnKind::Status, TokenTree::Literal(lit)) => single_status(lit).map(Value::Status),
+            (ColumnKind::Message, TokenTree::Literal(lit)) => plain_string(lit).map(|text| {
+                let original = TokenStream::from(token.clone());
+                Value::Message(text_cell(text, original, &[], syntaxes, cx))
+            }),
+            (_, TokenTree::Literal(lit)) if kind.is_text() => plain_string(lit).map(Value::Text),
+            _ => None,
+        };
+        if let Some(value) = quick {
+            return Ok(value);
+        }
+    }
+    let cell = TokenStream::from_iter(cell);
+    match kind {
+        ColumnKind::Code => (|input: ParseStream| parse_code_cell(input, syntaxes, cx))
+            .parse2(cell)
+            .map(Value::Code),
+        ColumnKind::Status => parse_status_cell.parse2(cell).map(Value::Status),
+        ColumnKind::Message => (|input: ParseStream| parse_text_cell(input, syntaxes, cx))
+            .parse2(cell)
+            .map(Value::Message),
+        ColumnKind::Description
+        | ColumnKind::Solution
+        | ColumnKind::Scenario
+        | ColumnKind::Extra(_) => plain_text.parse2(cell).map(Value::Text),
+    }
+}
+
+fn parse_code_cell(
     input: ParseStream,
     syntaxes: Syntaxes,
     cx: &Ctxt,
@@ -44,20 +98,13 @@ pub fn parse_code_cell(
     if let Some(rename) = &rename {
         rename.to_tokens(&mut original);
     }
-    Ok(
-        text_template(&text, &original, syntaxes, &names, cx).map(|template| CodeCell {
-            text,
-            original,
-            template,
-            rename,
-        }),
-    )
+    Ok(code_cell(text, original, &names, rename, syntaxes, cx))
 }
 
 /// A code cell of one token, an identifier or a plain string literal: its
 /// text and the token; `None` for any other token (read by
 /// [`parse_code_cell`]).
-pub fn single_code(token: &TokenTree) -> Option<(String, TokenStream)> {
+fn single_code(token: &TokenTree) -> Option<(String, TokenStream)> {
     let text = match token {
         // A raw identifier's code is its text: `r#type` is the code `type`.
         TokenTree::Ident(ident) => ident.unraw().to_string(),
@@ -67,30 +114,36 @@ pub fn single_code(token: &TokenTree) -> Option<(String, TokenStream)> {
     Some((text, TokenStream::from(token.clone())))
 }
 
-/// The code cell of a code without `as` or names: [`single_code`]'s.
-pub fn code_cell(
+/// A code cell from its text, its tokens, the names given after `%` and
+/// the name given with `as`; `None` when its placeholders are wrong
+/// (reported).
+fn code_cell(
     text: String,
     original: TokenStream,
+    names: &[String],
+    rename: Option<Ident>,
     syntaxes: Syntaxes,
     cx: &Ctxt,
 ) -> Option<CodeCell> {
-    let template = text_template(&text, &original, syntaxes, &[], cx)?;
+    let template = text_template(&text, &original, syntaxes, names, cx)?;
     Some(CodeCell {
         text,
         original,
         template,
-        rename: None,
+        rename,
     })
 }
 
-/// The text cell of a plain string literal without names.
-pub fn text_cell(
+/// A text cell from its text, its tokens and the names given after `%`;
+/// `None` when its placeholders are wrong (reported).
+fn text_cell(
     text: String,
     original: TokenStream,
+    names: &[String],
     syntaxes: Syntaxes,
     cx: &Ctxt,
 ) -> Option<TextCell> {
-    let template = text_template(&text, &original, syntaxes, &[], cx)?;
+    let template = text_template(&text, &original, syntaxes, names, cx)?;
     Some(TextCell {
         text,
         original,
@@ -101,7 +154,7 @@ pub fn text_cell(
 /// A status cell of one decimal number from 100 to 999 without a suffix;
 /// `None` for any other literal (read, and reported, by
 /// [`parse_status_cell`]).
-pub fn single_status(lit: &Literal) -> Option<StatusCell> {
+fn single_status(lit: &Literal) -> Option<StatusCell> {
     let text = lit.to_string();
     if !text.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -117,7 +170,7 @@ pub fn single_status(lit: &Literal) -> Option<StatusCell> {
     })
 }
 
-pub fn parse_text_cell(
+fn parse_text_cell(
     input: ParseStream,
     syntaxes: Syntaxes,
     cx: &Ctxt,
@@ -129,13 +182,7 @@ pub fn parse_text_cell(
         // ui: message-cell-trailing-tokens
         return Err(input.error("unexpected tokens after the text; a message cell is `\"text\"` or `\"text with %s\" % Name`"));
     }
-    Ok(
-        text_template(&text, &original, syntaxes, &names, cx).map(|template| TextCell {
-            text,
-            original,
-            template,
-        }),
-    )
+    Ok(text_cell(text, original, &names, syntaxes, cx))
 }
 
 /// `% Name` or `% (First, Second)` after a text.
@@ -191,7 +238,7 @@ fn text_template(
     }
 }
 
-pub fn parse_status_cell(input: ParseStream) -> syn::Result<StatusCell> {
+fn parse_status_cell(input: ParseStream) -> syn::Result<StatusCell> {
     let lit: LitInt = input
         .parse()
         // ui: status-out-of-range
@@ -250,7 +297,7 @@ pub fn parse_status_cell(input: ParseStream) -> syn::Result<StatusCell> {
 }
 
 /// A cell of one string literal: its value.
-pub fn plain_text(input: ParseStream) -> syn::Result<String> {
+fn plain_text(input: ParseStream) -> syn::Result<String> {
     let (text, _) = string_literal(input)
         // ui: text-cell-not-a-string
         .map_err(|e| syn::Error::new(e.span(), "expected a string literal"))?;
@@ -265,7 +312,7 @@ pub fn plain_text(input: ParseStream) -> syn::Result<String> {
 
 /// The value of a string literal without escapes, prefix or suffix: the
 /// text between its quotes. `None` for any other literal.
-pub fn plain_string(lit: &Literal) -> Option<String> {
+fn plain_string(lit: &Literal) -> Option<String> {
     let text = lit.to_string();
     let inner = text.strip_prefix('"')?.strip_suffix('"')?;
     (!inner.contains(['\\', '"', '\r'])).then(|| inner.to_owned())

@@ -8,13 +8,10 @@ use syn::{Ident, LitStr, Token};
 
 use crate::attr::Attr;
 
-use super::cells::{
-    code_cell, parse_code_cell, parse_status_cell, parse_text_cell, plain_string, plain_text,
-    single_code, single_status, text_cell,
-};
+use super::cells::{read_cell, Value};
 use super::kw;
 use super::options::parse_classes;
-use crate::ast::{CodeCell, Column, ColumnKind, Row, StatusCell, Table, TextCell};
+use crate::ast::{Column, ColumnKind, Row, Table};
 use crate::ctxt::Ctxt;
 use crate::naming;
 use crate::retry;
@@ -432,77 +429,27 @@ fn parse_row(
             ok = false;
             continue;
         }
-        // A cell of one token of the kind its column takes (nearly every
-        // cell) is read without building a parser over it.
-        let one = match cell.as_slice() {
-            [token] => Some(token),
-            _ => None,
-        };
-        // The text of a plain string literal, and the code of a one-token
-        // code, each worked out once.
-        let plain = match one {
-            Some(TokenTree::Literal(lit)) => plain_string(lit),
-            _ => None,
-        };
-        let single = match (column.kind, one) {
-            (ColumnKind::Code, Some(token)) => single_code(token),
-            _ => None,
-        };
-        let number = match (column.kind, one) {
-            (ColumnKind::Status, Some(TokenTree::Literal(lit))) => single_status(lit),
-            _ => None,
-        };
-        let parsed = match (column.kind, one, plain, single, number) {
-            (ColumnKind::Code, _, _, Some((text, original)), _) => {
-                code = code_cell(text, original, syntaxes, cx);
-                Ok(())
-            }
-            (ColumnKind::Status, _, _, _, Some(cell)) => {
-                status = Some(cell);
-                Ok(())
-            }
-            (ColumnKind::Message, Some(token), Some(text), ..) => {
-                message = text_cell(text, TokenStream::from(token.clone()), syntaxes, cx);
-                Ok(())
-            }
-            (ColumnKind::Description, _, Some(text), ..) => {
-                description = text;
-                Ok(())
-            }
-            (ColumnKind::Solution, _, Some(text), ..) => {
-                solution = text;
-                Ok(())
-            }
-            (ColumnKind::Scenario, _, Some(text), ..) => {
-                scenario = text;
-                Ok(())
-            }
-            (ColumnKind::Extra(index), _, Some(text), ..) => {
-                if extras.len() <= index {
-                    extras.resize(index + 1, String::new());
+        match read_cell(column.kind, cell, syntaxes, cx) {
+            Ok(Value::Code(cell)) => code = cell,
+            Ok(Value::Status(cell)) => status = Some(cell),
+            Ok(Value::Message(cell)) => message = cell,
+            Ok(Value::Text(text)) => match column.kind {
+                ColumnKind::Description => description = text,
+                ColumnKind::Solution => solution = text,
+                ColumnKind::Scenario => scenario = text,
+                ColumnKind::Extra(index) => {
+                    if extras.len() <= index {
+                        extras.resize(index + 1, String::new());
+                    }
+                    extras[index] = text;
                 }
-                extras[index] = text;
-                Ok(())
+                // `read_cell` reads a text only for a text column.
+                ColumnKind::Code | ColumnKind::Status | ColumnKind::Message => {}
+            },
+            Err(err) => {
+                cx.syn_error(err);
+                ok = false;
             }
-            _ => parse_cell(
-                column.kind,
-                TokenStream::from_iter(cell),
-                syntaxes,
-                cx,
-                Cells {
-                    code: &mut code,
-                    status: &mut status,
-                    message: &mut message,
-                    description: &mut description,
-                    solution: &mut solution,
-                    scenario: &mut scenario,
-                    extras: &mut extras,
-                },
-            ),
-        };
-        if let Err(err) = parsed {
-            cx.syn_error(err);
-            ok = false;
         }
     }
     let (Some(code), Some(status), true) = (code, status, ok) else {
@@ -549,46 +496,4 @@ fn parse_row(
     };
     row.fields = naming::fields_of(&row, cx)?;
     Some(row)
-}
-
-/// The values of a row's cells as they are read.
-struct Cells<'a> {
-    code: &'a mut Option<CodeCell>,
-    status: &'a mut Option<StatusCell>,
-    message: &'a mut Option<TextCell>,
-    description: &'a mut String,
-    solution: &'a mut String,
-    scenario: &'a mut String,
-    extras: &'a mut Vec<String>,
-}
-
-/// Reads a cell with its column's parser: every cell that is not one token
-/// of its column's kind, and so every mistake.
-fn parse_cell(
-    kind: ColumnKind,
-    cell: TokenStream,
-    syntaxes: Syntaxes,
-    cx: &Ctxt,
-    out: Cells,
-) -> syn::Result<()> {
-    match kind {
-        ColumnKind::Code => (|input: ParseStream| parse_code_cell(input, syntaxes, cx))
-            .parse2(cell)
-            .map(|c| *out.code = c),
-        ColumnKind::Status => parse_status_cell
-            .parse2(cell)
-            .map(|s| *out.status = Some(s)),
-        ColumnKind::Message => (|input: ParseStream| parse_text_cell(input, syntaxes, cx))
-            .parse2(cell)
-            .map(|m| *out.message = m),
-        ColumnKind::Description => plain_text.parse2(cell).map(|d| *out.description = d),
-        ColumnKind::Solution => plain_text.parse2(cell).map(|s| *out.solution = s),
-        ColumnKind::Scenario => plain_text.parse2(cell).map(|s| *out.scenario = s),
-        ColumnKind::Extra(index) => plain_text.parse2(cell).map(|text| {
-            if out.extras.len() <= index {
-                out.extras.resize(index + 1, String::new());
-            }
-            out.extras[index] = text;
-        }),
-    }
 }
