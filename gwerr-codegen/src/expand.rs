@@ -26,8 +26,8 @@ pub fn expand(family: &Family, lexer: Lexer) -> TokenStream {
     let error_impls = error_impls(&params);
     let code_impls = code_impls(&params);
     let from_str_impl = lookup::from_str_impl(&params);
-    let serde_impls = serde_impls(&params);
-    let axum_impls = axum_impls(&params);
+    let serde_impls = when_feature(&params, |f| f.serde, "__serde", serde_impls);
+    let axum_impls = when_feature(&params, |f| f.axum, "__axum", axum_impls);
     quote! {
         #error_enum
         #code_enum
@@ -43,35 +43,35 @@ pub fn expand(family: &Family, lexer: Lexer) -> TokenStream {
 fn axum_impls(params: &Params) -> TokenStream {
     let ident = &params.family.ident;
     let krate = &params.krate;
-    let impls = quote! {
+    quote! {
             #[automatically_derived]
             impl #krate::__private::axum_core::response::IntoResponse for #ident {
                 fn into_response(self) -> #krate::__private::axum_core::response::Response {
                     #krate::__private::into_response(&self)
                 }
             }
-    };
-    when_feature(
-        params,
-        |features| features.axum,
-        quote!(#krate::__axum!),
-        impls,
-    )
+    }
 }
 
 /// Items that only a feature of `gwerr_core` makes compile: emitted or not
 /// as the features `gwerr_core::error_table!` passes say, else handed to
 /// `gwerr_core`'s macro (`__serde!`, `__axum!`), which keeps or drops them.
+/// Nothing is built for a feature known to be off.
 fn when_feature(
     params: &Params,
     enabled: fn(Features) -> bool,
-    keeper: TokenStream,
-    items: TokenStream,
+    keeper: &str,
+    items: fn(&Params) -> TokenStream,
 ) -> TokenStream {
     match params.family.features {
-        Some(features) if enabled(features) => items,
+        Some(features) if enabled(features) => items(params),
         Some(_) => TokenStream::new(),
-        None => quote!(#keeper { #items }),
+        None => {
+            let krate = &params.krate;
+            let keeper = Ident::new(keeper, Span::call_site());
+            let items = items(params);
+            quote!(#krate::#keeper! { #items })
+        }
     }
 }
 
@@ -79,13 +79,6 @@ fn when_feature(
 /// `serde` feature is on (the user's crate cannot see that feature). Both
 /// call helpers written once in `gwerr_core`.
 fn serde_impls(params: &Params) -> TokenStream {
-    if params
-        .family
-        .features
-        .is_some_and(|features| !features.serde)
-    {
-        return TokenStream::new();
-    }
     let ident = &params.family.ident;
     let code = &params.code;
     let krate = &params.krate;
@@ -106,7 +99,7 @@ fn serde_impls(params: &Params) -> TokenStream {
             }
         }
     });
-    let impls = quote! {
+    quote! {
             #[automatically_derived]
             #[allow(deprecated)]
             impl #krate::__private::serde::Serialize for #ident {
@@ -151,13 +144,7 @@ fn serde_impls(params: &Params) -> TokenStream {
                     #krate::__private::deserialize_code(__deserializer)
                 }
             }
-    };
-    when_feature(
-        params,
-        |features| features.serde,
-        quote!(#krate::__serde!),
-        impls,
-    )
+    }
 }
 
 fn deprecated(row: &Row) -> impl Iterator<Item = &Attr> {
@@ -326,13 +313,11 @@ fn error_impls(params: &Params) -> TokenStream {
     });
     // Arms that name a variant and nothing a diagnostic could point at are
     // written as text (see `row_meta`).
-    let mut code_arms = String::new();
-    for row in params.rows() {
+    let code_arms = params.list(params.rows(), |out, row| {
         let ignore = if row.fields.is_empty() { "" } else { " { .. }" };
         let variant = &row.variant;
-        let _ = writeln!(code_arms, "Self::{variant}{ignore} => {code}::{variant},");
-    }
-    let code_arms = params.source(&code_arms);
+        write!(out, "Self::{variant}{ignore} => {code}::{variant}")
+    });
     // Fixed codes are their code's text; only templated ones are written.
     let templated = params
         .rows()
@@ -520,17 +505,13 @@ fn code_impls(params: &Params) -> TokenStream {
 
     // The codes' order, texts and statuses as arrays indexed by variant, so
     // that `as_str` and `status` link these alone, not every row's metadata.
-    let (mut all, mut texts, mut statuses) = (String::new(), String::new(), String::new());
-    for row in params.rows() {
-        let _ = write!(all, "Self::{}, ", row.variant);
-        let _ = write!(texts, "{:?}, ", row.code.text);
-        let _ = write!(statuses, "__status({}u16), ", row.status.value);
-    }
-    let (all, texts, statuses) = (
-        params.source(&all),
-        params.source(&texts),
-        params.source(&statuses),
-    );
+    let all = params.list(params.rows(), |out, row| {
+        write!(out, "Self::{}", row.variant)
+    });
+    let texts = params.list(params.rows(), |out, row| write!(out, "{:?}", row.code.text));
+    let statuses = params.list(params.rows(), |out, row| {
+        write!(out, "__status({}u16)", row.status.value)
+    });
     let family_name = unraw(&family.ident);
     let code_name = unraw(code);
     // Each row is a const item of its own, inside the block of `FAMILY`,

@@ -6,6 +6,8 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use std::fmt::Write as _;
+
 use crate::ast::Row;
 use crate::hash;
 use crate::params::Params;
@@ -45,15 +47,13 @@ fn fixed_codes(params: &Params) -> TokenStream {
         .collect();
     let texts: Vec<&str> = rows.iter().map(|row| row.code.text.as_str()).collect();
     let Some(hash) = hash::build(&texts) else {
-        let arms = list(
-            params,
-            rows.iter().map(|row| {
-                format!(
-                    "{:?} => return ::core::result::Result::Ok(Self::{})",
-                    row.code.text, row.variant
-                )
-            }),
-        );
+        let arms = params.list(&rows, |out, row| {
+            write!(
+                out,
+                "{:?} => return ::core::result::Result::Ok(Self::{})",
+                row.code.text, row.variant
+            )
+        });
         return quote! {
             match __code {
                 #arms
@@ -63,32 +63,31 @@ fn fixed_codes(params: &Params) -> TokenStream {
     };
     let bits = hash.bits;
     let buckets = hash.disps.len();
-    let disps = list(params, hash.disps.iter().map(|disp| format!("{disp}u64")));
+    let disps = params.list(&hash.disps, |out, disp| write!(out, "{disp}u64"));
     let slot_count = hash.slots.len();
     if texts.iter().all(|text| text.len() <= 8) {
         // Codes of up to 8 bytes: the slot's entry holds the code as a
         // number and its length, compared without reading a string.
-        let words = list(
-            params,
-            hash.slots
-                .iter()
-                .map(|&index| match texts.get(usize::from(index)) {
-                    Some(text) => format!("({}u64, {}u8)", hash::word(text.as_bytes()), text.len()),
-                    None => String::from("VACANT"),
-                }),
-        );
+        let words = params.list(&hash.slots, |out, &index| {
+            match texts.get(usize::from(index)) {
+                Some(text) => write!(
+                    out,
+                    "({}u64, {}u8)",
+                    hash::word(text.as_bytes()),
+                    text.len()
+                ),
+                None => out.write_str("VACANT"),
+            }
+        });
         // An empty slot's code is never read: its `VACANT` word matches no
         // input. The first variant only fills the place.
         let first = &rows[0].variant;
-        let codes = list(
-            params,
-            hash.slots.iter().map(|&index| {
-                let variant = rows
-                    .get(usize::from(index))
-                    .map_or(first, |row| &row.variant);
-                format!("{code}::{variant}")
-            }),
-        );
+        let codes = params.list(&hash.slots, |out, &index| {
+            let variant = rows
+                .get(usize::from(index))
+                .map_or(first, |row| &row.variant);
+            write!(out, "{code}::{variant}")
+        });
         return quote! {
             /// The entry of an empty slot: a length no code of up to 8 bytes has.
             const VACANT: (::core::primitive::u64, ::core::primitive::u8) =
@@ -109,13 +108,11 @@ fn fixed_codes(params: &Params) -> TokenStream {
             }
         };
     }
-    let entries = list(
-        params,
-        rows.iter()
-            .map(|row| format!("({:?}, {code}::{})", row.code.text, row.variant)),
-    );
+    let entries = params.list(&rows, |out, row| {
+        write!(out, "({:?}, {code}::{})", row.code.text, row.variant)
+    });
     let count = rows.len();
-    let slots = list(params, hash.slots.iter().map(|slot| format!("{slot}u16")));
+    let slots = params.list(&hash.slots, |out, slot| write!(out, "{slot}u16"));
     quote! {
         static FIXED: [(&::core::primitive::str, #code); #count] = [#entries];
         /// The perfect hash has `1 << SLOT_BITS` slots.
@@ -153,15 +150,4 @@ fn templated_codes(params: &Params) -> TokenStream {
         }
     });
     quote!(#(#checks)*)
-}
-
-/// Items written as text, each followed by a comma: the entries of a
-/// table of thousands read as one piece of source (see `expand::source`).
-fn list(params: &Params, items: impl Iterator<Item = String>) -> TokenStream {
-    let mut text = String::new();
-    for item in items {
-        text.push_str(&item);
-        text.push_str(", ");
-    }
-    params.source(&text)
 }

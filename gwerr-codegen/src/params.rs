@@ -76,6 +76,23 @@ impl<'a> Params<'a> {
         })
     }
 
+    /// Items written as text by `write`, each followed by a comma, read as
+    /// one piece of source: the entries of a table of thousands (see
+    /// [`Params::source`]).
+    pub fn list<T>(
+        &self,
+        items: impl IntoIterator<Item = T>,
+        mut write: impl FnMut(&mut String, T) -> std::fmt::Result,
+    ) -> TokenStream {
+        let mut text = String::new();
+        for item in items {
+            // Writing to a `String` cannot fail.
+            let _ = write(&mut text, item);
+            text.push_str(", ");
+        }
+        self.source(&text)
+    }
+
     /// Every row of every table, in table order (the variants' order).
     pub fn rows(&self) -> impl Iterator<Item = &'a Row> {
         self.family
