@@ -430,15 +430,10 @@ fn family_by_message<F: ErrorFamily>(status: StatusCode, message: &str) -> Kind<
 /// of literal text matched (the more, the more specific the row), whether
 /// the match was exact rather than with the trailing whitespace that HTTP
 /// trims (which an exact match of as much text beats), and the captured
-/// fields. `None` when it does not match; a message that does not start
-/// with the template's first literal text is turned away before any
-/// capture is made.
+/// fields. `None` when it does not match (a message that does not start
+/// with the template's first literal text is turned away by the capture
+/// before it allocates).
 fn read_message<'a>(row: &Row, message: &'a str) -> Option<(usize, bool, Vec<&'a str>)> {
-    if let Some(Part::Literal(first)) = row.message.parts.first() {
-        if !message.starts_with(first.trim_end()) {
-            return None;
-        }
-    }
     let literal = literal_len(row);
     if let Some(captures) = row.message.captures(message) {
         return Some((literal, true, captures));
