@@ -50,6 +50,32 @@ fn format_string(row: &Row) -> String {
     out
 }
 
+/// The VPC table as a thiserror enum, `ThisVpc`, and a blank line.
+fn this_enum(rows: &[&Row]) -> String {
+    let mut out = String::from(
+        "#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]\npub enum ThisVpc {\n",
+    );
+    for row in rows {
+        let _ = writeln!(out, "    #[error(\"{}\")]", format_string(row));
+        let _ = writeln!(out, "    {}{},", row.variant, fields(row));
+    }
+    out.push_str("}\n\n");
+    out
+}
+
+/// The VPC codes as a strum enum, `StrumCode`, with the strum `derives`.
+fn strum_enum(rows: &[&Row], derives: &str) -> String {
+    let mut out = format!(
+        "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, {derives})]\npub enum StrumCode {{\n"
+    );
+    for row in rows {
+        let _ = writeln!(out, "    #[strum(serialize = \"{}\")]", row.code.text);
+        let _ = writeln!(out, "    {},", row.variant);
+    }
+    out.push_str("}\n");
+    out
+}
+
 /// The whole file.
 pub fn baselines() -> String {
     let rows: Vec<&Row> = VpcErrorCode::ALL.iter().map(|c| c.row()).collect();
@@ -84,17 +110,10 @@ pub enum HandVpc {\n",
             format_string(row)
         );
     }
-    out.push_str("        }\n    }\n}\n\n#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]\npub enum ThisVpc {\n");
-    for row in &rows {
-        let _ = writeln!(out, "    #[error(\"{}\")]", format_string(row));
-        let _ = writeln!(out, "    {}{},", row.variant, fields(row));
-    }
-    out.push_str("}\n\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::EnumString)]\npub enum StrumCode {\n");
-    for row in &rows {
-        let _ = writeln!(out, "    #[strum(serialize = \"{}\")]", row.code.text);
-        let _ = writeln!(out, "    {},", row.variant);
-    }
-    out.push_str("}\n\n/// A `match` on the code string.\npub fn match_code(code: &str) -> Option<StrumCode> {\n    Some(match code {\n");
+    out.push_str("        }\n    }\n}\n\n");
+    out.push_str(&this_enum(&rows));
+    out.push_str(&strum_enum(&rows, "strum::EnumString"));
+    out.push_str("\n/// A `match` on the code string.\npub fn match_code(code: &str) -> Option<StrumCode> {\n    Some(match code {\n");
     for row in &rows {
         let _ = writeln!(
             out,
@@ -299,20 +318,15 @@ pub fn size_programs() -> (String, String) {
         "//! One family's Display, status() and code(), with gwerr.\nuse gwerr_core::VpcError;\n\n{}",
         main("VpcError", "error.code()")
     );
-    let mut this = String::from(
-        "//! One family's Display, status() and code(), with thiserror + strum.\n\n#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]\npub enum ThisVpc {\n",
-    );
-    for row in &rows {
-        let _ = writeln!(this, "    #[error(\"{}\")]", format_string(row));
-        let _ = writeln!(this, "    {}{},", row.variant, fields(row));
-    }
-    this.push_str("}\n\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::EnumString)]\npub enum StrumCode {\n");
-    for row in &rows {
-        let _ = writeln!(this, "    #[strum(serialize = \"{}\")]", row.code.text);
-        let _ = writeln!(this, "    {},", row.variant);
-    }
+    let mut this =
+        String::from("//! One family's Display, status() and code(), with thiserror + strum.\n\n");
+    this.push_str(&this_enum(&rows));
+    this.push_str(&strum_enum(
+        &rows,
+        "strum::IntoStaticStr, strum::EnumString",
+    ));
     this.push_str(
-        "}\n\nimpl ThisVpc {\n    pub fn code(&self) -> StrumCode {\n        match self {\n",
+        "\nimpl ThisVpc {\n    pub fn code(&self) -> StrumCode {\n        match self {\n",
     );
     for row in &rows {
         let ignore = if row.fields.is_empty() { "" } else { " { .. }" };

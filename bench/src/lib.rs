@@ -4,3 +4,4 @@
 pub mod baselines;
 pub mod generate;
 pub mod inputs;
+pub mod scratch;

@@ -4,20 +4,9 @@
 //!
 //! `cargo run --release --bin gen_crates -- DIR ROWS`
 
-use std::fs;
 use std::path::Path;
 
-fn write_crate(dir: &Path, name: &str, deps: &str, source: &str) -> std::io::Result<()> {
-    let root = dir.join(name);
-    fs::create_dir_all(root.join("src"))?;
-    fs::write(
-        root.join("Cargo.toml"),
-        format!(
-            "[package]\nname = \"synthetic-{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[workspace]\n\n[dependencies]\n{deps}"
-        ),
-    )?;
-    fs::write(root.join("src/lib.rs"), source)
-}
+use gwerr_bench::scratch::{gwerr_core_dependency, write_crate, Target};
 
 fn main() -> std::io::Result<()> {
     let mut args = std::env::args().skip(1);
@@ -27,17 +16,13 @@ fn main() -> std::io::Result<()> {
     };
     let rows: usize = rows.parse().expect("ROWS is a number");
     let dir = Path::new(&dir);
-    let core = Path::new(env!("CARGO_MANIFEST_DIR")).join("../gwerr-core");
-    let core = core.canonicalize()?;
-
     let table = gwerr_bench::inputs::synthetic_table(rows);
     write_crate(
         dir,
+        "synthetic",
         "gwerr",
-        &format!(
-            "gwerr-core = {{ path = {:?} }}\n",
-            core.display().to_string()
-        ),
+        &gwerr_core_dependency()?,
+        Target::Lib,
         &format!("gwerr_core::error_table! {{\n{table}}}\n"),
     )?;
 
@@ -60,7 +45,21 @@ fn main() -> std::io::Result<()> {
     this.push_str("}\n");
     hand.push_str("}\n\n");
     hand_display.push_str("        }\n    }\n}\n\nimpl std::error::Error for Synthetic {}\n");
-    write_crate(dir, "thiserror", "thiserror = \"2\"\n", &this)?;
-    write_crate(dir, "hand", "", &(hand + &hand_display))?;
+    write_crate(
+        dir,
+        "synthetic",
+        "thiserror",
+        "thiserror = \"2\"\n",
+        Target::Lib,
+        &this,
+    )?;
+    write_crate(
+        dir,
+        "synthetic",
+        "hand",
+        "",
+        Target::Lib,
+        &(hand + &hand_display),
+    )?;
     Ok(())
 }

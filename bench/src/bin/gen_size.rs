@@ -2,20 +2,12 @@
 //! `Display`, `status()` and `code()` with gwerr, and with thiserror +
 //! strum. `cargo run --release --bin gen_size -- DIR`
 
-use std::fs;
 use std::path::Path;
 
-fn write_crate(dir: &Path, name: &str, deps: &str, main: &str) -> std::io::Result<()> {
-    let root = dir.join(name);
-    fs::create_dir_all(root.join("src"))?;
-    fs::write(
-        root.join("Cargo.toml"),
-        format!(
-            "[package]\nname = \"size-{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[workspace]\n\n[dependencies]\n{deps}\n[profile.release]\ncodegen-units = 1\n"
-        ),
-    )?;
-    fs::write(root.join("src/main.rs"), main)
-}
+use gwerr_bench::scratch::{gwerr_core_dependency, write_crate, Target};
+
+/// Both programs are built with one codegen unit, as a size-minded build is.
+const PROFILE: &str = "\n[profile.release]\ncodegen-units = 1\n";
 
 fn main() -> std::io::Result<()> {
     let Some(dir) = std::env::args().nth(1) else {
@@ -23,24 +15,11 @@ fn main() -> std::io::Result<()> {
         std::process::exit(2);
     };
     let dir = Path::new(&dir);
-    let core = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../gwerr-core")
-        .canonicalize()?;
     let (gwerr, this) = gwerr_bench::generate::size_programs();
-    write_crate(
-        dir,
-        "gwerr",
-        &format!(
-            "gwerr-core = {{ path = {:?} }}\n",
-            core.display().to_string()
-        ),
-        &gwerr,
-    )?;
-    write_crate(
-        dir,
-        "thiserror",
+    let gwerr_deps = gwerr_core_dependency()? + PROFILE;
+    write_crate(dir, "size", "gwerr", &gwerr_deps, Target::Bin, &gwerr)?;
+    let this_deps = String::from(
         "http = \"1\"\nstrum = { version = \"0.28\", features = [\"derive\"] }\nthiserror = \"2\"\n",
-        &this,
-    )?;
-    Ok(())
+    ) + PROFILE;
+    write_crate(dir, "size", "thiserror", &this_deps, Target::Bin, &this)
 }
