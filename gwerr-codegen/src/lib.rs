@@ -29,7 +29,6 @@ mod fallback;
 mod hash;
 mod lookup;
 mod naming;
-mod packed;
 mod params;
 mod parse;
 mod reason;

@@ -135,6 +135,12 @@ impl<'p> FieldType<'p> {
         }
     }
 
+    /// Whether the type is declared (`type Name = T;` or `default_type`),
+    /// rather than the default, `String`.
+    pub fn is_declared(self) -> bool {
+        self.ty.is_some()
+    }
+
     /// The type as shown in docs and metadata (`String`, `http::Method`).
     pub fn name(self) -> &'p str {
         self.name

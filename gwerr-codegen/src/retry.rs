@@ -37,13 +37,12 @@ impl RetryKind {
         }
     }
 
-    /// The number of the variant of `gwerr_core::Retry` with the same
-    /// meaning, in the packed rows (`packed.rs`).
-    pub fn packed(self) -> usize {
+    /// The variant of `gwerr_core::Retry` with the same meaning.
+    pub fn name(self) -> &'static str {
         match self {
-            RetryKind::Throttled => 0,
-            RetryKind::Transient => 1,
-            RetryKind::Never => 2,
+            RetryKind::Throttled => "Throttled",
+            RetryKind::Transient => "Transient",
+            RetryKind::Never => "Never",
         }
     }
 

