@@ -1,8 +1,9 @@
-//! A family's metadata is packed by the macro into texts and numbers and
-//! unpacked by `gwerr_core` when `FAMILY` is evaluated: every column of
-//! every row comes back as the table wrote it, past 127 texts (numbers of
-//! more than one byte), across tables, with extra columns, reason phrases,
-//! templated codes, deprecated rows and declared retry kinds. The rows of
+//! A family's metadata is packed by the macro into texts and numbers, in
+//! chunks, and unpacked by `gwerr_core` when `FAMILY` is evaluated: every
+//! column of every row comes back as the table wrote it, past 127 texts
+//! (numbers of more than one byte), across chunks and tables, with extra
+//! columns, reason phrases, templated codes, deprecated rows and declared
+//! retry kinds. The rows of
 //! `Packed` are numbered so that each value is worked out from its index.
 
 #![allow(deprecated)]

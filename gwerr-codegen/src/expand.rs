@@ -9,7 +9,7 @@ use proc_macro2::{Literal, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::Ident;
 
-use crate::ast::{Family, Features, Row, Table};
+use crate::ast::{Family, Features, Row};
 use crate::attr::Attr;
 use crate::docs;
 use crate::lookup;
@@ -596,31 +596,7 @@ fn code_impls(params: &Params) -> TokenStream {
     let statuses = params.list(params.rows(), |out, row| {
         write!(out, "__status({}u16)", row.status.value)
     });
-    let family_name = unraw(&family.ident);
-    let code_name = unraw(code);
-    // Each row is a const item of its own, inside the block of `FAMILY`,
-    // so that the compiler checks many small bodies instead of one holding
-    // every row's temporaries: with one constant, checking a 10,000-row
-    // family took 11.2 s and 9 GiB (BENCHMARKS.md, "`cargo check`").
-    let mut row_items = String::new();
-    let mut shared_fields = HashMap::new();
-    let tables = family.tables.iter().enumerate().map(|(t, table)| {
-        let names: Vec<Ident> = (0..table.rows.len())
-            .map(|r| format_ident!("__ROW_{}_{}", t, r))
-            .collect();
-        for (name, row) in names.iter().zip(&table.rows) {
-            row_meta(
-                &mut row_items,
-                params,
-                row,
-                &name.to_string(),
-                &mut shared_fields,
-            );
-        }
-        table_meta(table, &names)
-    });
-    let tables: Vec<TokenStream> = tables.collect();
-    let row_items = params.source(&row_items);
+    let family_meta = crate::packed::family(params);
     // Variants are numbered from 0 in table order: every table but the
     // last checks whether the index falls in its rows; the last takes the
     // rest.
@@ -642,20 +618,7 @@ fn code_impls(params: &Params) -> TokenStream {
             pub const ALL: &'static [Self] = &[#all];
 
             /// The tables this family was declared from.
-            pub const FAMILY: &'static #krate::Family = {
-                use #krate::__private::meta::{
-                    row as __row, Column as __Column, ColumnKind as __ColumnKind, Field as __Field,
-                    Retry as __Retry, RowSpec as __RowSpec, Table as __Table, Template as __Template,
-                };
-                use #krate::Row as __Row;
-                use #krate::__private::meta::Part::{Literal as __Literal, Placeholder as __Placeholder};
-                #row_items
-                &#krate::Family {
-                    name: #family_name,
-                    code_name: #code_name,
-                    tables: &[#(#tables),*],
-                }
-            };
+            pub const FAMILY: &'static #krate::Family = #family_meta;
 
             /// This code's row: every column the docs give for it.
             pub const fn row(self) -> &'static #krate::Row {
@@ -725,118 +688,4 @@ fn offset(start: usize) -> TokenStream {
     } else {
         quote!(__index - #start)
     }
-}
-
-/// A table's metadata, its rows the const items `rows`.
-fn table_meta(table: &Table, rows: &[Ident]) -> TokenStream {
-    let title = table.title.value();
-    let columns = table.columns.iter().map(|column| {
-        let kind = column.kind.tokens();
-        let title = &column.title;
-        quote!(__Column { kind: __ColumnKind::#kind, title: #title })
-    });
-    quote! {
-        __Table {
-            title: #title,
-            columns: &[#(#columns),*],
-            rows: &[#(#rows),*],
-        }
-    }
-}
-
-/// A row's metadata as the source of a `const` item named `name`, written
-/// as text: it holds nothing a diagnostic could point at (every name it uses
-/// is an alias the block of `FAMILY` imports), and the compiler reads text
-/// at a fraction of the cost of building its tokens one by one in an
-/// unoptimised proc macro (BENCHMARKS.md, "Expansion"). Values that are
-/// blank (an empty text, no extra column, `false`) are left to
-/// `..__RowSpec::BLANK`, and a list of fields that an earlier row has is
-/// that row's constant (`shared` maps each list to its constant's name).
-fn row_meta(
-    out: &mut String,
-    params: &Params,
-    row: &Row,
-    name: &str,
-    shared: &mut HashMap<String, String>,
-) {
-    let fields = if row.fields.is_empty() {
-        None
-    } else {
-        let mut list = String::from("&[");
-        for field in &row.fields {
-            let _ = write!(
-                list,
-                "__Field {{ placeholder: {:?}, name: {:?}, ty: {:?} }}, ",
-                field.name,
-                unraw(&field.ident),
-                params.field_type(field).name()
-            );
-        }
-        list.push(']');
-        let next = shared.len();
-        Some(match shared.get(&list) {
-            Some(constant) => constant.clone(),
-            None => {
-                let constant = format!("__FIELDS_{next}");
-                let _ = writeln!(out, "const {constant}: &[__Field] = {list};");
-                shared.insert(list, constant.clone());
-                constant
-            }
-        })
-    };
-    let (message_text, message) = row.message_template();
-    let _ = write!(
-        out,
-        "const {name}: __Row = __row(__RowSpec {{ variant: {:?}, code: ",
-        unraw(&row.variant)
-    );
-    template_meta(out, row, &row.code.text, &row.code.template);
-    let _ = write!(out, ", status: {}u16, message: ", row.status.value);
-    template_meta(out, row, message_text, message);
-    for (field, text) in [
-        ("status_phrase", &row.status.phrase),
-        ("description", &row.description),
-        ("solution", &row.solution),
-        ("scenario", &row.scenario),
-    ] {
-        if !text.is_empty() {
-            let _ = write!(out, ", {field}: {text:?}");
-        }
-    }
-    if !row.extras.is_empty() {
-        out.push_str(", extras: &[");
-        for extra in &row.extras {
-            let _ = write!(out, "{extra:?}, ");
-        }
-        out.push(']');
-    }
-    if let Some(fields) = fields {
-        let _ = write!(out, ", fields: {fields}");
-    }
-    let _ = write!(out, ", retry: __Retry::{}", row.retry.kind.name());
-    if row.message.is_none() {
-        out.push_str(", code_is_message: true");
-    }
-    if row.attrs.iter().any(|a| a.is("deprecated")) {
-        out.push_str(", deprecated: true");
-    }
-    out.push_str(", ..__RowSpec::BLANK });\n");
-}
-
-fn template_meta(out: &mut String, row: &Row, text: &str, template: &Template) {
-    let _ = write!(out, "__Template {{ text: {text:?}, parts: &[");
-    let mut fields = None;
-    for segment in &template.segments {
-        match segment {
-            Segment::Literal(text) => {
-                let _ = write!(out, "__Literal({text:?}), ");
-            }
-            Segment::Placeholder { name, .. } => {
-                let fields = fields.get_or_insert_with(|| fields_by_name(row));
-                let index = fields.get(name.as_str()).map_or(0, |(index, _)| *index);
-                let _ = write!(out, "__Placeholder({index}), ");
-            }
-        }
-    }
-    out.push_str("] }");
 }

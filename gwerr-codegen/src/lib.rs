@@ -29,6 +29,7 @@ mod fallback;
 mod hash;
 mod lookup;
 mod naming;
+mod packed;
 mod params;
 mod parse;
 mod reason;

@@ -79,7 +79,5 @@ pub fn phrases(status: u16) -> Option<&'static [&'static str]> {
 /// Whether `phrase` is a reason phrase of `status`, ignoring ASCII case;
 /// any phrase goes for a status without a registered one.
 pub fn is_reason_of(status: u16, phrase: &str) -> bool {
-    phrases(status).map_or(true, |known| {
-        known.iter().any(|known| known.eq_ignore_ascii_case(phrase))
-    })
+    phrases(status).is_none_or(|known| known.iter().any(|known| known.eq_ignore_ascii_case(phrase)))
 }

@@ -37,12 +37,13 @@ impl RetryKind {
         }
     }
 
-    /// The variant of `gwerr_core::Retry` with the same meaning.
-    pub fn name(self) -> &'static str {
+    /// The number of the variant of `gwerr_core::Retry` with the same
+    /// meaning, in the packed rows (`packed.rs`).
+    pub fn packed(self) -> usize {
         match self {
-            RetryKind::Throttled => "Throttled",
-            RetryKind::Transient => "Transient",
-            RetryKind::Never => "Never",
+            RetryKind::Throttled => 0,
+            RetryKind::Transient => 1,
+            RetryKind::Never => 2,
         }
     }
 

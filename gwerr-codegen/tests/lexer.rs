@@ -28,12 +28,13 @@ fn the_text_written_keeps_every_value() {
     let expanded = output.to_string();
     assert!(!expanded.contains("compile_error"), "{expanded}");
     syn::parse2::<syn::File>(output).expect("the expansion is Rust");
-    // The metadata written as text keeps every value, escapes included.
+    // The texts of the metadata, written as text, keep every value,
+    // escapes included; the statuses are written as text too.
     for text in [
-        r#"description : "A \"quoted\" \\ text""#,
-        r#"extras : & ["v1" ,]"#,
-        "status : 503u16",
-        r#"__Placeholder (0)"#,
+        r#""A \"quoted\" \\ text" ,"#,
+        r#""v1" , "#,
+        "__status (503u16)",
+        r#""Missing %s" ,"#,
     ] {
         assert!(expanded.contains(text), "{text} in {expanded}");
     }

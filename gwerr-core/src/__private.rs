@@ -13,79 +13,11 @@ pub fn into_response<E: crate::ErrorFamily>(error: &E) -> axum_core::response::R
     crate::wire::response(error, None)
 }
 
-/// The metadata types and the constructor of a row, under short names for
-/// the expansion.
+/// The metadata types, and the `const fn`s that unpack a family's rows
+/// from the data the expansion writes (`packed.rs`).
 pub mod meta {
-    pub use crate::meta::{Column, ColumnKind, Field, Part, Retry, Row, Table, Template};
-
-    /// What the expansion writes for a row, field by field: [`Row`] itself
-    /// is `#[non_exhaustive]`, so that adding a column is not a breaking
-    /// change, and cannot be written outside this crate.
-    pub struct RowSpec {
-        pub variant: &'static str,
-        pub code: Template,
-        /// Checked by the macro to be from 100 to 999.
-        pub status: u16,
-        pub status_phrase: &'static str,
-        pub message: Template,
-        pub description: &'static str,
-        pub solution: &'static str,
-        pub scenario: &'static str,
-        pub extras: &'static [&'static str],
-        pub fields: &'static [Field],
-        pub retry: Retry,
-        pub code_is_message: bool,
-        pub deprecated: bool,
-    }
-
-    impl RowSpec {
-        /// Every field empty, `false` or `Never`: the expansion writes a
-        /// row's other values and takes the rest from here
-        /// (`..RowSpec::BLANK`), so that a row without a solution, a
-        /// scenario, extra columns or a reason phrase costs nothing for
-        /// them.
-        pub const BLANK: RowSpec = RowSpec {
-            variant: "",
-            code: Template {
-                text: "",
-                parts: &[],
-            },
-            status: 500,
-            status_phrase: "",
-            message: Template {
-                text: "",
-                parts: &[],
-            },
-            description: "",
-            solution: "",
-            scenario: "",
-            extras: &[],
-            fields: &[],
-            retry: Retry::Never,
-            code_is_message: false,
-            deprecated: false,
-        };
-    }
-
-    /// The row that `spec` describes.
-    pub const fn row(spec: RowSpec) -> Row {
-        Row {
-            variant: spec.variant,
-            code: spec.code,
-            status: super::status(spec.status),
-            status_phrase: spec.status_phrase,
-            message: spec.message,
-            description: spec.description,
-            solution: spec.solution,
-            scenario: spec.scenario,
-            extras: spec.extras,
-            fields: spec.fields,
-            retry: spec.retry,
-            retryable: spec.retry.is_retryable(),
-            code_is_message: spec.code_is_message,
-            deprecated: spec.deprecated,
-        }
-    }
+    pub use crate::meta::{Column, ColumnKind, Field, Part, Row, Table};
+    pub use crate::packed::{extras, fields, flat, parts, rows, slice, Sources};
 }
 
 /// A status the macro has already checked to be from 100 to 999.

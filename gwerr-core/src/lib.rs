@@ -85,6 +85,7 @@ mod error;
 mod management;
 mod message_index;
 mod meta;
+mod packed;
 #[cfg(feature = "serde")]
 mod serde_support;
 mod traits;

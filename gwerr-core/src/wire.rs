@@ -410,7 +410,7 @@ fn family_by_message<F: ErrorFamily>(status: StatusCode, message: &str) -> Kind<
             continue;
         };
         let key = (row.status == status, matched, exact);
-        if best.as_ref().map_or(true, |(seen, ..)| key > *seen) {
+        if best.as_ref().is_none_or(|(seen, ..)| key > *seen) {
             best = Some((key, code, values));
         }
     }
@@ -965,7 +965,7 @@ fn by_code(status: StatusCode, code: &str, message: Option<&str>) -> Option<Outc
             row.status == status,
             std::cmp::Reverse(index),
         );
-        if best.as_ref().map_or(true, |seen| key > seen.key) {
+        if best.as_ref().is_none_or(|seen| key > seen.key) {
             best = Some(Candidate {
                 key,
                 reader,
@@ -1009,7 +1009,7 @@ fn by_message(status: StatusCode, message: &str) -> Option<Outcome> {
                 rank,
                 std::cmp::Reverse(index),
             );
-            if best.as_ref().map_or(true, |seen| key > seen.key) {
+            if best.as_ref().is_none_or(|seen| key > seen.key) {
                 best = Some(Candidate {
                     key,
                     reader,

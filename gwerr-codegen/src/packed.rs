@@ -1,0 +1,324 @@
+//! The tables' metadata (`FAMILY`) as data: a list of the family's texts,
+//! each once, and byte strings of numbers, in chunks, that `gwerr_core`'s
+//! `const fn`s unpack into rows when the constant is evaluated. The
+//! format, and why it comes in chunks, is described in
+//! `gwerr-core/src/packed.rs`, which reads what this writes.
+//!
+//! Written row by row as constants with named fields, the metadata was
+//! the largest share of what the compiler parsed, lowered and hashed
+//! again after every touch (BENCHMARKS.md, "`cargo check`"); as data it
+//! is a few tokens per row.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::ast::{Row, Table};
+use crate::naming::unraw;
+use crate::params::Params;
+use crate::template::{Segment, Template};
+
+/// The most items a chunk holds (`gwerr-core/src/packed.rs`).
+const CHUNK: usize = 64;
+
+/// Appends `value` as unsigned LEB128.
+fn number(out: &mut Vec<u8>, mut value: usize) {
+    loop {
+        let byte = (value & 0x7f) as u8;
+        value >>= 7;
+        if value == 0 {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
+}
+
+/// Items packed in chunks: each chunk's numbers and number of items.
+struct Chunks {
+    chunks: Vec<(Vec<u8>, usize)>,
+}
+
+impl Chunks {
+    fn new() -> Self {
+        Chunks {
+            chunks: vec![(Vec::new(), 0)],
+        }
+    }
+
+    /// Makes room for `count` items in one chunk: the chunk and the index
+    /// of the first item in it. Write the items' numbers with `bytes`.
+    fn place(&mut self, count: usize) -> (usize, usize) {
+        let last = self.chunks.len() - 1;
+        let used = self.chunks[last].1;
+        if used > 0 && used + count > CHUNK {
+            self.chunks.push((Vec::new(), 0));
+        }
+        let last = self.chunks.len() - 1;
+        let first = self.chunks[last].1;
+        self.chunks[last].1 += count;
+        (last, first)
+    }
+
+    /// The numbers of the chunk being filled.
+    fn bytes(&mut self) -> &mut Vec<u8> {
+        let last = self.chunks.len() - 1;
+        &mut self.chunks[last].0
+    }
+}
+
+/// The family's metadata being packed.
+struct Packer<'a> {
+    /// Every distinct text, in order of first use; 0 is the empty text.
+    texts: Vec<Cow<'a, str>>,
+    index: HashMap<Cow<'a, str>, usize>,
+    parts: Chunks,
+    fields: Chunks,
+    /// Where each distinct list of fields is, by its fields' texts.
+    field_lists: HashMap<Vec<[usize; 3]>, (usize, usize)>,
+    extras: Chunks,
+}
+
+impl<'a> Packer<'a> {
+    fn new() -> Self {
+        Packer {
+            texts: vec![Cow::Borrowed("")],
+            index: HashMap::new(),
+            parts: Chunks::new(),
+            fields: Chunks::new(),
+            field_lists: HashMap::new(),
+            extras: Chunks::new(),
+        }
+    }
+
+    /// The index of `text` in the family's texts, added if new.
+    fn text(&mut self, text: impl Into<Cow<'a, str>>) -> usize {
+        let text = text.into();
+        if text.is_empty() {
+            return 0;
+        }
+        if let Some(&index) = self.index.get(&text) {
+            return index;
+        }
+        let index = self.texts.len();
+        self.texts.push(text.clone());
+        self.index.insert(text, index);
+        index
+    }
+
+    /// Packs a template's parts at the end of the current chunk of parts.
+    fn template_parts(&mut self, row: &'a Row, template: &'a Template) {
+        let mut fields = None;
+        for segment in &template.segments {
+            let value = match segment {
+                Segment::Literal(literal) => 2 * self.text(literal),
+                Segment::Placeholder { name, .. } => {
+                    let fields = fields.get_or_insert_with(|| crate::expand::fields_by_name(row));
+                    let index = fields.get(name.as_str()).map_or(0, |(index, _)| *index);
+                    2 * index + 1
+                }
+            };
+            number(self.parts.bytes(), value);
+        }
+    }
+
+    /// A row's numbers; its parts, fields and extra texts packed.
+    fn row(&mut self, params: &Params, row: &'a Row) -> Vec<u8> {
+        let mut out = Vec::new();
+        number(&mut out, self.text(unraw(&row.variant)));
+        number(&mut out, self.text(&row.code.text));
+        let (message_text, message) = row.message_template();
+        let code_parts = row.code.template.segments.len();
+        let (chunk, first) = self.parts.place(code_parts + message.segments.len());
+        self.template_parts(row, &row.code.template);
+        self.template_parts(row, message);
+        number(&mut out, chunk);
+        number(&mut out, first);
+        number(&mut out, code_parts);
+        number(&mut out, usize::from(row.status.value));
+        number(&mut out, self.text(&row.status.phrase));
+        number(&mut out, self.text(message_text));
+        number(&mut out, message.segments.len());
+        for text in [&row.description, &row.solution, &row.scenario] {
+            number(&mut out, self.text(text));
+        }
+        let (chunk, first) = self.extras.place(row.extras.len());
+        for extra in &row.extras {
+            let text = self.text(extra);
+            number(self.extras.bytes(), text);
+        }
+        for value in [chunk, first, row.extras.len()] {
+            number(&mut out, value);
+        }
+        let list: Vec<[usize; 3]> = row
+            .fields
+            .iter()
+            .map(|field| {
+                let placeholder = self.text(field.name.as_str());
+                let name = self.text(unraw(&field.ident));
+                let ty = self.text(params.field_type(field).name().to_owned());
+                [placeholder, name, ty]
+            })
+            .collect();
+        let (chunk, first) = match self.field_lists.get(&list) {
+            Some(&place) => place,
+            None => {
+                let place = self.fields.place(list.len());
+                for texts in &list {
+                    for text in texts {
+                        number(self.fields.bytes(), *text);
+                    }
+                }
+                self.field_lists.insert(list, place);
+                place
+            }
+        };
+        for value in [chunk, first, row.fields.len()] {
+            number(&mut out, value);
+        }
+        let code_is_message = if row.message.is_none() { 4 } else { 0 };
+        let deprecated = if row.attrs.iter().any(|a| a.is("deprecated")) {
+            8
+        } else {
+            0
+        };
+        number(
+            &mut out,
+            row.retry.kind.packed() | code_is_message | deprecated,
+        );
+        out
+    }
+}
+
+/// One constant per chunk, `NAME_k: [Type; len] = __meta::unpack(from,
+/// bytes)`, and the list of their names.
+fn chunk_items<'c>(
+    chunks: impl IntoIterator<Item = &'c (Vec<u8>, usize)>,
+    name: &str,
+    ty: TokenStream,
+    unpack: TokenStream,
+    from: TokenStream,
+) -> (TokenStream, Vec<syn::Ident>) {
+    let mut items = TokenStream::new();
+    let mut names = Vec::new();
+    for (index, (bytes, count)) in chunks.into_iter().enumerate() {
+        let item = format_ident!("{}_{}", name, index);
+        let len = Literal::usize_unsuffixed(*count);
+        let bytes = Literal::byte_string(bytes);
+        items.extend(quote! {
+            const #item: [#ty; #len] = __meta::#unpack(#from, #bytes);
+        });
+        names.push(item);
+    }
+    (items, names)
+}
+
+/// The block of `FAMILY`: the family's texts and packed rows, unpacked by
+/// `gwerr_core`'s `const fn`s, and its tables, each a run of the rows.
+pub fn family(params: &Params) -> TokenStream {
+    let family = params.family;
+    let krate = &params.krate;
+    let mut packer = Packer::new();
+    // Each table's rows in chunks of their own, so that a table's rows are
+    // an array of their own: as few chunks as hold them, of equal length
+    // (the last filled up with blank rows, which `flat` cuts off).
+    let mut table_rows = Vec::new();
+    for table in &family.tables {
+        let count = table.rows.len().div_ceil(CHUNK).max(1);
+        let len = table.rows.len().div_ceil(count);
+        let mut chunks = Vec::new();
+        for rows in table.rows.chunks(len.max(1)) {
+            let mut bytes = Vec::new();
+            for row in rows {
+                bytes.extend(packer.row(params, row));
+            }
+            chunks.push((bytes, len));
+        }
+        if chunks.is_empty() {
+            chunks.push((Vec::new(), 0));
+        }
+        table_rows.push(chunks);
+    }
+    let texts = params.list(&packer.texts, |out, text| {
+        write!(out, "{:?}", text.as_ref())
+    });
+    let (part_items, parts) = chunk_items(
+        &packer.parts.chunks,
+        "__PARTS",
+        quote!(__meta::Part),
+        quote!(parts),
+        quote!(__TEXTS),
+    );
+    let (field_items, fields) = chunk_items(
+        &packer.fields.chunks,
+        "__FIELDS",
+        quote!(__meta::Field),
+        quote!(fields),
+        quote!(__TEXTS),
+    );
+    let (extra_items, extras) = chunk_items(
+        &packer.extras.chunks,
+        "__EXTRAS",
+        quote!(&'static ::core::primitive::str),
+        quote!(extras),
+        quote!(__TEXTS),
+    );
+    let mut row_items = TokenStream::new();
+    let tables = family.tables.iter().zip(&table_rows).enumerate();
+    let tables = tables.map(|(index, (table, chunks))| {
+        let (items, rows) = chunk_items(
+            chunks,
+            &format!("__ROWS_{index}"),
+            quote!(__meta::Row),
+            quote!(rows),
+            quote!(__SOURCES),
+        );
+        row_items.extend(items);
+        table_meta(table, &rows)
+    });
+    let tables: Vec<TokenStream> = tables.collect();
+    let family_name = unraw(&family.ident);
+    let code_name = unraw(&params.code);
+    quote! {{
+        use #krate::__private::meta as __meta;
+        use __meta::{Column as __Column, ColumnKind as __ColumnKind, Table as __Table};
+        const __TEXTS: &[&::core::primitive::str] = &[#texts];
+        #part_items
+        #field_items
+        #extra_items
+        const __SOURCES: __meta::Sources = __meta::Sources {
+            texts: __TEXTS,
+            parts: &[#(&#parts),*],
+            fields: &[#(&#fields),*],
+            extras: &[#(&#extras),*],
+        };
+        #row_items
+        &#krate::Family {
+            name: #family_name,
+            code_name: #code_name,
+            tables: &[#(#tables),*],
+        }
+    }}
+}
+
+/// A table's metadata: its title, its columns, and its rows, the chunks
+/// `rows`.
+fn table_meta(table: &Table, rows: &[syn::Ident]) -> TokenStream {
+    let title = table.title.value();
+    let columns = table.columns.iter().map(|column| {
+        let kind = column.kind.tokens();
+        let title = &column.title;
+        quote!(__Column { kind: __ColumnKind::#kind, title: #title })
+    });
+    let len = table.rows.len();
+    quote! {
+        __Table {
+            title: #title,
+            columns: &[#(#columns),*],
+            rows: __meta::flat(&[#(#rows),*], #len),
+        }
+    }
+}

@@ -1,0 +1,241 @@
+//! A family's rows as `error_table!` writes them: a list of texts and byte
+//! strings of numbers, unpacked into [`Row`]s by the `const fn`s here when
+//! the family's `FAMILY` constant is evaluated.
+//!
+//! Written row by row as constants with named fields, the metadata of a
+//! table was the largest share of what the compiler parsed, lowered and
+//! hashed again after every touch of the file that declares it
+//! (BENCHMARKS.md, "`cargo check`"); as data, it is a few tokens per row.
+//!
+//! The format is private to `error_table!` and this crate, which are
+//! released together. Every number is unsigned LEB128 (seven bits a byte,
+//! low bits first, the high bit set on every byte but the last). A text is
+//! an index into the family's list of texts, where 0 is the empty text.
+//!
+//! Parts, fields, extra texts and rows come in chunks of at most 64 items
+//! (more only for one template or list of fields that is longer alone),
+//! each chunk a constant of its own, each table's rows chunks of their
+//! own. Two ways the compiler
+//! works make one array of each cost time quadratic in its length: it
+//! follows every pointer of a constant's value into the whole allocation
+//! it points into, once per pointer, and constant evaluation that fills an
+//! array of pointers one element at a time moves the pointers already
+//! there. A template's parts and a row's fields are never split between
+//! chunks.
+//!
+//! - [`parts`]: one number per [`Part`]: twice the text's index for a
+//!   literal, twice the field's index plus one for a placeholder;
+//! - [`fields`]: three texts per [`Field`] (placeholder, name, type);
+//! - [`extras`]: one text per extra column of a row;
+//! - [`rows`]: per row, in order: variant, code text, the chunk of its
+//!   parts, the first of the code's parts in it (the message's follow),
+//!   the code's number of parts, status, reason phrase, message text, the
+//!   message's number of parts, description, solution, scenario, the chunk
+//!   of its extras, the first and the number of them, the chunk of its
+//!   fields, the first and the number of them, and the flags: the retry
+//!   kind (0 throttled, 1 transient, 2 never) plus 4 if the code is the
+//!   message, plus 8 if the row is deprecated.
+//!
+//! Data that does not follow the format stops the build with a panic in
+//! constant evaluation: only a fault of `error_table!` itself can cause it.
+
+use crate::meta::{Field, Part, Retry, Row, Template};
+
+/// The number at `at` and the index after it.
+const fn number(bytes: &[u8], mut at: usize) -> (usize, usize) {
+    let mut value = 0;
+    let mut shift = 0;
+    loop {
+        let byte = bytes[at];
+        at += 1;
+        value |= ((byte & 0x7f) as usize) << shift;
+        if byte & 0x80 == 0 {
+            return (value, at);
+        }
+        shift += 7;
+    }
+}
+
+/// `len` items of `items` from `start`.
+pub const fn slice<T>(items: &'static [T], start: usize, len: usize) -> &'static [T] {
+    items.split_at(start).1.split_at(len).0
+}
+
+/// The rows of every chunk, one after the other, and the first `len` of
+/// them (the last chunk is filled up with blank rows).
+pub const fn flat<const N: usize>(chunks: &'static [[Row; N]], len: usize) -> &'static [Row] {
+    slice(chunks.as_flattened(), 0, len)
+}
+
+/// A chunk of parts.
+pub const fn parts<const N: usize>(texts: &'static [&'static str], bytes: &[u8]) -> [Part; N] {
+    // Placeholders hold no pointer, so a literal written is appended to
+    // the pointers the array holds.
+    let mut parts = [Part::Placeholder(0); N];
+    let mut at = 0;
+    let mut i = 0;
+    while i < N {
+        let (value, next) = number(bytes, at);
+        at = next;
+        parts[i] = if value & 1 == 0 {
+            Part::Literal(texts[value >> 1])
+        } else {
+            Part::Placeholder(value >> 1)
+        };
+        i += 1;
+    }
+    if at != bytes.len() {
+        panic!("error_table!: a chunk of parts longer than declared");
+    }
+    parts
+}
+
+/// A chunk of fields.
+pub const fn fields<const N: usize>(texts: &'static [&'static str], bytes: &[u8]) -> [Field; N] {
+    const BLANK: Field = Field {
+        placeholder: "",
+        name: "",
+        ty: "",
+    };
+    let mut fields = [BLANK; N];
+    let mut at = 0;
+    let mut i = 0;
+    while i < N {
+        let (placeholder, next) = number(bytes, at);
+        let (name, next) = number(bytes, next);
+        let (ty, next) = number(bytes, next);
+        at = next;
+        fields[i] = Field {
+            placeholder: texts[placeholder],
+            name: texts[name],
+            ty: texts[ty],
+        };
+        i += 1;
+    }
+    if at != bytes.len() {
+        panic!("error_table!: a chunk of fields longer than declared");
+    }
+    fields
+}
+
+/// A chunk of extra texts.
+pub const fn extras<const N: usize>(
+    texts: &'static [&'static str],
+    bytes: &[u8],
+) -> [&'static str; N] {
+    let mut extras = [""; N];
+    let mut at = 0;
+    let mut i = 0;
+    while i < N {
+        let (text, next) = number(bytes, at);
+        at = next;
+        extras[i] = texts[text];
+        i += 1;
+    }
+    if at != bytes.len() {
+        panic!("error_table!: a chunk of extra texts longer than declared");
+    }
+    extras
+}
+
+/// What a chunk of rows points into.
+#[derive(Clone, Copy)]
+pub struct Sources {
+    /// The family's texts.
+    pub texts: &'static [&'static str],
+    /// The chunks of parts.
+    pub parts: &'static [&'static [Part]],
+    /// The chunks of fields.
+    pub fields: &'static [&'static [Field]],
+    /// The chunks of extra texts.
+    pub extras: &'static [&'static [&'static str]],
+}
+
+/// A chunk of rows: as many as `bytes` holds, then blank rows.
+pub const fn rows<const N: usize>(from: Sources, bytes: &[u8]) -> [Row; N] {
+    const BLANK: Row = Row {
+        variant: "",
+        code: Template {
+            text: "",
+            parts: &[],
+        },
+        status: http::StatusCode::INTERNAL_SERVER_ERROR,
+        status_phrase: "",
+        message: Template {
+            text: "",
+            parts: &[],
+        },
+        description: "",
+        solution: "",
+        scenario: "",
+        extras: &[],
+        fields: &[],
+        retry: Retry::Never,
+        retryable: false,
+        code_is_message: false,
+        deprecated: false,
+    };
+    let mut rows = [BLANK; N];
+    let mut at = 0;
+    let mut i = 0;
+    // The next number of the row being read.
+    macro_rules! next {
+        () => {{
+            let (value, next) = number(bytes, at);
+            at = next;
+            value
+        }};
+    }
+    while at < bytes.len() {
+        let variant = from.texts[next!()];
+        let code_text = from.texts[next!()];
+        let parts = from.parts[next!()];
+        let first_part = next!();
+        let code_parts = next!();
+        let code = Template {
+            text: code_text,
+            parts: slice(parts, first_part, code_parts),
+        };
+        let status = crate::__private::status(next!() as u16);
+        let status_phrase = from.texts[next!()];
+        let message_text = from.texts[next!()];
+        let message_parts = next!();
+        let message = Template {
+            text: message_text,
+            parts: slice(parts, first_part + code_parts, message_parts),
+        };
+        let description = from.texts[next!()];
+        let solution = from.texts[next!()];
+        let scenario = from.texts[next!()];
+        let extras = from.extras[next!()];
+        let extras_start = next!();
+        let extras = slice(extras, extras_start, next!());
+        let fields = from.fields[next!()];
+        let fields_start = next!();
+        let fields = slice(fields, fields_start, next!());
+        let flags = next!();
+        let retry = match flags & 3 {
+            0 => Retry::Throttled,
+            1 => Retry::Transient,
+            _ => Retry::Never,
+        };
+        rows[i] = Row {
+            variant,
+            code,
+            status,
+            status_phrase,
+            message,
+            description,
+            solution,
+            scenario,
+            extras,
+            fields,
+            retry,
+            retryable: retry.is_retryable(),
+            code_is_message: flags & 4 != 0,
+            deprecated: flags & 8 != 0,
+        };
+        i += 1;
+    }
+    rows
+}
