@@ -306,6 +306,8 @@ fn display_arms(params: &Params) -> (Vec<TokenStream>, TokenStream) {
             match segment {
                 Segment::Literal(text) => write!(out, "__Text({text:?}), ")?,
                 Segment::Placeholder { name, .. } => {
+                    // Every placeholder has its field: the row's fields are
+                    // made from its placeholders.
                     let Some((index, ident)) = fields.get(name.as_str()) else {
                         continue;
                     };
@@ -448,6 +450,8 @@ fn error_impls(params: &Params) -> TokenStream {
             .iter()
             .map(|field| (field.ident.to_string(), params.field_type(field).name()))
             .collect();
+        let names: Vec<&str> = key.iter().map(|(name, _)| name.as_str()).collect();
+        let names = names.join(", ");
         let next = lists.len();
         let list = *list_of.entry(key).or_insert_with(|| {
             let reader = format_ident!("__read_fields_{}", next);
@@ -470,8 +474,6 @@ fn error_impls(params: &Params) -> TokenStream {
             });
             next
         });
-        let names: Vec<String> = row.fields.iter().map(|f| f.ident.to_string()).collect();
-        let names = names.join(", ");
         write!(
             out,
             "{code}::{variant} => {{ let ({names},) = __read_fields_{list}(code, fields)?; Self::{variant} {{ {names} }} }}"

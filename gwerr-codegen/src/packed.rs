@@ -245,27 +245,25 @@ pub fn family(params: &Params) -> TokenStream {
     let texts = params.list(&packer.texts, |out, text| {
         write!(out, "{:?}", text.as_ref())
     });
-    let (part_items, parts) = chunk_items(
-        &packer.parts.chunks,
-        "__PARTS",
-        quote!(__meta::Part),
-        quote!(parts),
-        quote!(__TEXTS),
-    );
-    let (field_items, fields) = chunk_items(
-        &packer.fields.chunks,
-        "__FIELDS",
-        quote!(__meta::Field),
-        quote!(fields),
-        quote!(__TEXTS),
-    );
-    let (extra_items, extras) = chunk_items(
-        &packer.extras.chunks,
-        "__EXTRAS",
-        quote!(&'static ::core::primitive::str),
-        quote!(extras),
-        quote!(__TEXTS),
-    );
+    // The chunks of parts, fields and extra texts, each unpacked from the
+    // texts by the `const fn` of its name.
+    let mut pool_items = TokenStream::new();
+    let [parts, fields, extras] = [
+        (&packer.parts, "parts", quote!(__meta::Part)),
+        (&packer.fields, "fields", quote!(__meta::Field)),
+        (
+            &packer.extras,
+            "extras",
+            quote!(&'static ::core::primitive::str),
+        ),
+    ]
+    .map(|(pool, unpack, ty)| {
+        let name = format!("__{}", unpack.to_uppercase());
+        let unpack = format_ident!("{}", unpack);
+        let (items, names) = chunk_items(&pool.chunks, &name, ty, quote!(#unpack), quote!(__TEXTS));
+        pool_items.extend(items);
+        names
+    });
     let mut row_items = TokenStream::new();
     let tables = family.tables.iter().zip(&table_rows).enumerate();
     let tables = tables.map(|(index, (table, chunks))| {
@@ -286,9 +284,7 @@ pub fn family(params: &Params) -> TokenStream {
         use #krate::__private::meta as __meta;
         use __meta::{Column as __Column, ColumnKind as __ColumnKind, Table as __Table};
         const __TEXTS: &[&::core::primitive::str] = &[#texts];
-        #part_items
-        #field_items
-        #extra_items
+        #pool_items
         const __SOURCES: __meta::Sources = __meta::Sources {
             texts: __TEXTS,
             parts: &[#(&#parts),*],
