@@ -6,10 +6,7 @@
 # peak memory (KiB) per step.
 set -euo pipefail
 rows=${1:-10000}
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-work="$here/target/check-cost"
-rm -rf "$work"
-mkdir -p "$work"
+source "$(dirname "${BASH_SOURCE[0]}")/work.sh"
 cargo run -q --release --manifest-path "$here/Cargo.toml" --bin gen_crates -- "$work" "$rows"
 export CARGO_TARGET_DIR="$work/target"
 

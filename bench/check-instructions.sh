@@ -8,10 +8,7 @@
 set -euo pipefail
 rows=${1:-1000}
 command -v valgrind >/dev/null || { echo "check-instructions.sh needs valgrind" >&2; exit 1; }
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-work="$here/target/check-instructions"
-rm -rf "$work"
-mkdir -p "$work"
+source "$(dirname "${BASH_SOURCE[0]}")/work.sh"
 cargo run -q --release --manifest-path "$here/Cargo.toml" --bin gen_crates -- "$work" "$rows"
 export CARGO_TARGET_DIR="$work/target"
 echo "rows: $rows; instructions of rustc for cargo check after a touch"

@@ -14,10 +14,7 @@ if ! rustup run nightly rustc --version >/dev/null 2>&1; then
   echo "expand-cost.sh needs a nightly toolchain for -Ztime-passes" >&2
   exit 1
 fi
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-work="$here/target/expand-cost"
-rm -rf "$work"
-mkdir -p "$work"
+source "$(dirname "${BASH_SOURCE[0]}")/work.sh"
 cargo run -q --release --manifest-path "$here/Cargo.toml" --bin gen_crates -- "$work" "$rows"
 export CARGO_TARGET_DIR="$work/target"
 kinds=(hand thiserror gwerr)

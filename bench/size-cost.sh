@@ -4,10 +4,7 @@
 # and with thiserror + strum. Prints each binary's size, as built and
 # stripped, and what gwerr-core's metadata contributes.
 set -euo pipefail
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-work="$here/target/size-cost"
-rm -rf "$work"
-mkdir -p "$work"
+source "$(dirname "${BASH_SOURCE[0]}")/work.sh"
 cargo run -q --release --manifest-path "$here/Cargo.toml" --bin gen_size -- "$work"
 export CARGO_TARGET_DIR="$work/target"
 for kind in thiserror gwerr; do
