@@ -88,6 +88,7 @@ mod meta;
 mod packed;
 #[cfg(feature = "serde")]
 mod serde_support;
+mod small;
 mod traits;
 mod vpc;
 pub mod wire;

@@ -8,6 +8,8 @@ use std::time::Duration;
 
 use http::StatusCode;
 
+use crate::small::Small;
+
 /// A family of errors: one `error_table!` invocation, one or more tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Family {
@@ -240,6 +242,12 @@ impl Template {
     /// assert_eq!(template.captures("Invalid Body: x"), None);
     /// ```
     pub fn captures<'a>(&self, text: &'a str) -> Option<Vec<&'a str>> {
+        self.captured(text).map(Small::into_vec)
+    }
+
+    /// [`Template::captures`], held without allocating for up to four
+    /// fields.
+    pub(crate) fn captured<'a>(&self, text: &'a str) -> Option<Small<&'a str>> {
         captures_in(self.parts, text, false)
     }
 
@@ -259,17 +267,23 @@ impl Template {
     /// assert_eq!(template.captures_trimmed("Invalid AppCode bad"), Some(vec!["bad"]));
     /// ```
     pub fn captures_trimmed<'a>(&self, text: &'a str) -> Option<Vec<&'a str>> {
-        self.captures(text)
-            .or_else(|| self.captures_without_trailing_space(text))
+        self.captured_trimmed(text).map(Small::into_vec)
+    }
+
+    /// [`Template::captures_trimmed`], held without allocating for up to
+    /// four fields.
+    pub(crate) fn captured_trimmed<'a>(&self, text: &'a str) -> Option<Small<&'a str>> {
+        self.captured(text)
+            .or_else(|| self.captured_without_trailing_space(text))
     }
 
     /// The second half of [`Template::captures_trimmed`]: the match of a
     /// text that lost the template's trailing whitespace, for a caller
     /// that has already tried [`Template::captures`].
-    pub(crate) fn captures_without_trailing_space<'a>(
+    pub(crate) fn captured_without_trailing_space<'a>(
         &self,
         text: &'a str,
-    ) -> Option<Vec<&'a str>> {
+    ) -> Option<Small<&'a str>> {
         match self.parts {
             [.., Part::Literal(literal)] if literal.trim_end() != *literal => {
                 captures_in(self.parts, text, true)
@@ -406,7 +420,7 @@ impl Display for Retry {
 
 /// Matches `text` against `parts` (see [`Template::captures`]); with
 /// `trim_last`, the last literal piece without its trailing whitespace.
-fn captures_in<'a>(parts: &[Part], text: &'a str, trim_last: bool) -> Option<Vec<&'a str>> {
+fn captures_in<'a>(parts: &[Part], text: &'a str, trim_last: bool) -> Option<Small<&'a str>> {
     // A message that does not start with the first literal is turned
     // away before anything is allocated.
     if let Some(Part::Literal(first)) = parts.first() {
@@ -419,11 +433,7 @@ fn captures_in<'a>(parts: &[Part], text: &'a str, trim_last: bool) -> Option<Vec
             return None;
         }
     }
-    let fields = parts
-        .iter()
-        .filter(|part| matches!(part, Part::Placeholder(_)))
-        .count();
-    let mut captures = Vec::with_capacity(fields);
+    let mut captures = Small::new();
     let mut rest = text;
     let mut open_field = false;
     for (i, part) in parts.iter().enumerate() {
@@ -465,6 +475,16 @@ fn captures_in<'a>(parts: &[Part], text: &'a str, trim_last: bool) -> Option<Vec
 /// Whether every field captured more than once was captured alike.
 /// `captures` holds one text per placeholder of `parts`, in order.
 fn same_fields_agree(parts: &[Part], captures: &[&str]) -> bool {
+    // Placeholders in rising order (nearly every template) name each field
+    // once: nothing to compare, and nothing to allocate.
+    let mut last = None;
+    let rising = parts.iter().all(|part| match part {
+        Part::Placeholder(index) => last.replace(*index).is_none_or(|last| last < *index),
+        Part::Literal(_) => true,
+    });
+    if rising {
+        return true;
+    }
     let mut fields: Vec<(usize, &str)> = parts
         .iter()
         .filter_map(|part| match part {

@@ -49,6 +49,7 @@ use http::{Response, StatusCode};
 
 use crate::carrier::{Kind, Received};
 use crate::message_index::MessageIndex;
+use crate::small::Small;
 use crate::{
     AnyCode, AnyError, Error, ErrorCode, ErrorFamily, Family, FieldError, Part, Retry, Row,
     Template,
@@ -399,7 +400,7 @@ where
 /// then the most literal text matched.
 fn family_by_message<F: ErrorFamily>(status: StatusCode, message: &str) -> Kind<F> {
     // The best row so far: its rank, its code and its field texts.
-    type Pick<'a, C> = ((bool, usize, bool), C, Vec<&'a str>);
+    type Pick<'a, C> = ((bool, usize, bool), C, Small<&'a str>);
     let mut best: Option<Pick<'_, F::Code>> = None;
     for &code in <F::Code as ErrorCode>::ALL {
         let row = code.row();
@@ -433,12 +434,12 @@ fn family_by_message<F: ErrorFamily>(status: StatusCode, message: &str) -> Kind<
 /// fields. `None` when it does not match (a message that does not start
 /// with the template's first literal text is turned away by the capture
 /// before it allocates).
-fn read_message<'a>(row: &Row, message: &'a str) -> Option<(usize, bool, Vec<&'a str>)> {
+fn read_message<'a>(row: &Row, message: &'a str) -> Option<(usize, bool, Small<&'a str>)> {
     let literal = literal_len(row);
-    if let Some(captures) = row.message.captures(message) {
+    if let Some(captures) = row.message.captured(message) {
         return Some((literal, true, captures));
     }
-    let captures = row.message.captures_without_trailing_space(message)?;
+    let captures = row.message.captured_without_trailing_space(message)?;
     let trimmed = row
         .message
         .parts
@@ -454,22 +455,22 @@ fn read_message<'a>(row: &Row, message: &'a str) -> Option<(usize, bool, Vec<&'a
 
 /// The text of each of `row`'s fields from a message's captures; `None`
 /// when a field captured twice reads differently.
-fn values_of<'a>(row: &Row, captures: Vec<&'a str>) -> Option<Vec<&'a str>> {
+fn values_of<'a>(row: &Row, captures: Small<&'a str>) -> Option<Small<&'a str>> {
     if writes_each_field_in_order(row) {
         return Some(captures);
     }
-    let mut values: Vec<Option<&'a str>> = vec![None; row.fields.len()];
+    let mut values = Small::filled(row.fields.len(), None);
     let indices = row.message.parts.iter().filter_map(|part| match part {
         Part::Placeholder(index) => Some(*index),
         Part::Literal(_) => None,
     });
-    for (index, text) in indices.zip(captures) {
-        match values.get_mut(index)? {
+    for (index, &text) in indices.zip(captures.iter()) {
+        match values.as_mut_slice().get_mut(index)? {
             Some(seen) if *seen != text => return None,
             slot => *slot = Some(text),
         }
     }
-    values.into_iter().collect()
+    values.iter().copied().collect()
 }
 
 /// The literal text of a row's message, in bytes: the more, the more
@@ -487,12 +488,48 @@ fn literal_len(row: &Row) -> usize {
 
 /// What a response said, for an [`Error`].
 fn received(convention: &Convention, status: StatusCode, headers: &HeaderMap) -> Received {
+    let names = [
+        &convention.code,
+        &convention.message,
+        &convention.request_id,
+    ];
+    let [code, message, request_id] = first_values(headers, names);
     Received {
         status,
-        code: headers.get(&convention.code).cloned(),
-        message: headers.get(&convention.message).cloned(),
-        request_id: headers.get(&convention.request_id).cloned(),
+        code: code.cloned(),
+        message: message.cloned(),
+        request_id: request_id.cloned(),
     }
+}
+
+/// How many header names a map may hold for [`first_values`] to read it in
+/// one pass rather than look each name up.
+const ONE_PASS_NAMES: usize = 16;
+
+/// The first value of each of `names` in `headers`, as [`HeaderMap::get`]
+/// gives it. A map of a few names (a response's usual dozen) is read in
+/// one pass that compares lengths before bytes, cheaper than hashing each
+/// custom name byte by byte; a larger one is looked up by hash, so that
+/// the cost never grows with the number of headers.
+fn first_values<'a, const N: usize>(
+    headers: &'a HeaderMap,
+    names: [&HeaderName; N],
+) -> [Option<&'a HeaderValue>; N] {
+    if headers.keys_len() > ONE_PASS_NAMES {
+        return names.map(|name| headers.get(name));
+    }
+    let wanted = names.map(HeaderName::as_str);
+    let mut found = [None; N];
+    // A name's first value comes before its others.
+    for (name, value) in headers {
+        let name = name.as_str();
+        for (slot, wanted) in found.iter_mut().zip(wanted) {
+            if slot.is_none() && name.len() == wanted.len() && name == wanted {
+                *slot = Some(value);
+            }
+        }
+    }
+    found
 }
 
 /// Whether a message without a code is the backend's: blank, or the
@@ -537,9 +574,9 @@ fn field_values<'a>(
     row: &Row,
     code: Option<&'a str>,
     message: Option<&'a str>,
-) -> Result<Vec<&'a str>, Problem> {
+) -> Result<Small<&'a str>, Problem> {
     if code.is_some() && row.fields.is_empty() {
-        return Ok(Vec::new());
+        return Ok(Small::new());
     }
     // The common row: a fixed code, and a message that writes each field
     // once, in order: its captures are the values, with no list to fill.
@@ -547,20 +584,23 @@ fn field_values<'a>(
         return match message {
             Some(message) => row
                 .message
-                .captures_trimmed(message)
+                .captured_trimmed(message)
                 .ok_or(Problem::MessageMismatch),
-            None if row.fields.is_empty() => Ok(Vec::new()),
+            None if row.fields.is_empty() => Ok(Small::new()),
             None => Err(Problem::MissingMessage),
         };
     }
-    let mut values: Vec<Option<&'a str>> = vec![None; row.fields.len()];
-    let mut fill = |parts: &[Part], captures: Vec<&'a str>| -> Result<(), Problem> {
+    let mut values = Small::filled(row.fields.len(), None);
+    let mut fill = |parts: &[Part], captures: Small<&'a str>| -> Result<(), Problem> {
         let indices = parts.iter().filter_map(|part| match part {
             Part::Placeholder(index) => Some(*index),
             Part::Literal(_) => None,
         });
-        for (index, text) in indices.zip(captures) {
-            let slot = values.get_mut(index).ok_or(Problem::MessageMismatch)?;
+        for (index, &text) in indices.zip(captures.iter()) {
+            let slot = values
+                .as_mut_slice()
+                .get_mut(index)
+                .ok_or(Problem::MessageMismatch)?;
             match slot {
                 Some(seen) if *seen != text => return Err(Problem::MessageMismatch),
                 _ => *slot = Some(text),
@@ -569,14 +609,14 @@ fn field_values<'a>(
         Ok(())
     };
     if let Some(code) = code.filter(|_| !row.code.is_fixed()) {
-        let captures = row.code.captures(code).ok_or(Problem::MessageMismatch)?;
+        let captures = row.code.captured(code).ok_or(Problem::MessageMismatch)?;
         fill(row.code.parts, captures)?;
     }
     match message {
         Some(message) => {
             let captures = row
                 .message
-                .captures_trimmed(message)
+                .captured_trimmed(message)
                 .ok_or(Problem::MessageMismatch)?;
             fill(row.message.parts, captures)?;
         }
@@ -584,8 +624,9 @@ fn field_values<'a>(
         None => {}
     }
     values
-        .into_iter()
-        .collect::<Option<Vec<_>>>()
+        .iter()
+        .copied()
+        .collect::<Option<Small<_>>>()
         .ok_or(Problem::MissingMessage)
 }
 
@@ -703,14 +744,16 @@ impl GatewayResponse {
     /// [`Outcome::Unrecognized`], with the raw values kept.
     pub fn classify(status: StatusCode, headers: &HeaderMap) -> Self {
         let received = received(&Convention::GATEWAY, status, headers);
-        let request_id_text =
-            received
-                .request_id
-                .as_ref()
-                .and_then(|id| match decode(id.as_bytes()) {
-                    Cow::Owned(text) => Some(text.into_boxed_str()),
-                    Cow::Borrowed(_) => None,
-                });
+        let request_id_text = received
+            .request_id
+            .as_ref()
+            .map(HeaderValue::as_bytes)
+            // ASCII without a `%` (nearly every id) reads as it came.
+            .filter(|id| !id.is_ascii() || id.contains(&b'%'))
+            .and_then(|id| match decode(id) {
+                Cow::Owned(text) => Some(text.into_boxed_str()),
+                Cow::Borrowed(_) => None,
+            });
         let outcome = outcome(status, received.code.as_ref(), received.message.as_ref());
         GatewayResponse {
             received,
@@ -925,21 +968,24 @@ fn outcome(
 /// The rows a code names across the gateway's families, each through its
 /// family's `FromStr`: a fixed code of any family wins over templates; a
 /// code that only templates match may match a row in several families, in
-/// the families' order.
+/// the families' order. No fixed code is in two of the gateway's families
+/// (`tests::no_fixed_code_is_in_two_families`), so the first family that
+/// knows a code as fixed ends the search.
 pub(crate) fn codes_of(code: &str) -> impl Iterator<Item = (&'static Reader, AnyCode)> + '_ {
-    // Each family's `FromStr` runs once; the gateway has four families.
+    // Each family's `FromStr` runs at most once; the gateway has four.
     let mut found: [Option<(&'static Reader, AnyCode)>; READERS.len()] = [None; READERS.len()];
     for (slot, reader) in found.iter_mut().zip(READERS) {
-        *slot = (reader.parse)(code).map(|code| (reader, code));
+        let Some(any_code) = (reader.parse)(code) else {
+            continue;
+        };
+        if any_code.row().code.is_fixed() {
+            let mut fixed = [None; READERS.len()];
+            fixed[0] = Some((reader, any_code));
+            return fixed.into_iter().flatten();
+        }
+        *slot = Some((reader, any_code));
     }
-    let any_fixed = found
-        .iter()
-        .flatten()
-        .any(|(_, code)| code.row().code.is_fixed());
-    found
-        .into_iter()
-        .flatten()
-        .filter(move |(_, code)| !any_fixed || code.row().code.is_fixed())
+    found.into_iter().flatten()
 }
 
 /// The row a code names ([`codes_of`]); among several templates, the one
@@ -947,7 +993,7 @@ pub(crate) fn codes_of(code: &str) -> impl Iterator<Item = (&'static Reader, Any
 /// first family.
 fn by_code(status: StatusCode, code: &str, message: Option<&str>) -> Option<Outcome> {
     type Key = (bool, bool, bool, std::cmp::Reverse<usize>);
-    let mut best: Option<Candidate<Key, Result<Vec<&str>, Problem>>> = None;
+    let mut best: Option<Candidate<Key, Result<Small<&str>, Problem>>> = None;
     for (index, (reader, any_code)) in codes_of(code).enumerate() {
         let row = any_code.row();
         let values = field_values(row, Some(code), message);
@@ -957,7 +1003,7 @@ fn by_code(status: StatusCode, code: &str, message: Option<&str>) -> Option<Outc
         let message_reads = match message {
             None => true,
             Some(_) if !row.fields.is_empty() => values.is_ok(),
-            Some(m) => row.message.captures_trimmed(m).is_some(),
+            Some(m) => row.message.captured_trimmed(m).is_some(),
         };
         let key = (
             values.is_ok(),
@@ -991,7 +1037,7 @@ fn by_message(status: StatusCode, message: &str) -> Option<Outcome> {
     // The earlier row of a family wins a tie, whatever order the index
     // gives its candidates in.
     type Key = (bool, usize, bool, usize, std::cmp::Reverse<usize>);
-    let mut best: Option<Candidate<Key, Vec<&str>>> = None;
+    let mut best: Option<Candidate<Key, Small<&str>>> = None;
     for (rank, reader) in READERS.iter().enumerate().filter(|(_, r)| r.message_only) {
         let code_at = reader.code_at;
         (reader.messages)().candidates(message, |index| {
@@ -1042,7 +1088,7 @@ struct Candidate<K, V> {
 fn gateway(
     reader: &Reader,
     code: AnyCode,
-    values: Result<Vec<&str>, Problem>,
+    values: Result<Small<&str>, Problem>,
     identified: Identified,
 ) -> Outcome {
     let error = values.and_then(|values| match (reader.build)(code, &values) {
@@ -1054,5 +1100,67 @@ fn gateway(
         code,
         identified,
         error,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use http::{HeaderMap, HeaderName, HeaderValue};
+
+    use super::{codes_of, first_values, ONE_PASS_NAMES, READERS};
+
+    /// Read in one pass or by hash, the values are `HeaderMap::get`'s: a
+    /// name's first value, whatever the map's size and order.
+    #[test]
+    fn first_values_are_what_get_gives_at_every_map_size() {
+        let code = HeaderName::from_static("x-ca-error-code");
+        let message = HeaderName::from_static("x-ca-error-message");
+        let absent = HeaderName::from_static("x-ca-request-id");
+        for others in [0, 3, ONE_PASS_NAMES - 2, ONE_PASS_NAMES, ONE_PASS_NAMES + 5] {
+            let mut headers = HeaderMap::new();
+            for i in 0..others {
+                // Names of the same length as the wanted ones.
+                let name = format!("x-ca-other-{i:04}");
+                headers.insert(
+                    HeaderName::from_bytes(name.as_bytes()).unwrap(),
+                    HeaderValue::from_static("other"),
+                );
+            }
+            headers.append(&message, HeaderValue::from_static("first"));
+            headers.append(&code, HeaderValue::from_static("I400HD"));
+            headers.append(&message, HeaderValue::from_static("second"));
+            let names = [&code, &message, &absent, &message];
+            let expected = names.map(|name| headers.get(name));
+            assert_eq!(first_values(&headers, names), expected, "{others}");
+            assert_eq!(expected[1], Some(&HeaderValue::from_static("first")));
+            assert_eq!(expected[2], None);
+        }
+    }
+
+    /// What lets [`codes_of`] stop at the first family that knows a code
+    /// as fixed.
+    #[test]
+    fn no_fixed_code_is_in_two_families() {
+        let mut families_of: HashMap<&str, Vec<&str>> = HashMap::new();
+        for reader in READERS {
+            let rows = reader.family.tables.iter().flat_map(|t| t.rows);
+            for row in rows.filter(|row| row.code.is_fixed()) {
+                families_of
+                    .entry(row.code.text)
+                    .or_default()
+                    .push(reader.family.name);
+            }
+        }
+        assert!(families_of.len() > 100, "{}", families_of.len());
+        let shared: Vec<_> = families_of.iter().filter(|(_, f)| f.len() > 1).collect();
+        assert!(shared.is_empty(), "{shared:?}");
+        for (code, families) in &families_of {
+            let found: Vec<_> = codes_of(code).collect();
+            assert_eq!(found.len(), 1, "{code}");
+            assert_eq!(found[0].0.family.name, families[0], "{code}");
+            assert_eq!(found[0].1.row().code.text, *code);
+        }
     }
 }
