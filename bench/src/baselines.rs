@@ -845,14 +845,16 @@ pub fn hand_management_code(code: &str) -> Option<gwerr_core::ManagementErrorCod
     None
 }
 
-/// A VPC response read by hand: the code and message headers, the code
-/// looked up with the packed `match`, the message cut at its literal pieces.
-pub fn hand_read(headers: &http::HeaderMap) -> Option<HandVpc> {
+/// A VPC response read by hand: the three gateway headers (code, message,
+/// request id), the code looked up with the packed `match`, the message cut
+/// at its literal pieces; the typed error and the request id.
+pub fn hand_read(headers: &http::HeaderMap) -> Option<(HandVpc, Option<&str>)> {
     let code = headers.get("x-ca-error-code")?.to_str().ok()?;
     let message = headers.get("x-ca-error-message")?.as_bytes();
+    let request_id = headers.get("x-ca-request-id").and_then(|id| id.to_str().ok());
     let message = gwerr_core::wire::decode(message);
     let message: &str = &message;
-    Some(match packed_match_code(code)? {
+    let error = match packed_match_code(code)? {
         StrumCode::InvalidHeader => {
             let rest = message;
             let rest = rest.strip_prefix("Invalid Header `")?;
@@ -1405,7 +1407,8 @@ pub fn hand_read(headers: &http::HeaderMap) -> Option<HandVpc> {
             if !rest.is_empty() { return None; }
             HandVpc::ServiceTimeout
         }
-    })
+    };
+    Some((error, request_id))
 }
 
 /// The same error as a [`HandVpc`].

@@ -196,12 +196,12 @@ fn management_match() -> String {
     out
 }
 
-/// A hand-written reader of VPC responses: find the code and message
-/// headers, look the code up with the packed `match`, cut the message at
-/// its literal pieces, and build the typed error.
+/// A hand-written reader of VPC responses: find the three gateway headers,
+/// look the code up with the packed `match`, cut the message at its literal
+/// pieces, and build the typed error.
 fn hand_reader(rows: &[&Row]) -> String {
     let mut out = String::from(
-        "\n/// A VPC response read by hand: the code and message headers, the code\n/// looked up with the packed `match`, the message cut at its literal pieces.\npub fn hand_read(headers: &http::HeaderMap) -> Option<HandVpc> {\n    let code = headers.get(\"x-ca-error-code\")?.to_str().ok()?;\n    let message = headers.get(\"x-ca-error-message\")?.as_bytes();\n    let message = gwerr_core::wire::decode(message);\n    let message: &str = &message;\n    Some(match packed_match_code(code)? {\n",
+        "\n/// A VPC response read by hand: the three gateway headers (code, message,\n/// request id), the code looked up with the packed `match`, the message cut\n/// at its literal pieces; the typed error and the request id.\npub fn hand_read(headers: &http::HeaderMap) -> Option<(HandVpc, Option<&str>)> {\n    let code = headers.get(\"x-ca-error-code\")?.to_str().ok()?;\n    let message = headers.get(\"x-ca-error-message\")?.as_bytes();\n    let request_id = headers.get(\"x-ca-request-id\").and_then(|id| id.to_str().ok());\n    let message = gwerr_core::wire::decode(message);\n    let message: &str = &message;\n    let error = match packed_match_code(code)? {\n",
     );
     for row in rows {
         let _ = writeln!(out, "        StrumCode::{} => {{", row.variant);
@@ -267,7 +267,7 @@ fn hand_reader(rows: &[&Row]) -> String {
         }
         out.push_str("        }\n");
     }
-    out.push_str("    })\n}\n");
+    out.push_str("    };\n    Some((error, request_id))\n}\n");
     out
 }
 

@@ -102,12 +102,14 @@ fn the_hand_written_reader_reads_every_vpc_response_as_gwerr_does() {
             .collect();
         let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
         let error = VpcError::from_fields(code, &texts).unwrap();
-        let response: http::Response<()> = gwerr_core::wire::response(&error, None);
-        assert_eq!(
-            hand_read(response.headers()),
-            Some(hand_from(&error)),
-            "{}",
-            row.code.text
-        );
+        for request_id in [None, Some("req-1")] {
+            let response: http::Response<()> = gwerr_core::wire::response(&error, request_id);
+            assert_eq!(
+                hand_read(response.headers()),
+                Some((hand_from(&error), request_id)),
+                "{}",
+                row.code.text
+            );
+        }
     }
 }
