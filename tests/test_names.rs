@@ -47,3 +47,48 @@ fn names_like_the_expansions_internals_are_plain_variants() {
     assert_eq!(KeywordsCode::ALL.len(), 6);
     assert_eq!(<KeywordsCode as ErrorCode>::ALL.len(), 6);
 }
+
+gwerr_core::error_table! {
+    /// Fields named like the expansion's own locals and parameters.
+    pub enum Locals {
+        placeholders = "{Name}";
+
+        table "Locals" {
+        | Code | Status | Message |
+        | A1 | 400 | "a {__out} b {code} c {fields} d {index}" |
+        | A2 | 400 | "{__value} {__code} {value} {__f1} {__f0}" |
+        | A3 | 400 | "{Self_} {__S} {__serializer} {__D} {__deserializer} {__row_entry}" |
+        | "A4{__out}X" as A4 | 400 | "t {__out} {code}" |
+        }
+    }
+}
+
+#[test]
+fn fields_named_like_the_expansions_locals_are_plain_fields() {
+    let error = Locals::A1 {
+        __out: "1".into(),
+        code: "2".into(),
+        fields: "3".into(),
+        index: "4".into(),
+    };
+    assert_eq!(error.to_string(), "a 1 b 2 c 3 d 4");
+    let read = Locals::from_fields(LocalsCode::A1, &["1", "2", "3", "4"]);
+    assert_eq!(read, Ok(error));
+
+    // Bindings of the expansion's own (`__f0`, ...) are fields too.
+    let error = Locals::from_fields(LocalsCode::A2, &["v", "c", "w", "one", "zero"]).unwrap();
+    assert_eq!(error.to_string(), "v c w one zero");
+    assert!(matches!(&error, Locals::A2 { __f0, __f1, .. } if __f1 == "one" && __f0 == "zero"));
+
+    let texts = ["1", "2", "3", "4", "5", "6"];
+    let error = Locals::from_fields(LocalsCode::A3, &texts).unwrap();
+    assert_eq!(error.to_string(), "1 2 3 4 5 6");
+
+    let error = Locals::A4 {
+        __out: "1".into(),
+        code: "2".into(),
+    };
+    assert_eq!(error.to_string(), "t 1 2");
+    assert_eq!(error.wire_code(), "A41X");
+    assert_eq!("A4zX".parse::<LocalsCode>(), Ok(LocalsCode::A4));
+}

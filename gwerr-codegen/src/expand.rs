@@ -236,21 +236,34 @@ pub fn code_enum(params: &Params, row_docs: &[Literal]) -> TokenStream {
 }
 
 /// The pattern matching a variant of the error enum, binding the fields
-/// that `template` uses (and `..` for the others, if any).
+/// that `template` uses (and `..` for the others, if any), each to its
+/// [`binding`].
 fn pattern(row: &Row, template: &Template) -> TokenStream {
     let variant = &row.variant;
     if row.fields.is_empty() {
         return quote!(Self::#variant);
     }
     let used: std::collections::HashSet<&str> = template.names().into_iter().collect();
-    let fields: Vec<&Ident> = row
+    let fields: Vec<TokenStream> = row
         .fields
         .iter()
-        .filter(|f| used.contains(&f.name.as_str()))
-        .map(|f| &f.ident)
+        .enumerate()
+        .filter(|(_, f)| used.contains(&f.name.as_str()))
+        .map(|(index, f)| {
+            let ident = &f.ident;
+            let binding = binding(index);
+            quote!(#ident: #binding)
+        })
         .collect();
     let rest = (fields.len() < row.fields.len()).then(|| quote!(..));
     quote!(Self::#variant { #(#fields,)* #rest })
+}
+
+/// The name a pattern binds a row's field `index` to: `__f0`, `__f1`, ...
+/// Never the field's own name, which a table chooses, so that no field can
+/// shadow a name the expansion uses (`__out`, `code`, `fields`).
+fn binding(index: usize) -> Ident {
+    format_ident!("__f{}", index)
 }
 
 /// Each of a row's fields by the name of the placeholder it fills, its
@@ -267,10 +280,11 @@ pub(crate) fn fields_by_name(row: &Row) -> HashMap<&str, (usize, &Ident)> {
 /// The arms of `Display`, written as text (see `Params::source`), and the
 /// functions they call. Each arm writes its message to the `Formatter`
 /// `__out`: one `write_str` for a message without placeholders, else one
-/// call to `__private::write_pieces` over its literal pieces and fields.
-/// One call per message rather than a `?` per piece halves the time to
-/// type-check and borrow-check a large table's `Display` at a cost of
-/// about 3 ns per message (BENCHMARKS.md, "Display" and "`cargo check`").
+/// call to `__private::write_message` with its literal texts and its
+/// fields' values. One call per message rather than a `?` per piece halves
+/// the time to type-check and borrow-check a large table's `Display`; two
+/// arrays rather than one of text-or-value pieces take a third less
+/// (BENCHMARKS.md, "Display" and "`cargo check`").
 ///
 /// A field of a declared type is written through a function of its type,
 /// `__display_N`, written once as tokens: the one place that needs the
@@ -287,9 +301,11 @@ fn display_arms(params: &Params) -> (Vec<TokenStream>, TokenStream) {
         if !row.fields.is_empty() {
             out.push_str(" {");
             let mut bound = 0;
-            for field in row.fields.iter().filter(|f| used.contains(f.name.as_str())) {
-                write!(out, " {},", field.ident)?;
-                bound += 1;
+            for (index, field) in row.fields.iter().enumerate() {
+                if used.contains(field.name.as_str()) {
+                    write!(out, " {}: __f{index},", field.ident)?;
+                    bound += 1;
+                }
             }
             if bound < row.fields.len() {
                 out.push_str(" ..");
@@ -301,32 +317,38 @@ fn display_arms(params: &Params) -> (Vec<TokenStream>, TokenStream) {
             return write!(out, "__out.write_str({text:?})");
         }
         let fields = fields_by_name(row);
-        out.push_str("__write(__out, &[");
+        // The texts before, between and after the values: one more than
+        // the values, empty where two placeholders meet.
+        let mut texts = String::new();
+        let mut values = String::new();
+        let mut text = String::new();
         for segment in &message.segments {
             match segment {
-                Segment::Literal(text) => write!(out, "__Text({text:?}), ")?,
+                Segment::Literal(literal) => text.push_str(literal),
                 Segment::Placeholder { name, .. } => {
                     // Every placeholder has its field: the row's fields are
                     // made from its placeholders.
-                    let Some((index, ident)) = fields.get(name.as_str()) else {
+                    let Some(&(index, _)) = fields.get(name.as_str()) else {
                         continue;
                     };
-                    let field_type = params.field_type(&row.fields[*index]);
+                    write!(texts, "{text:?}, ")?;
+                    text.clear();
+                    let field_type = params.field_type(&row.fields[index]);
                     if !field_type.is_declared() {
-                        write!(out, "__Value({ident}), ")?;
+                        write!(values, "__f{index}, ")?;
                         continue;
                     }
                     let next = helpers.len();
                     let helper = *helper_of.entry(field_type.name()).or_insert_with(|| {
-                        helpers.push(display_helper(next, field_type, ident.span()));
+                        let at = row.fields[index].ident.span();
+                        helpers.push(display_helper(next, field_type, at));
                         next
                     });
-                    write!(out, "__Value(__display_{helper}({ident})), ")?;
+                    write!(values, "__display_{helper}(__f{index}), ")?;
                 }
             }
         }
-        out.push_str("])");
-        Ok(())
+        write!(out, "__write(__out, &[{texts}{text:?}], &[{values}])")
     });
     (helpers, arms)
 }
@@ -354,7 +376,7 @@ fn write_code(row: &Row, template: &Template) -> TokenStream {
     let writes = template.segments.iter().map(|segment| match segment {
         Segment::Literal(text) => quote!(__out.push_str(#text);),
         Segment::Placeholder { name, .. } => {
-            let field = fields.get(name.as_str()).map(|(_, ident)| ident);
+            let field = fields.get(name.as_str()).map(|(index, _)| binding(*index));
             quote! {
                 let _ = ::core::fmt::Write::write_fmt(__out, ::core::format_args!("{}", #field));
             }
@@ -432,61 +454,78 @@ fn error_impls(params: &Params) -> TokenStream {
         reader_of.insert(field_type.name(), reader);
     }
     // One function per distinct list of fields (names and types), which
-    // reads them all: the rows of a family mostly share a few lists, and
-    // a row's arm is then one call, its fields bound from what it returns.
-    // Each field is read in a statement of its own, which keeps the work
-    // of checking a message of many placeholders linear.
+    // reads them all; each field is read in a statement of its own, which
+    // keeps the work of checking a message of many placeholders linear.
+    // `from_fields` picks the code's list from a table, calls its function
+    // once, and builds the variant in a `match` over the list's codes: an
+    // arm per row that only names its variant and fields, where a call and
+    // a `?` per row took twice the time to check.
     let mut lists: Vec<TokenStream> = Vec::new();
     let mut list_of: HashMap<Vec<(String, &str)>, usize> = HashMap::new();
-    // Arms naming variants, fields and these functions alone, written as
-    // text (see `Params::source`).
-    let from_fields_arms = params.list(params.rows(), |out, row| {
-        let variant = &row.variant;
-        if row.fields.is_empty() {
-            return write!(out, "{code}::{variant} => Self::{variant}");
-        }
+    // The list of each row, and each list's arms.
+    let mut row_lists: Vec<usize> = Vec::new();
+    let mut arms: Vec<String> = Vec::new();
+    let mut field_counts: Vec<usize> = Vec::new();
+    for row in params.rows() {
         let key: Vec<(String, &str)> = row
             .fields
             .iter()
             .map(|field| (field.ident.to_string(), params.field_type(field).name()))
             .collect();
-        let names: Vec<&str> = key.iter().map(|(name, _)| name.as_str()).collect();
-        let names = names.join(", ");
-        let next = lists.len();
+        let next = arms.len();
         let list = *list_of.entry(key).or_insert_with(|| {
             let reader = format_ident!("__read_fields_{}", next);
-            let names = row.fields.iter().map(|field| &field.ident);
-            let types = row.fields.iter().map(|field| params.field_type(field).tokens());
+            let bindings = (0..row.fields.len()).map(binding);
+            let types = row
+                .fields
+                .iter()
+                .map(|field| params.field_type(field).tokens());
             let lets = row.fields.iter().enumerate().map(|(index, field)| {
-                let name = &field.ident;
                 let read = &reader_of[params.field_type(field).name()];
+                let binding = binding(index);
                 let index = Literal::usize_unsuffixed(index);
-                quote!(let #name = #read(code, fields, #index)?;)
+                quote!(let #binding = #read(code, fields, #index)?;)
             });
+            let bindings_again = bindings.clone();
+            arms.push(String::new());
+            field_counts.push(row.fields.len());
+            if row.fields.is_empty() {
+                // Nothing to read: the list's arms need no call.
+                return next;
+            }
             lists.push(quote! {
                 fn #reader(
                     code: #code,
                     fields: &[&::core::primitive::str],
                 ) -> ::core::result::Result<(#(#types,)*), #krate::FieldError> {
                     #(#lets)*
-                    ::core::result::Result::Ok((#(#names,)*))
+                    ::core::result::Result::Ok((#(#bindings_again,)*))
                 }
             });
             next
         });
-        write!(
-            out,
-            "{code}::{variant} => {{ let ({names},) = __read_fields_{list}(code, fields)?; Self::{variant} {{ {names} }} }}"
-        )
-    });
-
+        row_lists.push(list);
+        let variant = &row.variant;
+        let out = &mut arms[list];
+        let _ = write!(out, "{code}::{variant} => Self::{variant}");
+        if !row.fields.is_empty() {
+            out.push_str(" {");
+            for (index, field) in row.fields.iter().enumerate() {
+                let _ = write!(out, " {}: __f{index},", field.ident);
+            }
+            out.push_str(" }");
+        }
+        out.push_str(", ");
+    }
+    let row_entry =
+        (arms.len() > 1).then(|| quote!(use #krate::__private::row_entry as __row_entry;));
+    let from_fields_body = params.source(&from_fields_body(&row_lists, &field_counts, &arms));
     quote! {
         #[automatically_derived]
         #[allow(deprecated)]
         impl ::core::fmt::Display for #ident {
             fn fmt(&self, __out: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                use #krate::__private::Piece::{Text as __Text, Value as __Value};
-                use #krate::__private::write_pieces as __write;
+                use #krate::__private::write_message as __write;
                 #(#display_helpers)*
                 match self {
                     #display_arms
@@ -541,12 +580,11 @@ fn error_impls(params: &Params) -> TokenStream {
                 fields: &[&::core::primitive::str],
             ) -> ::core::result::Result<Self, #krate::FieldError> {
                 use #krate::__private::ReadBack as __ReadBack;
+                #row_entry
                 #(#readers)*
                 #(#lists)*
                 #krate::__private::field_count(code, fields)?;
-                ::core::result::Result::Ok(match code {
-                    #from_fields_arms
-                })
+                ::core::result::Result::Ok({ #from_fields_body })
             }
 
             /// The code as sent on the wire: the documented code, with the
@@ -580,6 +618,64 @@ fn error_impls(params: &Params) -> TokenStream {
             }
         }
     }
+}
+
+/// The body of `from_fields` once the field count is checked, as text:
+/// the variant of `code` built from its fields, read by the function of
+/// its row's list of fields. `row_lists` gives each row's list (in the
+/// variants' order), `field_counts` each list's number of fields, `arms`
+/// each list's arms (`Code::V => Self::V { a: __f0, .. }, `).
+///
+/// With one list, its reading and then a `match` of its arms. With
+/// several, a table of each row's list (`__LISTS`, `width` bytes a row,
+/// little-endian, read by `__private::row_entry`) picks the list, and each list's `match` covers its own
+/// rows; the others cannot reach it.
+fn from_fields_body(row_lists: &[usize], field_counts: &[usize], arms: &[String]) -> String {
+    let read = |out: &mut String, list: usize| {
+        if field_counts[list] > 0 {
+            out.push_str("let (");
+            for index in 0..field_counts[list] {
+                let _ = write!(out, "__f{index}, ");
+            }
+            let _ = write!(out, ") = __read_fields_{list}(code, fields)?; ");
+        }
+    };
+    let mut out = String::new();
+    if let [arms] = arms {
+        read(&mut out, 0);
+        let _ = write!(out, "match code {{ {arms}}}");
+        return out;
+    }
+    let width = match arms.len() {
+        0..=0x100 => 1,
+        0x101..=0x1_0000 => 2,
+        _ => 4,
+    };
+    out.push_str("const __LISTS: &[::core::primitive::u8] = b\"");
+    for &list in row_lists {
+        for byte in &list.to_le_bytes()[..width] {
+            let _ = write!(out, "\\x{byte:02x}");
+        }
+    }
+    let _ = write!(
+        out,
+        "\"; match __row_entry(__LISTS, {width}, code as ::core::primitive::usize) {{ "
+    );
+    let mut sizes = vec![0; arms.len()];
+    for &list in row_lists {
+        sizes[list] += 1;
+    }
+    for (list, arms) in arms.iter().enumerate() {
+        let _ = write!(out, "{list} => {{ ");
+        read(&mut out, list);
+        let _ = write!(out, "match code {{ {arms}");
+        if sizes[list] < row_lists.len() {
+            out.push_str("_ => ::core::unreachable!(), ");
+        }
+        out.push_str("} } ");
+    }
+    out.push_str("_ => ::core::unreachable!(), }");
+    out
 }
 
 /// The code enum's inherent items, its metadata and its `Display` and

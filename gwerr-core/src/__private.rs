@@ -45,25 +45,38 @@ pub fn field_count<C: crate::ErrorCode>(code: C, fields: &[&str]) -> Result<(), 
     }
 }
 
-/// A piece of a message being written: literal text or a field.
-pub enum Piece<'a> {
-    /// Written as it is, with `write_str`.
-    Text(&'static str),
-    /// Written with its own `Display`.
-    Value(&'a dyn core::fmt::Display),
+/// Entry `index` of a table of `width`-byte little-endian numbers: the
+/// list of fields of each row, for `from_fields`.
+#[inline]
+pub fn row_entry(table: &[u8], width: usize, index: usize) -> usize {
+    let start = index * width;
+    table[start..start + width]
+        .iter()
+        .rev()
+        .fold(0, |entry, &byte| entry << 8 | usize::from(byte))
 }
 
-/// Writes a message's pieces: one call per message, so that a large
-/// table's `Display` stays cheap to compile.
+/// Writes a message: `texts` around the values of its placeholders, in
+/// order (`texts` has one more item than `values`; an empty text is not
+/// written). One call per message, so that a large table's `Display`
+/// stays cheap to compile.
 #[inline]
-pub fn write_pieces(out: &mut core::fmt::Formatter<'_>, pieces: &[Piece<'_>]) -> core::fmt::Result {
-    for piece in pieces {
-        match piece {
-            Piece::Text(text) => out.write_str(text)?,
-            Piece::Value(value) => value.fmt(out)?,
+pub fn write_message(
+    out: &mut core::fmt::Formatter<'_>,
+    texts: &[&'static str],
+    values: &[&dyn core::fmt::Display],
+) -> core::fmt::Result {
+    let mut texts = texts.iter();
+    for value in values {
+        if let Some(text) = texts.next().filter(|text| !text.is_empty()) {
+            out.write_str(text)?;
         }
+        value.fmt(out)?;
     }
-    Ok(())
+    match texts.next() {
+        Some(last) if !last.is_empty() => out.write_str(last),
+        _ => Ok(()),
+    }
 }
 
 /// What a placeholder's type needs so that its field can be read back
