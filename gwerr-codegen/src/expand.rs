@@ -691,9 +691,12 @@ fn code_impls(params: &Params) -> TokenStream {
         write!(out, "Self::{}", row.variant)
     });
     let texts = params.list(params.rows(), |out, row| write!(out, "{:?}", row.code.text));
-    let statuses = params.list(params.rows(), |out, row| {
-        write!(out, "__status({}u16)", row.status.value)
-    });
+    let mut statuses = Vec::new();
+    for row in params.rows() {
+        crate::packed::number(&mut statuses, usize::from(row.status.value));
+    }
+    let statuses = Literal::byte_string(&statuses);
+    let row_count = params.rows().count();
     let family_meta = crate::packed::family(params);
     // Variants are numbered from 0 in table order: every table but the
     // last checks whether the index falls in its rows; the last takes the
@@ -734,8 +737,8 @@ fn code_impls(params: &Params) -> TokenStream {
 
             /// The documented HTTP status.
             pub const fn status(self) -> #krate::__private::StatusCode {
-                use #krate::__private::status as __status;
-                const STATUSES: &[#krate::__private::StatusCode] = &[#statuses];
+                const STATUSES: &[#krate::__private::StatusCode] =
+                    &#krate::__private::meta::statuses::<#row_count>(#statuses);
                 STATUSES[self as ::core::primitive::usize]
             }
 

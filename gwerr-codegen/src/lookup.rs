@@ -3,7 +3,7 @@
 //! templated ones afterwards, longest literal text first (the order that
 //! `check_templated_codes` makes unambiguous).
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use std::fmt::Write as _;
@@ -46,6 +46,13 @@ fn fixed_codes(params: &Params) -> TokenStream {
         .filter(|row| row.code.template.placeholder_count() == 0)
         .collect();
     let texts: Vec<&str> = rows.iter().map(|row| row.code.text.as_str()).collect();
+    // Each fixed row's index among all rows: its variant's in `ALL`.
+    let positions: Vec<usize> = params
+        .rows()
+        .enumerate()
+        .filter(|(_, row)| row.code.template.placeholder_count() == 0)
+        .map(|(index, _)| index)
+        .collect();
     let Some(hash) = hash::build(&texts) else {
         let arms = params.list(&rows, |out, row| {
             write!(
@@ -67,36 +74,36 @@ fn fixed_codes(params: &Params) -> TokenStream {
     let slot_count = hash.slots.len();
     if texts.iter().all(|text| text.len() <= 8) {
         // Codes of up to 8 bytes: the slot's entry holds the code as a
-        // number and its length, compared without reading a string.
-        let words = params.list(&hash.slots, |out, &index| {
-            match texts.get(usize::from(index)) {
-                Some(text) => write!(
-                    out,
-                    "({}u64, {}u8)",
+        // number and its length, compared without reading a string; an
+        // empty slot's length (255) is no code's. Both tables are numbers
+        // in byte strings that `const fn`s unpack (`gwerr-core/src/packed.rs`):
+        // an expression per slot was most of what the compiler checked
+        // again of a large table after each touch.
+        let mut words = Vec::new();
+        let mut codes = Vec::new();
+        for &index in &hash.slots {
+            let (word, len, code) = match texts.get(usize::from(index)) {
+                Some(text) => (
                     hash::word(text.as_bytes()),
-                    text.len()
+                    text.len(),
+                    positions[usize::from(index)],
                 ),
-                None => out.write_str("VACANT"),
-            }
-        });
-        // An empty slot's code is never read: its `VACANT` word matches no
-        // input. The first variant only fills the place.
-        let first = &rows[0].variant;
-        let codes = params.list(&hash.slots, |out, &index| {
-            let variant = rows
-                .get(usize::from(index))
-                .map_or(first, |row| &row.variant);
-            write!(out, "{code}::{variant}")
-        });
+                None => (0, usize::from(u8::MAX), 0),
+            };
+            crate::packed::wide_number(&mut words, word);
+            crate::packed::number(&mut words, len);
+            crate::packed::number(&mut codes, code);
+        }
+        let words = Literal::byte_string(&words);
+        let codes = Literal::byte_string(&codes);
         return quote! {
-            /// The entry of an empty slot: a length no code of up to 8 bytes has.
-            const VACANT: (::core::primitive::u64, ::core::primitive::u8) =
-                (0, ::core::primitive::u8::MAX);
             /// The perfect hash has `1 << SLOT_BITS` slots.
             const SLOT_BITS: ::core::primitive::u32 = #bits;
             static DISPS: [::core::primitive::u64; #buckets] = [#disps];
-            static WORDS: [(::core::primitive::u64, ::core::primitive::u8); #slot_count] = [#words];
-            static CODES: [#code; #slot_count] = [#codes];
+            static WORDS: [(::core::primitive::u64, ::core::primitive::u8); #slot_count] =
+                #krate::__private::meta::slot_words(#words);
+            static CODES: [#code; #slot_count] =
+                #krate::__private::meta::slot_codes(#code::ALL, #codes);
             if __code.len() <= 8 {
                 let (__slot, __word) =
                     #krate::__private::short_probe(__code.as_bytes(), SLOT_BITS, &DISPS);

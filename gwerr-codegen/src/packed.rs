@@ -25,7 +25,12 @@ use crate::template::{Segment, Template};
 const CHUNK: usize = 64;
 
 /// Appends `value` as unsigned LEB128.
-fn number(out: &mut Vec<u8>, mut value: usize) {
+pub(crate) fn number(out: &mut Vec<u8>, value: usize) {
+    wide_number(out, value as u64);
+}
+
+/// Appends `value`, of up to 64 bits, as unsigned LEB128.
+pub(crate) fn wide_number(out: &mut Vec<u8>, mut value: u64) {
     loop {
         let byte = (value & 0x7f) as u8;
         value >>= 7;

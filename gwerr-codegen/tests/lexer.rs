@@ -29,11 +29,11 @@ fn the_text_written_keeps_every_value() {
     assert!(!expanded.contains("compile_error"), "{expanded}");
     syn::parse2::<syn::File>(output).expect("the expansion is Rust");
     // The texts of the metadata, written as text, keep every value,
-    // escapes included; the statuses are written as text too.
+    // escapes included; the codes' texts are written as text too.
     for text in [
         r#""A \"quoted\" \\ text" ,"#,
         r#""v1" , "#,
-        "__status (503u16)",
+        r#""E400AA" , "E503AB" , "Missing%s" ,"#,
         r#""Missing %s" ,"#,
     ] {
         assert!(expanded.contains(text), "{text} in {expanded}");

@@ -13,11 +13,14 @@ pub fn into_response<E: crate::ErrorFamily>(error: &E) -> axum_core::response::R
     crate::wire::response(error, None)
 }
 
-/// The metadata types, and the `const fn`s that unpack a family's rows
-/// from the data the expansion writes (`packed.rs`).
+/// The metadata types, and the `const fn`s that unpack a family's rows,
+/// its statuses and its lookup tables from the data the expansion writes
+/// (`packed.rs`).
 pub mod meta {
     pub use crate::meta::{Column, ColumnKind, Field, Part, Row, Table};
-    pub use crate::packed::{extras, fields, flat, parts, rows, slice, Sources};
+    pub use crate::packed::{
+        extras, fields, flat, parts, rows, slice, slot_codes, slot_words, statuses, Sources,
+    };
 }
 
 /// A status the macro has already checked to be from 100 to 999.

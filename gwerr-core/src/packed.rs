@@ -36,24 +36,87 @@
 //!   kind (0 throttled, 1 transient, 2 never) plus 4 if the code is the
 //!   message, plus 8 if the row is deprecated.
 //!
+//! The code enum's lookup tables and statuses are numbers in byte strings
+//! too, each unpacked into an array of plain values (no pointers, so one
+//! array each):
+//!
+//! - [`statuses`]: one number per row, its status;
+//! - [`slot_words`]: two numbers per slot of the perfect hash of codes of
+//!   up to 8 bytes, the code as a number and its length (255 for an empty
+//!   slot);
+//! - [`slot_codes`]: one number per slot, the index of its code in the
+//!   code enum's `ALL` (0 for an empty slot, whose code is never read).
+//!
 //! Data that does not follow the format stops the build with a panic in
 //! constant evaluation: only a fault of `error_table!` itself can cause it.
 
+use http::StatusCode;
+
 use crate::meta::{Field, Part, Retry, Row, Template};
 
-/// The number at `at` and the index after it.
-const fn number(bytes: &[u8], mut at: usize) -> (usize, usize) {
+/// The number at `at`, of up to 64 bits, and the index after it.
+const fn wide_number(bytes: &[u8], mut at: usize) -> (u64, usize) {
     let mut value = 0;
     let mut shift = 0;
     loop {
         let byte = bytes[at];
         at += 1;
-        value |= ((byte & 0x7f) as usize) << shift;
+        value |= ((byte & 0x7f) as u64) << shift;
         if byte & 0x80 == 0 {
             return (value, at);
         }
         shift += 7;
     }
+}
+
+/// The number at `at` and the index after it.
+const fn number(bytes: &[u8], at: usize) -> (usize, usize) {
+    let (value, at) = wide_number(bytes, at);
+    (value as usize, at)
+}
+
+/// The statuses of a family's rows, in the variants' order.
+pub const fn statuses<const N: usize>(bytes: &[u8]) -> [StatusCode; N] {
+    let mut statuses = [StatusCode::OK; N];
+    let mut at = 0;
+    let mut i = 0;
+    while i < N {
+        let (status, next) = number(bytes, at);
+        statuses[i] = crate::__private::status(status as u16);
+        at = next;
+        i += 1;
+    }
+    statuses
+}
+
+/// The entry of each slot of a perfect hash of codes of up to 8 bytes:
+/// the code as a number and its length.
+pub const fn slot_words<const N: usize>(bytes: &[u8]) -> [(u64, u8); N] {
+    let mut words = [(0, u8::MAX); N];
+    let mut at = 0;
+    let mut i = 0;
+    while i < N {
+        let (word, next) = wide_number(bytes, at);
+        let (len, next) = number(bytes, next);
+        words[i] = (word, len as u8);
+        at = next;
+        i += 1;
+    }
+    words
+}
+
+/// The code of each slot of a perfect hash, from its index in `all`.
+pub const fn slot_codes<T: Copy, const N: usize>(all: &[T], bytes: &[u8]) -> [T; N] {
+    let mut codes = [all[0]; N];
+    let mut at = 0;
+    let mut i = 0;
+    while i < N {
+        let (index, next) = number(bytes, at);
+        codes[i] = all[index];
+        at = next;
+        i += 1;
+    }
+    codes
 }
 
 /// `len` items of `items` from `start`.
