@@ -2,7 +2,7 @@
 //! all of them run, and every violation is recorded, so one compile shows
 //! every problem of a family.
 
-use std::collections::{HashMap, HashSet};
+use crate::map::{HashMap, HashSet};
 
 use crate::ast::{Family, Row, Table};
 use crate::ctxt::Ctxt;
@@ -121,7 +121,7 @@ fn locate(family: &Family, table: &Table, row: &Row) -> String {
 /// A code names one row: reading a code back must find exactly one. The
 /// second use is the error; the first use is marked once so both cells show.
 fn check_duplicate_codes(family: &Family, cx: &Ctxt) {
-    let mut first: HashMap<&str, (&Table, &Row, bool)> = HashMap::new();
+    let mut first: HashMap<&str, (&Table, &Row, bool)> = HashMap::default();
     for (table, row) in rows(family) {
         match first.get_mut(row.code.text.as_str()) {
             None => {
@@ -153,8 +153,8 @@ fn check_duplicate_codes(family: &Family, cx: &Ctxt) {
 /// Every row becomes a variant of both enums, so names must differ. A name
 /// derived from a phrase code says how to pick another.
 fn check_duplicate_variants(family: &Family, cx: &Ctxt) {
-    let mut first: HashMap<String, (&Table, &Row)> = HashMap::new();
-    let mut codes: HashSet<&str> = HashSet::new();
+    let mut first: HashMap<String, (&Table, &Row)> = HashMap::default();
+    let mut codes: HashSet<&str> = HashSet::default();
     for (table, row) in rows(family) {
         // A row that repeats a code is reported as a duplicate code; that
         // its name repeats too is the same mistake.
@@ -270,7 +270,7 @@ fn check_status_classes(family: &Family, cx: &Ctxt) {
 /// some code or message uses (a declaration for a misspelt name would
 /// otherwise silently do nothing).
 fn check_placeholder_types(family: &Family, cx: &Ctxt) {
-    let mut declared = HashSet::new();
+    let mut declared = HashSet::default();
     for decl in &family.options.types {
         if !declared.insert(unraw(&decl.name)) {
             // ui: placeholder-type-declared-twice

@@ -2,7 +2,7 @@
 //! metadata from a checked [`Family`]. Reading a code back (`FromStr`) is
 //! emitted by `lookup.rs`, rustdoc by `docs.rs`.
 
-use std::collections::{HashMap, HashSet};
+use crate::map::{HashMap, HashSet};
 use std::fmt::Write as _;
 
 use proc_macro2::{Literal, Span, TokenStream};
@@ -164,7 +164,7 @@ pub fn error_enum(params: &Params, row_docs: &[Literal]) -> TokenStream {
     let ident = &family.ident;
     let table_docs = docs::family_tables(params);
     // One doc literal per placeholder name, however many rows use it.
-    let mut field_docs: HashMap<&str, Literal> = HashMap::new();
+    let mut field_docs: HashMap<&str, Literal> = HashMap::default();
     let variants = params.rows().zip(row_docs).map(|(row, row_doc)| {
         let variant = &row.variant;
         let docs = doc_attrs(row);
@@ -243,7 +243,7 @@ fn pattern(row: &Row, template: &Template) -> TokenStream {
     if row.fields.is_empty() {
         return quote!(Self::#variant);
     }
-    let used: std::collections::HashSet<&str> = template.names().into_iter().collect();
+    let used: crate::map::HashSet<&str> = template.names().into_iter().collect();
     let fields: Vec<TokenStream> = row
         .fields
         .iter()
@@ -292,7 +292,7 @@ pub(crate) fn fields_by_name(row: &Row) -> HashMap<&str, (usize, &Ident)> {
 /// once, on the message of the first row that uses it.
 fn display_arms(params: &Params) -> (Vec<TokenStream>, TokenStream) {
     let mut helpers = Vec::new();
-    let mut helper_of: HashMap<&str, usize> = HashMap::new();
+    let mut helper_of: HashMap<&str, usize> = HashMap::default();
     let arms = params.list(params.rows(), |out, row| {
         let (_, message) = row.message_template();
         let variant = &row.variant;
@@ -423,7 +423,7 @@ fn error_impls(params: &Params) -> TokenStream {
     // checked (and a type without `FromStr` reported, at its declaration)
     // once per type, and each field is a call of its type's reader.
     let mut readers: Vec<TokenStream> = Vec::new();
-    let mut reader_of: HashMap<&str, Ident> = HashMap::new();
+    let mut reader_of: HashMap<&str, Ident> = HashMap::default();
     for field in params.rows().flat_map(|row| &row.fields) {
         let field_type = params.field_type(field);
         if reader_of.contains_key(field_type.name()) {
@@ -461,7 +461,7 @@ fn error_impls(params: &Params) -> TokenStream {
     // arm per row that only names its variant and fields, where a call and
     // a `?` per row took twice the time to check.
     let mut lists: Vec<TokenStream> = Vec::new();
-    let mut list_of: HashMap<Vec<(String, &str)>, usize> = HashMap::new();
+    let mut list_of: HashMap<Vec<(String, &str)>, usize> = HashMap::default();
     // The list of each row, and each list's arms.
     let mut row_lists: Vec<usize> = Vec::new();
     let mut arms: Vec<String> = Vec::new();

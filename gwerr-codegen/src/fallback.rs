@@ -3,7 +3,7 @@
 //! the family (its variants, `parse`, `status()`, the traits) meets the
 //! same API and sees only the table's own errors.
 
-use std::collections::HashSet;
+use crate::map::HashSet;
 
 use proc_macro2::TokenStream;
 
@@ -20,7 +20,7 @@ use crate::Lexer;
 /// code enum is named like its error enum, or that has no row left, gets
 /// its two enums alone, or nothing.
 pub fn expand(family: &mut Family, lexer: Lexer) -> TokenStream {
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     for table in &mut family.tables {
         table
             .rows

@@ -28,6 +28,7 @@ mod expand;
 mod fallback;
 mod hash;
 mod lookup;
+mod map;
 mod naming;
 mod packed;
 mod params;

@@ -1,7 +1,7 @@
 //! The names a row gives the code: its variant (from `as Name` or from the
 //! code) and one field per placeholder. The case rules are in `case.rs`.
 
-use std::collections::{HashMap, HashSet};
+use crate::map::{HashMap, HashSet};
 
 use proc_macro2::{Span, TokenStream};
 use syn::Ident;
@@ -70,7 +70,7 @@ pub fn fields_of(row: &Row, cx: &Ctxt) -> Option<Vec<Field>> {
     };
     let mut fields: Vec<Field> = Vec::new();
     // Each field's name, with the placeholder that made it.
-    let mut idents: HashMap<String, usize> = HashMap::new();
+    let mut idents: HashMap<String, usize> = HashMap::default();
     let mut ok = true;
     for name in names {
         let Some(ident) = field_ident(name, cell) else {

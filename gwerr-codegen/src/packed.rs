@@ -9,8 +9,8 @@
 //! again after every touch (BENCHMARKS.md, "`cargo check`"); as data it
 //! is a few tokens per row.
 
+use crate::map::HashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use proc_macro2::{Literal, TokenStream};
@@ -91,10 +91,10 @@ impl<'a> Packer<'a> {
     fn new() -> Self {
         Packer {
             texts: vec![Cow::Borrowed("")],
-            index: HashMap::new(),
+            index: HashMap::default(),
             parts: Chunks::new(),
             fields: Chunks::new(),
-            field_lists: HashMap::new(),
+            field_lists: HashMap::default(),
             extras: Chunks::new(),
         }
     }

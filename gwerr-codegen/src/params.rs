@@ -1,7 +1,7 @@
 //! What every emitter of the expansion shares, worked out once from a
 //! checked [`Family`] (the role serde_derive's `Parameters` plays).
 
-use std::collections::HashMap;
+use crate::map::HashMap;
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, ToTokens};

@@ -79,7 +79,7 @@ pub struct Template {
 impl Template {
     /// The placeholder names, in order of appearance, each once.
     pub fn names(&self) -> Vec<&str> {
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = crate::map::HashSet::default();
         let mut names: Vec<&str> = Vec::new();
         for segment in &self.segments {
             if let Segment::Placeholder { name, .. } = segment {
