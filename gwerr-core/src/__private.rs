@@ -213,3 +213,17 @@ pub fn short_probe(code: &[u8], bits: u32, disps: &[u64]) -> (usize, u64) {
 pub fn matches_template(code: &str, prefix: &str, suffix: &str) -> bool {
     code.len() > prefix.len() + suffix.len() && code.starts_with(prefix) && code.ends_with(suffix)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::row_entry;
+
+    #[test]
+    fn row_entries_are_little_endian_at_every_width() {
+        assert_eq!(row_entry(&[7, 0, 255], 1, 2), 255);
+        assert_eq!(row_entry(&[0x01, 0x00, 0x2c, 0x01], 2, 1), 300);
+        let table = [0, 0, 0, 0, 0xa0, 0x86, 0x01, 0x00];
+        assert_eq!(row_entry(&table, 4, 0), 0);
+        assert_eq!(row_entry(&table, 4, 1), 100_000);
+    }
+}
