@@ -317,7 +317,6 @@ gwerr_core::error_table! {
     }
 }
 
-use gwerr_core::ErrorCode;
 
 #[test]
 fn every_row_reads_back_from_its_own_list_of_fields() {
