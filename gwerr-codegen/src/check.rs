@@ -2,10 +2,9 @@
 //! all of them run, and every violation is recorded, so one compile shows
 //! every problem of a family.
 
-use crate::map::{HashMap, HashSet};
-
 use crate::ast::{Family, Row, Table};
 use crate::ctxt::Ctxt;
+use crate::map::{HashMap, HashSet};
 use crate::naming::unraw;
 use crate::suggest;
 

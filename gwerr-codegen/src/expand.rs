@@ -2,7 +2,6 @@
 //! metadata from a checked [`Family`]. Reading a code back (`FromStr`) is
 //! emitted by `lookup.rs`, rustdoc by `docs.rs`.
 
-use crate::map::{HashMap, HashSet};
 use std::fmt::Write as _;
 
 use proc_macro2::{Literal, Span, TokenStream};
@@ -13,6 +12,7 @@ use crate::ast::{Family, Features, Row};
 use crate::attr::Attr;
 use crate::docs;
 use crate::lookup;
+use crate::map::{HashMap, HashSet};
 use crate::naming::unraw;
 use crate::params::{FieldType, Params};
 use crate::template::{Segment, Template};

@@ -3,13 +3,12 @@
 //! the family (its variants, `parse`, `status()`, the traits) meets the
 //! same API and sees only the table's own errors.
 
-use crate::map::HashSet;
-
 use proc_macro2::TokenStream;
 
 use crate::ast::Family;
 use crate::check;
 use crate::expand as real;
+use crate::map::HashSet;
 use crate::naming::unraw;
 use crate::params::Params;
 use crate::Lexer;

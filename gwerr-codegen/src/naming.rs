@@ -1,14 +1,13 @@
 //! The names a row gives the code: its variant (from `as Name` or from the
 //! code) and one field per placeholder. The case rules are in `case.rs`.
 
-use crate::map::{HashMap, HashSet};
-
 use proc_macro2::{Span, TokenStream};
 use syn::Ident;
 
 use crate::ast::{CodeCell, Field, Row};
 use crate::case;
 use crate::ctxt::Ctxt;
+use crate::map::{HashMap, HashSet};
 use crate::template;
 
 /// The code token is used as it is when it is an identifier; a phrase or a

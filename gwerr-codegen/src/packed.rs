@@ -9,7 +9,6 @@
 //! again after every touch (BENCHMARKS.md, "`cargo check`"); as data it
 //! is a few tokens per row.
 
-use crate::map::HashMap;
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
@@ -17,6 +16,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::ast::{Row, Table};
+use crate::map::HashMap;
 use crate::naming::unraw;
 use crate::params::Params;
 use crate::template::{Segment, Template};

@@ -1,13 +1,12 @@
 //! What every emitter of the expansion shares, worked out once from a
 //! checked [`Family`] (the role serde_derive's `Parameters` plays).
 
-use crate::map::HashMap;
-
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, ToTokens};
 use syn::Ident;
 
 use crate::attr::TypeTokens;
+use crate::map::HashMap;
 
 use crate::ast::{Family, Field, Row};
 use crate::naming::unraw;
