@@ -317,7 +317,6 @@ gwerr_core::error_table! {
     }
 }
 
-
 #[test]
 fn every_row_reads_back_from_its_own_list_of_fields() {
     assert_eq!(ListsCode::ALL.len(), 302);
