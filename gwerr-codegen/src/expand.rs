@@ -266,14 +266,14 @@ fn binding(index: usize) -> Ident {
     format_ident!("__f{}", index)
 }
 
-/// Each of a row's fields by the name of the placeholder it fills, its
-/// index with it: built once per template, so that a message of many
-/// placeholders costs a lookup each, not a scan.
-pub(crate) fn fields_by_name(row: &Row) -> HashMap<&str, (usize, &Ident)> {
+/// The index of each of a row's fields by the name of the placeholder it
+/// fills: built once per template, so that a message of many placeholders
+/// costs a lookup each, not a scan.
+pub(crate) fn fields_by_name(row: &Row) -> HashMap<&str, usize> {
     row.fields
         .iter()
         .enumerate()
-        .map(|(index, field)| (field.name.as_str(), (index, &field.ident)))
+        .map(|(index, field)| (field.name.as_str(), index))
         .collect()
 }
 
@@ -328,7 +328,7 @@ fn display_arms(params: &Params) -> (Vec<TokenStream>, TokenStream) {
                 Segment::Placeholder { name, .. } => {
                     // Every placeholder has its field: the row's fields are
                     // made from its placeholders.
-                    let Some(&(index, _)) = fields.get(name.as_str()) else {
+                    let Some(&index) = fields.get(name.as_str()) else {
                         continue;
                     };
                     write!(texts, "{text:?}, ")?;
@@ -376,7 +376,7 @@ fn write_code(row: &Row, template: &Template) -> TokenStream {
     let writes = template.segments.iter().map(|segment| match segment {
         Segment::Literal(text) => quote!(__out.push_str(#text);),
         Segment::Placeholder { name, .. } => {
-            let field = fields.get(name.as_str()).map(|(index, _)| binding(*index));
+            let field = fields.get(name.as_str()).map(|index| binding(*index));
             quote! {
                 let _ = ::core::fmt::Write::write_fmt(__out, ::core::format_args!("{}", #field));
             }
