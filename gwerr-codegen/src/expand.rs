@@ -2,13 +2,13 @@
 //! metadata from a checked [`Family`]. Reading a code back (`FromStr`) is
 //! emitted by `lookup.rs`, rustdoc by `docs.rs`.
 
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 
 use proc_macro2::{Literal, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::Ident;
 
-use crate::ast::{Family, Features, Row};
+use crate::ast::{Family, Features, Field, Row};
 use crate::attr::Attr;
 use crate::docs;
 use crate::lookup;
@@ -266,6 +266,28 @@ fn binding(index: usize) -> Ident {
     format_ident!("__f{}", index)
 }
 
+/// The fields of a pattern of `row`'s variant, as text: ` { name: __f0,
+/// .. }`, each field that `bind` accepts bound to its [`binding`] and `..`
+/// for the others; nothing for a row without fields.
+fn write_bindings(out: &mut String, row: &Row, bind: impl Fn(&Field) -> bool) -> fmt::Result {
+    if row.fields.is_empty() {
+        return Ok(());
+    }
+    out.push_str(" {");
+    let mut bound = 0;
+    for (index, field) in row.fields.iter().enumerate() {
+        if bind(field) {
+            write!(out, " {}: __f{index},", field.ident)?;
+            bound += 1;
+        }
+    }
+    if bound < row.fields.len() {
+        out.push_str(" ..");
+    }
+    out.push_str(" }");
+    Ok(())
+}
+
 /// The index of each of a row's fields by the name of the placeholder it
 /// fills: built once per template, so that a message of many placeholders
 /// costs a lookup each, not a scan.
@@ -298,20 +320,7 @@ fn display_arms(params: &Params) -> (Vec<TokenStream>, TokenStream) {
         let variant = &row.variant;
         let used: HashSet<&str> = message.names().into_iter().collect();
         write!(out, "Self::{variant}")?;
-        if !row.fields.is_empty() {
-            out.push_str(" {");
-            let mut bound = 0;
-            for (index, field) in row.fields.iter().enumerate() {
-                if used.contains(field.name.as_str()) {
-                    write!(out, " {}: __f{index},", field.ident)?;
-                    bound += 1;
-                }
-            }
-            if bound < row.fields.len() {
-                out.push_str(" ..");
-            }
-            out.push_str(" }");
-        }
+        write_bindings(out, row, |field| used.contains(field.name.as_str()))?;
         out.push_str(" => ");
         if let [Segment::Literal(text)] = message.segments.as_slice() {
             return write!(out, "__out.write_str({text:?})");
@@ -474,6 +483,12 @@ fn error_impls(params: &Params) -> TokenStream {
             .collect();
         let next = arms.len();
         let list = *list_of.entry(key).or_insert_with(|| {
+            arms.push(String::new());
+            field_counts.push(row.fields.len());
+            if row.fields.is_empty() {
+                // Nothing to read: the list's arms need no call.
+                return next;
+            }
             let reader = format_ident!("__read_fields_{}", next);
             let bindings = (0..row.fields.len()).map(binding);
             let types = row
@@ -486,20 +501,13 @@ fn error_impls(params: &Params) -> TokenStream {
                 let index = Literal::usize_unsuffixed(index);
                 quote!(let #binding = #read(code, fields, #index)?;)
             });
-            let bindings_again = bindings.clone();
-            arms.push(String::new());
-            field_counts.push(row.fields.len());
-            if row.fields.is_empty() {
-                // Nothing to read: the list's arms need no call.
-                return next;
-            }
             lists.push(quote! {
                 fn #reader(
                     code: #code,
                     fields: &[&::core::primitive::str],
                 ) -> ::core::result::Result<(#(#types,)*), #krate::FieldError> {
                     #(#lets)*
-                    ::core::result::Result::Ok((#(#bindings_again,)*))
+                    ::core::result::Result::Ok((#(#bindings,)*))
                 }
             });
             next
@@ -508,13 +516,7 @@ fn error_impls(params: &Params) -> TokenStream {
         let variant = &row.variant;
         let out = &mut arms[list];
         let _ = write!(out, "{code}::{variant} => Self::{variant}");
-        if !row.fields.is_empty() {
-            out.push_str(" {");
-            for (index, field) in row.fields.iter().enumerate() {
-                let _ = write!(out, " {}: __f{index},", field.ident);
-            }
-            out.push_str(" }");
-        }
+        let _ = write_bindings(out, row, |_| true);
         out.push_str(", ");
     }
     let row_entry =
@@ -628,8 +630,8 @@ fn error_impls(params: &Params) -> TokenStream {
 ///
 /// With one list, its reading and then a `match` of its arms. With
 /// several, a table of each row's list (`__LISTS`, `width` bytes a row,
-/// little-endian, read by `__private::row_entry`) picks the list, and each list's `match` covers its own
-/// rows; the others cannot reach it.
+/// little-endian, read by `__private::row_entry`) picks the list, and each
+/// list's `match` covers its own rows; the others cannot reach it.
 fn from_fields_body(row_lists: &[usize], field_counts: &[usize], arms: &[String]) -> String {
     let read = |out: &mut String, list: usize| {
         if field_counts[list] > 0 {
