@@ -61,15 +61,6 @@ impl<T: Copy + Default> Small<T> {
         }
     }
 
-    /// The items, in order, to change in place.
-    pub(crate) fn as_mut_slice(&mut self) -> &mut [T] {
-        if self.len <= INLINE {
-            &mut self.inline[..self.len]
-        } else {
-            &mut self.spilled
-        }
-    }
-
     /// The items as a `Vec`.
     pub(crate) fn into_vec(self) -> Vec<T> {
         if self.len <= INLINE {
@@ -85,6 +76,16 @@ impl<T: Copy + Default> std::ops::Deref for Small<T> {
 
     fn deref(&self) -> &[T] {
         self.as_slice()
+    }
+}
+
+impl<T: Copy + Default> std::ops::DerefMut for Small<T> {
+    fn deref_mut(&mut self) -> &mut [T] {
+        if self.len <= INLINE {
+            &mut self.inline[..self.len]
+        } else {
+            &mut self.spilled
+        }
     }
 }
 
@@ -125,7 +126,7 @@ mod tests {
             let mut list = Small::filled(len, None::<&str>);
             assert_eq!(list.len(), len);
             assert!(list.iter().all(Option::is_none));
-            if let Some(last) = list.as_mut_slice().last_mut() {
+            if let Some(last) = list.last_mut() {
                 *last = Some("x");
             }
             assert_eq!(list.iter().flatten().count(), usize::from(len > 0));

@@ -460,17 +460,25 @@ fn values_of<'a>(row: &Row, captures: Small<&'a str>) -> Option<Small<&'a str>> 
         return Some(captures);
     }
     let mut values = Small::filled(row.fields.len(), None);
-    let indices = row.message.parts.iter().filter_map(|part| match part {
+    place(&mut values, row.message.parts, &captures)?;
+    values.iter().copied().collect()
+}
+
+/// Puts each of `captures`, one per placeholder of `parts`, in the slot of
+/// its field; `None` when a field has no slot or a slot already holds
+/// another text (a field captured twice, or in a code and a message).
+fn place<'a>(values: &mut [Option<&'a str>], parts: &[Part], captures: &[&'a str]) -> Option<()> {
+    let indices = parts.iter().filter_map(|part| match part {
         Part::Placeholder(index) => Some(*index),
         Part::Literal(_) => None,
     });
-    for (index, &text) in indices.zip(captures.iter()) {
-        match values.as_mut_slice().get_mut(index)? {
+    for (index, &text) in indices.zip(captures) {
+        match values.get_mut(index)? {
             Some(seen) if *seen != text => return None,
             slot => *slot = Some(text),
         }
     }
-    values.iter().copied().collect()
+    Some(())
 }
 
 /// The literal text of a row's message, in bytes: the more, the more
@@ -591,26 +599,9 @@ fn field_values<'a>(
         };
     }
     let mut values = Small::filled(row.fields.len(), None);
-    let mut fill = |parts: &[Part], captures: Small<&'a str>| -> Result<(), Problem> {
-        let indices = parts.iter().filter_map(|part| match part {
-            Part::Placeholder(index) => Some(*index),
-            Part::Literal(_) => None,
-        });
-        for (index, &text) in indices.zip(captures.iter()) {
-            let slot = values
-                .as_mut_slice()
-                .get_mut(index)
-                .ok_or(Problem::MessageMismatch)?;
-            match slot {
-                Some(seen) if *seen != text => return Err(Problem::MessageMismatch),
-                _ => *slot = Some(text),
-            }
-        }
-        Ok(())
-    };
     if let Some(code) = code.filter(|_| !row.code.is_fixed()) {
         let captures = row.code.captured(code).ok_or(Problem::MessageMismatch)?;
-        fill(row.code.parts, captures)?;
+        place(&mut values, row.code.parts, &captures).ok_or(Problem::MessageMismatch)?;
     }
     match message {
         Some(message) => {
@@ -618,7 +609,7 @@ fn field_values<'a>(
                 .message
                 .captured_trimmed(message)
                 .ok_or(Problem::MessageMismatch)?;
-            fill(row.message.parts, captures)?;
+            place(&mut values, row.message.parts, &captures).ok_or(Problem::MessageMismatch)?;
         }
         None if values.iter().any(Option::is_none) => return Err(Problem::MissingMessage),
         None => {}
