@@ -46,13 +46,6 @@ fn fixed_codes(params: &Params) -> TokenStream {
         .filter(|row| row.code.template.placeholder_count() == 0)
         .collect();
     let texts: Vec<&str> = rows.iter().map(|row| row.code.text.as_str()).collect();
-    // Each fixed row's index among all rows: its variant's in `ALL`.
-    let positions: Vec<usize> = params
-        .rows()
-        .enumerate()
-        .filter(|(_, row)| row.code.template.placeholder_count() == 0)
-        .map(|(index, _)| index)
-        .collect();
     let Some(hash) = hash::build(&texts) else {
         let arms = params.list(&rows, |out, row| {
             write!(
@@ -79,6 +72,13 @@ fn fixed_codes(params: &Params) -> TokenStream {
         // in byte strings that `const fn`s unpack (`gwerr-core/src/packed.rs`):
         // an expression per slot was most of what the compiler checked
         // again of a large table after each touch.
+        // Each fixed row's index among all rows: its variant's in `ALL`.
+        let positions: Vec<usize> = params
+            .rows()
+            .enumerate()
+            .filter(|(_, row)| row.code.template.placeholder_count() == 0)
+            .map(|(index, _)| index)
+            .collect();
         let mut words = Vec::new();
         let mut codes = Vec::new();
         for &index in &hash.slots {
