@@ -3,11 +3,10 @@
 
 use std::fmt::Write;
 
-use proc_macro2::Literal;
-
 use crate::ast::{ColumnKind, Row, Table};
 use crate::naming::unraw;
 use crate::params::Params;
+use crate::source::write_str_literal;
 
 /// Inline code for any text: the fence is one backtick longer than the
 /// longest run inside, and padded where the text touches a backtick.
@@ -46,18 +45,20 @@ fn cell(text: String) -> String {
     text.replace('|', "\\|")
 }
 
-/// The doc block of each row's variants, in row order, as the literal that
-/// both enums' variants share (escaped once, not once per enum).
-pub fn rows(params: &Params) -> Vec<Literal> {
+/// The doc block of each row's variants, in row order, as the string
+/// literal (source text) that both enums' variants share: escaped once,
+/// not once per enum.
+pub fn rows(params: &Params) -> Vec<String> {
     params
         .family
         .tables
         .iter()
         .flat_map(|table| {
-            table
-                .rows
-                .iter()
-                .map(move |r| Literal::string(&row(params, table, r)))
+            table.rows.iter().map(move |r| {
+                let mut literal = String::new();
+                let _ = write_str_literal(&mut literal, &row(params, table, r));
+                literal
+            })
         })
         .collect()
 }

@@ -4,7 +4,7 @@
 
 use std::fmt::{self, Write as _};
 
-use proc_macro2::{Literal, Span, TokenStream};
+use proc_macro2::{Delimiter, Literal, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::Ident;
 
@@ -15,6 +15,7 @@ use crate::lookup;
 use crate::map::{HashMap, HashSet};
 use crate::naming::unraw;
 use crate::params::{FieldType, Params};
+use crate::source::{write_str_literal, Source};
 use crate::template::{Segment, Template};
 use crate::Lexer;
 
@@ -156,83 +157,99 @@ fn doc_attrs(row: &Row) -> impl Iterator<Item = &Attr> {
 }
 
 /// The error enum: one variant per row, one field per placeholder, each
-/// variant documented by `row_docs` (one per row, in row order).
-pub fn error_enum(params: &Params, row_docs: &[Literal]) -> TokenStream {
+/// variant documented by `row_docs` (one string literal per row, in row
+/// order). Written as text (see `source.rs`); the family's attributes,
+/// visibility and name, a row's attributes and a type that text cannot
+/// carry are spliced as the table wrote them.
+pub fn error_enum(params: &Params, row_docs: &[String]) -> TokenStream {
     let family = params.family;
-    let attrs = &family.attrs;
-    let vis = &family.vis;
-    let ident = &family.ident;
-    let table_docs = docs::family_tables(params);
-    // One doc literal per placeholder name, however many rows use it.
-    let mut field_docs: HashMap<&str, Literal> = HashMap::default();
-    let variants = params.rows().zip(row_docs).map(|(row, row_doc)| {
-        let variant = &row.variant;
-        let docs = doc_attrs(row);
-        let deprecated = deprecated(row);
-        if row.fields.is_empty() {
-            return quote! { #(#docs)* #[doc = #row_doc] #(#deprecated)* #variant };
-        }
-        let fields = row.fields.iter().map(|field| {
-            let name = &field.ident;
-            let ty = params.field_type(field).tokens();
-            let doc = field_docs
-                .entry(field.name.as_str())
-                .or_insert_with(|| {
-                    Literal::string(&format!(" The value of the placeholder `{}`.", field.name))
-                })
-                .clone();
-            quote! { #[doc = #doc] #name: #ty }
-        });
-        quote! { #(#docs)* #[doc = #row_doc] #(#deprecated)* #variant { #(#fields,)* } }
-    });
-    quote! {
-        #(#attrs)*
-        #[doc = #table_docs]
-        #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq, ::core::cmp::Eq)]
-        #vis enum #ident {
-            #(#variants,)*
-        }
+    let mut out = Source::new(params.lexer());
+    for attr in &family.attrs {
+        out.tokens(attr);
     }
+    out.push_str("#[doc = ");
+    let _ = write_str_literal(&mut out, &docs::family_tables(params));
+    out.push_str(
+        "] #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq, ::core::cmp::Eq)]",
+    );
+    out.tokens(&family.vis);
+    out.tokens(quote!(enum));
+    out.tokens(&family.ident);
+    // One doc literal per placeholder name, however many rows use it.
+    let mut field_docs: HashMap<&str, String> = HashMap::default();
+    out.group(Delimiter::Brace, |out| {
+        for (row, row_doc) in params.rows().zip(row_docs) {
+            write_variant(out, row, row_doc);
+            if row.fields.is_empty() {
+                out.push_str(", ");
+                continue;
+            }
+            out.group(Delimiter::Brace, |out| {
+                for field in &row.fields {
+                    let doc = field_docs.entry(field.name.as_str()).or_insert_with(|| {
+                        let mut doc = String::new();
+                        let text = format!(" The value of the placeholder `{}`.", field.name);
+                        let _ = write_str_literal(&mut doc, &text);
+                        doc
+                    });
+                    let _ = write!(out, "#[doc = {doc}] {}: ", field.ident);
+                    params.field_type(field).write(out);
+                    out.push_str(", ");
+                }
+            });
+            out.push_str(", ");
+        }
+    });
+    out.finish()
 }
 
-/// The code enum: one fieldless variant per row.
-pub fn code_enum(params: &Params, row_docs: &[Literal]) -> TokenStream {
+/// A variant's attributes and name, for either enum: the row's docs, its
+/// generated docs `row_doc`, its `#[deprecated]`.
+fn write_variant(out: &mut Source, row: &Row, row_doc: &str) {
+    for attr in doc_attrs(row) {
+        out.tokens(attr);
+    }
+    let _ = write!(out, "#[doc = {row_doc}] ");
+    for attr in deprecated(row) {
+        out.tokens(attr);
+    }
+    let _ = write!(out, "{}", row.variant);
+}
+
+/// The code enum: one fieldless variant per row, written as the error
+/// enum is.
+pub fn code_enum(params: &Params, row_docs: &[String]) -> TokenStream {
     let family = params.family;
-    let vis = &family.vis;
-    let ident = &params.code;
+    let mut out = Source::new(params.lexer());
     let attrs = family.options.code.as_ref().map(|code| &code.attrs);
     let has_docs = attrs.is_some_and(|attrs| attrs.iter().any(|a| a.is("doc")));
-    let default_doc = (!has_docs).then(|| {
+    if !has_docs {
         let doc = format!(
             " The code of a [`{}`]: one variant per row, without the fields.",
             family.ident
         );
-        quote!(#[doc = #doc])
-    });
-    let attrs = attrs.into_iter().flatten();
-    let variants = params.rows().zip(row_docs).map(|(row, row_doc)| {
-        let variant = &row.variant;
-        let docs = doc_attrs(row);
-        let deprecated = deprecated(row);
-        quote! { #(#docs)* #[doc = #row_doc] #(#deprecated)* #variant }
-    });
-    quote! {
-        #default_doc
-        #(#attrs)*
-        #[derive(
-            ::core::fmt::Debug,
-            ::core::clone::Clone,
-            ::core::marker::Copy,
-            ::core::cmp::PartialEq,
-            ::core::cmp::Eq,
-            ::core::cmp::PartialOrd,
-            ::core::cmp::Ord,
-            ::core::hash::Hash,
-        )]
-        #vis enum #ident {
-            #(#variants,)*
-        }
+        out.push_str("#[doc = ");
+        let _ = write_str_literal(&mut out, &doc);
+        out.push_str("] ");
     }
+    for attr in attrs.into_iter().flatten() {
+        out.tokens(attr);
+    }
+    out.push_str(concat!(
+        "#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ",
+        "::core::cmp::PartialEq, ::core::cmp::Eq, ::core::cmp::PartialOrd, ",
+        "::core::cmp::Ord, ::core::hash::Hash)]"
+    ));
+    out.tokens(&family.vis);
+    out.tokens(quote!(enum));
+    out.tokens(&params.code);
+    out.group(Delimiter::Brace, |out| {
+        for (row, row_doc) in params.rows().zip(row_docs) {
+            write_variant(out, row, row_doc);
+            out.push_str(", ");
+        }
+    });
+    out.finish()
 }
 
 /// The pattern matching a variant of the error enum, binding the fields

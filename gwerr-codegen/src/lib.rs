@@ -11,7 +11,8 @@
 //! `case` (variant and field names), `suggest` ("did you mean"), `retry`
 //! (what a row says about retrying). Validate: `check` (the rules that look
 //! across rows), with `ctxt` collecting every error. Expand: `params` (the
-//! context every emitter shares), `expand` (the enums and their impls),
+//! context every emitter shares), `source` (the expansion written as text,
+//! the table's tokens spliced in), `expand` (the enums and their impls),
 //! `lookup` and `hash` (reading a code back), `docs` (rustdoc from the
 //! table), and `fallback` (the stand-in emitted beside errors: the real
 //! expansion of the rows that can stand).
@@ -35,6 +36,7 @@ mod params;
 mod parse;
 mod reason;
 mod retry;
+mod source;
 mod suggest;
 mod template;
 

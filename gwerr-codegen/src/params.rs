@@ -10,6 +10,7 @@ use crate::map::HashMap;
 
 use crate::ast::{Family, Field, Row};
 use crate::naming::unraw;
+use crate::source::{self, Source};
 use crate::Lexer;
 
 /// The expansion's context: the family, and the names and paths that the
@@ -25,10 +26,11 @@ pub struct Params<'a> {
     pub code: Ident,
     /// Each declared placeholder type by its placeholder's name, with the
     /// type's name as docs and metadata show it (worked out once per type,
-    /// not once per field).
-    types: HashMap<String, (&'a TypeTokens, String)>,
-    /// The `default_type`'s name, likewise.
-    default_name: Option<String>,
+    /// not once per field), and its source text where text carries it
+    /// (see [`source::text_of`]).
+    types: HashMap<String, (&'a TypeTokens, String, Option<String>)>,
+    /// The `default_type`'s name and source text, likewise.
+    default_name: Option<(String, Option<String>)>,
     /// Reads the text the expansion writes.
     lexer: Lexer,
 }
@@ -48,9 +50,16 @@ impl<'a> Params<'a> {
             .options
             .types
             .iter()
-            .map(|decl| (unraw(&decl.name), (&decl.ty, type_name(&decl.ty))))
+            .map(|decl| {
+                let text = source::text_of(&decl.ty.0);
+                (unraw(&decl.name), (&decl.ty, type_name(&decl.ty), text))
+            })
             .collect();
-        let default_name = family.options.default_type.as_ref().map(type_name);
+        let default_name = family
+            .options
+            .default_type
+            .as_ref()
+            .map(|ty| (type_name(ty), source::text_of(&ty.0)));
         Params {
             family,
             krate,
@@ -61,18 +70,16 @@ impl<'a> Params<'a> {
         }
     }
 
-    /// Source text the expansion wrote, as tokens. The text is the
-    /// expansion's own, so it lexes; were it not to, the error says so
-    /// instead of a panic.
+    /// Reads the text the expansion writes.
+    pub fn lexer(&self) -> Lexer {
+        self.lexer
+    }
+
+    /// Source text the expansion wrote, as tokens (see `source.rs`).
     pub fn source(&self, text: &str) -> TokenStream {
-        (self.lexer)(text).unwrap_or_else(|| {
-            // test: lexer::text_that_does_not_lex_is_a_compile_error
-            syn::Error::new(
-                proc_macro2::Span::call_site(),
-                "error_table!: the expansion wrote source that does not lex",
-            )
-            .to_compile_error()
-        })
+        let mut source = Source::new(self.lexer);
+        source.push_str(text);
+        source.finish()
     }
 
     /// Items written as text by `write`, each followed by a comma, read as
@@ -103,14 +110,23 @@ impl<'a> Params<'a> {
     /// The type of a field: its `type Name = T;`, else the family's
     /// `default_type`, else `String`.
     pub fn field_type(&self, field: &Field) -> FieldType<'_> {
-        if let Some((ty, name)) = self.types.get(&field.name) {
-            return FieldType { ty: Some(ty), name };
+        if let Some((ty, name, text)) = self.types.get(&field.name) {
+            return FieldType {
+                ty: Some(ty),
+                name,
+                text: text.as_deref(),
+            };
         }
         match (&self.family.options.default_type, &self.default_name) {
-            (Some(ty), Some(name)) => FieldType { ty: Some(ty), name },
+            (Some(ty), Some((name, text))) => FieldType {
+                ty: Some(ty),
+                name,
+                text: text.as_deref(),
+            },
             _ => FieldType {
                 ty: None,
                 name: "String",
+                text: Some(STRING),
             },
         }
     }
@@ -122,7 +138,11 @@ impl<'a> Params<'a> {
 pub struct FieldType<'p> {
     ty: Option<&'p TypeTokens>,
     name: &'p str,
+    text: Option<&'p str>,
 }
+
+/// The default field type, as source.
+const STRING: &str = "::std::string::String";
 
 impl<'p> FieldType<'p> {
     /// The type as written in the table (keeping its span, so that an error
@@ -131,6 +151,14 @@ impl<'p> FieldType<'p> {
         match self.ty {
             Some(ty) => ty.to_token_stream(),
             None => quote!(::std::string::String),
+        }
+    }
+
+    /// Writes the type: as text where text carries it, else its tokens.
+    pub fn write(self, out: &mut Source) {
+        match self.text {
+            Some(text) => out.push_str(text),
+            None => out.tokens(self.tokens()),
         }
     }
 

@@ -1,0 +1,172 @@
+//! Writing the expansion as source text, with the table's own tokens
+//! spliced in where a diagnostic or a name's resolution needs them.
+//!
+//! Cargo builds proc macros unoptimised for `cargo check`, and there
+//! building the output a token at a time (`quote!`, `Ident::new`) costs
+//! thousands of instructions a token. Text costs a `push_str`, and the
+//! compiler's lexer, which is optimised, reads a whole item in one call.
+
+use std::fmt;
+
+use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
+use quote::ToTokens;
+
+use crate::Lexer;
+
+/// Source being written: text not yet lexed, after the tokens already
+/// read or spliced.
+pub struct Source {
+    lexer: Lexer,
+    tokens: TokenStream,
+    text: String,
+}
+
+impl Source {
+    pub fn new(lexer: Lexer) -> Self {
+        Source {
+            lexer,
+            tokens: TokenStream::new(),
+            text: String::new(),
+        }
+    }
+
+    /// Appends text; it must lex, and the groups it opens it closes.
+    pub fn push_str(&mut self, text: &str) {
+        self.text.push_str(text);
+    }
+
+    /// Appends tokens as they are, spans and hygiene kept.
+    pub fn tokens(&mut self, tokens: impl ToTokens) {
+        self.flush();
+        tokens.to_tokens(&mut self.tokens);
+    }
+
+    /// Appends a group whose contents `write` writes: as text when it
+    /// splices no tokens, else as a group of the tokens read.
+    pub fn group(&mut self, delimiter: Delimiter, write: impl FnOnce(&mut Source)) {
+        let mut inner = Source::new(self.lexer);
+        write(&mut inner);
+        if inner.tokens.is_empty() {
+            let (open, close) = match delimiter {
+                Delimiter::Brace => ("{ ", " }"),
+                Delimiter::Bracket => ("[", "]"),
+                Delimiter::Parenthesis => ("(", ")"),
+                Delimiter::None => ("", ""),
+            };
+            self.text.push_str(open);
+            self.text.push_str(&inner.text);
+            self.text.push_str(close);
+        } else {
+            let group = Group::new(delimiter, inner.finish());
+            self.tokens(TokenTree::Group(group));
+        }
+    }
+
+    /// Lexes the text written since the last splice.
+    fn flush(&mut self) {
+        if self.text.is_empty() {
+            return;
+        }
+        let tokens = (self.lexer)(&self.text).unwrap_or_else(|| {
+            // test: lexer::text_that_does_not_lex_is_a_compile_error
+            syn::Error::new(
+                proc_macro2::Span::call_site(),
+                "error_table!: the expansion wrote source that does not lex",
+            )
+            .to_compile_error()
+        });
+        self.tokens.extend(tokens);
+        self.text.clear();
+    }
+
+    /// The tokens of everything written.
+    pub fn finish(mut self) -> TokenStream {
+        self.flush();
+        self.tokens
+    }
+}
+
+impl fmt::Write for Source {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        self.text.push_str(text);
+        Ok(())
+    }
+}
+
+/// The text of tokens that mean the same when read back from it: `None`
+/// for tokens that carry what text loses (`$crate`, the invisible groups
+/// of a `macro_rules!` fragment), which must be spliced as tokens.
+pub fn text_of(tokens: &TokenStream) -> Option<String> {
+    fn plain(tokens: TokenStream) -> bool {
+        tokens.into_iter().all(|token| match token {
+            TokenTree::Group(group) => {
+                group.delimiter() != Delimiter::None && plain(group.stream())
+            }
+            TokenTree::Ident(ident) => ident != "$crate",
+            TokenTree::Punct(punct) => punct.as_char() != '$',
+            TokenTree::Literal(_) => true,
+        })
+    }
+    plain(tokens.clone()).then(|| tokens.to_string())
+}
+
+/// A string literal of `text`, as source.
+pub fn write_str_literal(out: &mut impl fmt::Write, text: &str) -> fmt::Result {
+    write!(out, "{text:?}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quote::quote;
+
+    #[test]
+    fn plain_tokens_are_text_and_fragments_are_not() {
+        let path = quote!(::std::collections::HashMap<u8, &'static str>);
+        let text = text_of(&path).expect("a plain path is text");
+        assert_eq!(crate::lex(&text).unwrap().to_string(), path.to_string());
+        let fragment = TokenTree::Group(Group::new(Delimiter::None, quote!(u32)));
+        assert_eq!(text_of(&TokenStream::from(fragment)), None);
+        let dollar = "$ crate :: Local".parse::<TokenStream>().unwrap();
+        assert_eq!(text_of(&dollar), None);
+    }
+
+    #[test]
+    fn a_group_is_text_until_tokens_are_spliced_into_it() {
+        let mut out = Source::new(crate::lex);
+        out.push_str("enum A ");
+        out.group(Delimiter::Brace, |out| out.push_str("X, Y,"));
+        out.push_str(" enum B ");
+        out.group(Delimiter::Brace, |out| {
+            out.push_str("Z ");
+            out.group(Delimiter::Brace, |out| {
+                out.push_str("f: ");
+                let spliced = Group::new(Delimiter::None, quote!(u8));
+                out.tokens(TokenTree::Group(spliced));
+                out.push_str(",");
+            });
+            out.push_str(",");
+        });
+        let tokens: Vec<TokenTree> = out.finish().into_iter().collect();
+        assert_eq!(tokens.len(), 6);
+        let TokenTree::Group(b) = &tokens[5] else {
+            panic!("enum B's body is a group");
+        };
+        let inner: Vec<TokenTree> = b.stream().into_iter().collect();
+        // `Z`, and the fields' group holding the spliced invisible group.
+        assert!(matches!(&inner[1], TokenTree::Group(g)
+            if g.stream().into_iter().any(|t| matches!(t, TokenTree::Group(g) if g.delimiter() == Delimiter::None))));
+        assert_eq!(
+            TokenStream::from_iter(tokens).to_string(),
+            "enum A { X , Y , } enum B { Z { f : u8 , } , }"
+        );
+    }
+
+    #[test]
+    fn text_that_does_not_lex_is_an_error_not_a_panic() {
+        let mut out = Source::new(crate::lex);
+        out.push_str("fn f() { \"open");
+        let text = out.finish().to_string();
+        assert!(text.contains("does not lex"), "{text}");
+    }
+}
