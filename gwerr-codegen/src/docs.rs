@@ -6,15 +6,17 @@ use std::fmt::Write;
 use crate::ast::{ColumnKind, Row, Table};
 use crate::naming::unraw;
 use crate::params::Params;
-use crate::source::write_str_literal;
+use crate::source::{write_str_literal, Text};
 
 /// Inline code for any text: the fence is one backtick longer than the
 /// longest run inside, and padded where the text touches a backtick.
 fn code_span(text: &str) -> String {
+    // Bytes rather than `char`s: a backtick is one byte, and an
+    // unoptimised build decodes each `char` in a call of its own.
     let mut longest = 0;
     let mut run = 0;
-    for c in text.chars() {
-        run = if c == '`' { run + 1 } else { 0 };
+    for &byte in text.as_bytes() {
+        run = if byte == b'`' { run + 1 } else { 0 };
         longest = longest.max(run);
     }
     let fence = "`".repeat(longest + 1);
@@ -30,12 +32,17 @@ fn code_span(text: &str) -> String {
 /// escaped.
 fn prose(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(c, '\\' | '<' | '>' | '[' | ']' | '*' | '_' | '#') {
+    // The markup characters are ASCII: the text goes over in runs between
+    // them, not a `char` at a time.
+    let mut start = 0;
+    for (at, &byte) in text.as_bytes().iter().enumerate() {
+        if matches!(byte, b'\\' | b'<' | b'>' | b'[' | b']' | b'*' | b'_' | b'#') {
+            out.push_str(&text[start..at]);
             out.push('\\');
+            start = at;
         }
-        out.push(c);
     }
+    out.push_str(&text[start..]);
     out
 }
 
@@ -65,8 +72,10 @@ pub fn rows(params: &Params) -> Vec<String> {
 
 /// The doc block of one row's variants.
 fn row(params: &Params, table: &Table, row: &Row) -> String {
-    let mut doc = format!(
-        " {} · HTTP {}\n",
+    let mut doc = Text::default();
+    let _ = writeln!(
+        doc,
+        " {} · HTTP {}",
         code_span(&row.code.text),
         row.status.value
     );
@@ -111,12 +120,13 @@ fn row(params: &Params, table: &Table, row: &Row) -> String {
             }
         }
     }
-    doc
+    doc.0
 }
 
 /// The family's tables as Markdown tables, each under its title.
 pub fn family_tables(params: &Params) -> String {
-    let mut doc = String::from("\n # Tables\n");
+    let mut doc = Text::default();
+    doc.push_str("\n # Tables\n");
     for table in &params.family.tables {
         let _ = write!(doc, "\n ## {}\n\n", prose(&table.title.value()));
         for attr in &table.docs {
@@ -158,7 +168,7 @@ pub fn family_tables(params: &Params) -> String {
             let _ = writeln!(doc, " | {} |", cells.join(" | "));
         }
     }
-    doc
+    doc.0
 }
 
 #[cfg(test)]

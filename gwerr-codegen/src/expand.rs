@@ -15,7 +15,7 @@ use crate::lookup;
 use crate::map::{HashMap, HashSet};
 use crate::naming::unraw;
 use crate::params::{FieldType, Params};
-use crate::source::{write_str_literal, Source};
+use crate::source::{write_str_literal, Source, Text};
 use crate::template::{Segment, Template};
 use crate::Lexer;
 
@@ -286,7 +286,7 @@ fn binding(index: usize) -> Ident {
 /// The fields of a pattern of `row`'s variant, as text: ` { name: __f0,
 /// .. }`, each field that `bind` accepts bound to its [`binding`] and `..`
 /// for the others; nothing for a row without fields.
-fn write_bindings(out: &mut String, row: &Row, bind: impl Fn(&Field) -> bool) -> fmt::Result {
+fn write_bindings(out: &mut Text, row: &Row, bind: impl Fn(&Field) -> bool) -> fmt::Result {
     if row.fields.is_empty() {
         return Ok(());
     }
@@ -345,8 +345,8 @@ fn display_arms(params: &Params) -> (Vec<TokenStream>, TokenStream) {
         let fields = fields_by_name(row);
         // The texts before, between and after the values: one more than
         // the values, empty where two placeholders meet.
-        let mut texts = String::new();
-        let mut values = String::new();
+        let mut texts = Text::default();
+        let mut values = Text::default();
         let mut text = String::new();
         for segment in &message.segments {
             match segment {
@@ -490,7 +490,7 @@ fn error_impls(params: &Params) -> TokenStream {
     let mut list_of: HashMap<Vec<(String, &str)>, usize> = HashMap::default();
     // The list of each row, and each list's arms.
     let mut row_lists: Vec<usize> = Vec::new();
-    let mut arms: Vec<String> = Vec::new();
+    let mut arms: Vec<Text> = Vec::new();
     let mut field_counts: Vec<usize> = Vec::new();
     for row in params.rows() {
         let key: Vec<(String, &str)> = row
@@ -500,7 +500,7 @@ fn error_impls(params: &Params) -> TokenStream {
             .collect();
         let next = arms.len();
         let list = *list_of.entry(key).or_insert_with(|| {
-            arms.push(String::new());
+            arms.push(Text::default());
             field_counts.push(row.fields.len());
             if row.fields.is_empty() {
                 // Nothing to read: the list's arms need no call.
@@ -538,7 +538,8 @@ fn error_impls(params: &Params) -> TokenStream {
     }
     let row_entry =
         (arms.len() > 1).then(|| quote!(use #krate::__private::row_entry as __row_entry;));
-    let from_fields_body = params.source(&from_fields_body(&row_lists, &field_counts, &arms));
+    let from_fields_body =
+        params.source(from_fields_body(&row_lists, &field_counts, &arms).as_str());
     quote! {
         #[automatically_derived]
         #[allow(deprecated)]
@@ -649,8 +650,8 @@ fn error_impls(params: &Params) -> TokenStream {
 /// several, a table of each row's list (`__LISTS`, `width` bytes a row,
 /// little-endian, read by `__private::row_entry`) picks the list, and each
 /// list's `match` covers its own rows; the others cannot reach it.
-fn from_fields_body(row_lists: &[usize], field_counts: &[usize], arms: &[String]) -> String {
-    let read = |out: &mut String, list: usize| {
+fn from_fields_body(row_lists: &[usize], field_counts: &[usize], arms: &[Text]) -> Text {
+    let read = |out: &mut Text, list: usize| {
         if field_counts[list] > 0 {
             out.push_str("let (");
             for index in 0..field_counts[list] {
@@ -659,7 +660,7 @@ fn from_fields_body(row_lists: &[usize], field_counts: &[usize], arms: &[String]
             let _ = write!(out, ") = __read_fields_{list}(code, fields)?; ");
         }
     };
-    let mut out = String::new();
+    let mut out = Text::default();
     if let [arms] = arms {
         read(&mut out, 0);
         let _ = write!(out, "match code {{ {arms}}}");

@@ -10,7 +10,7 @@ use crate::map::HashMap;
 
 use crate::ast::{Family, Field, Row};
 use crate::naming::unraw;
-use crate::source::{self, Source};
+use crate::source::{self, Source, Text};
 use crate::Lexer;
 
 /// The expansion's context: the family, and the names and paths that the
@@ -88,15 +88,15 @@ impl<'a> Params<'a> {
     pub fn list<T>(
         &self,
         items: impl IntoIterator<Item = T>,
-        mut write: impl FnMut(&mut String, T) -> std::fmt::Result,
+        mut write: impl FnMut(&mut Text, T) -> std::fmt::Result,
     ) -> TokenStream {
-        let mut text = String::new();
+        let mut text = Text::default();
         for item in items {
             // Writing to a `String` cannot fail.
             let _ = write(&mut text, item);
             text.push_str(", ");
         }
-        self.source(&text)
+        self.source(text.as_str())
     }
 
     /// Every row of every table, in table order (the variants' order).

@@ -5,6 +5,9 @@
 //! building the output a token at a time (`quote!`, `Ident::new`) costs
 //! thousands of instructions a token. Text costs a `push_str`, and the
 //! compiler's lexer, which is optimised, reads a whole item in one call.
+//!
+//! The text itself is written into a [`Text`], whose `write!` formats in
+//! one piece.
 
 use std::fmt;
 
@@ -13,20 +16,69 @@ use quote::ToTokens;
 
 use crate::Lexer;
 
+/// Text being written. `write!` into it formats the whole of its
+/// arguments with the standard library's `format`, which is built
+/// optimised, and appends the result once: unoptimised, each append to a
+/// `String` runs the standard library's checked copy (hundreds of
+/// instructions), and `write!` into a `String` appends once per piece.
+#[derive(Default)]
+pub struct Text(pub String);
+
+impl Text {
+    pub fn push_str(&mut self, text: &str) {
+        self.0.push_str(text);
+    }
+
+    pub fn push(&mut self, c: char) {
+        self.0.push(c);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, out: &mut fmt::Formatter<'_>) -> fmt::Result {
+        out.write_str(&self.0)
+    }
+}
+
+impl fmt::Write for Text {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        self.0.push_str(text);
+        Ok(())
+    }
+
+    fn write_fmt(&mut self, args: fmt::Arguments<'_>) -> fmt::Result {
+        match args.as_str() {
+            Some(text) => self.0.push_str(text),
+            None => self.0.push_str(&fmt::format(args)),
+        }
+        Ok(())
+    }
+}
+
 /// Source being written: text not yet lexed, after the tokens already
 /// read or spliced.
 pub struct Source {
     lexer: Lexer,
-    tokens: TokenStream,
-    text: String,
+    /// The pieces read or spliced so far, joined once at the end: joining
+    /// streams copies their tokens, and most sources are one piece.
+    pieces: Vec<TokenStream>,
+    text: Text,
 }
 
 impl Source {
     pub fn new(lexer: Lexer) -> Self {
         Source {
             lexer,
-            tokens: TokenStream::new(),
-            text: String::new(),
+            pieces: Vec::new(),
+            text: Text::default(),
         }
     }
 
@@ -38,7 +90,7 @@ impl Source {
     /// Appends tokens as they are, spans and hygiene kept.
     pub fn tokens(&mut self, tokens: impl ToTokens) {
         self.flush();
-        tokens.to_tokens(&mut self.tokens);
+        self.pieces.push(tokens.into_token_stream());
     }
 
     /// Appends a group whose contents `write` writes: as text when it
@@ -46,7 +98,7 @@ impl Source {
     pub fn group(&mut self, delimiter: Delimiter, write: impl FnOnce(&mut Source)) {
         let mut inner = Source::new(self.lexer);
         write(&mut inner);
-        if inner.tokens.is_empty() {
+        if inner.pieces.is_empty() {
             let (open, close) = match delimiter {
                 Delimiter::Brace => ("{ ", " }"),
                 Delimiter::Bracket => ("[", "]"),
@@ -54,7 +106,7 @@ impl Source {
                 Delimiter::None => ("", ""),
             };
             self.text.push_str(open);
-            self.text.push_str(&inner.text);
+            self.text.push_str(inner.text.as_str());
             self.text.push_str(close);
         } else {
             let group = Group::new(delimiter, inner.finish());
@@ -67,7 +119,7 @@ impl Source {
         if self.text.is_empty() {
             return;
         }
-        let tokens = (self.lexer)(&self.text).unwrap_or_else(|| {
+        let tokens = (self.lexer)(self.text.as_str()).unwrap_or_else(|| {
             // test: lexer::text_that_does_not_lex_is_a_compile_error
             syn::Error::new(
                 proc_macro2::Span::call_site(),
@@ -75,14 +127,17 @@ impl Source {
             )
             .to_compile_error()
         });
-        self.tokens.extend(tokens);
-        self.text.clear();
+        self.pieces.push(tokens);
+        self.text.0.clear();
     }
 
     /// The tokens of everything written.
     pub fn finish(mut self) -> TokenStream {
         self.flush();
-        self.tokens
+        if self.pieces.len() == 1 {
+            return self.pieces.remove(0);
+        }
+        TokenStream::from_iter(self.pieces)
     }
 }
 
@@ -90,6 +145,10 @@ impl fmt::Write for Source {
     fn write_str(&mut self, text: &str) -> fmt::Result {
         self.text.push_str(text);
         Ok(())
+    }
+
+    fn write_fmt(&mut self, args: fmt::Arguments<'_>) -> fmt::Result {
+        self.text.write_fmt(args)
     }
 }
 
