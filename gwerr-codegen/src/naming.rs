@@ -40,6 +40,14 @@ fn ident_at(name: &str, span: Span) -> Option<Ident> {
     }
 }
 
+/// Whether `name` is a word that cannot be a name unless raw: a keyword
+/// of [`KEYWORDS`], `_`, or one of the path keywords (`self`, `Self`,
+/// `super`, `crate`), which cannot be raw either. Every word `syn` refuses
+/// as an identifier is one (and `gen`, which it takes).
+pub fn is_keyword(name: &str) -> bool {
+    matches!(name, "_" | "self" | "Self" | "super" | "crate") || KEYWORDS.contains(&name)
+}
+
 /// The words an identifier cannot be unless raw: Rust's strict and reserved
 /// keywords of every edition (syn's list, with `gen` of edition 2024).
 /// Looked up here rather than by lexing each name, which costs an

@@ -24,13 +24,10 @@ pub struct Params<'a> {
     /// The code enum's name: `code = ...`, else the error enum's name
     /// followed by `Code`.
     pub code: Ident,
-    /// Each declared placeholder type by its placeholder's name, with the
-    /// type's name as docs and metadata show it (worked out once per type,
-    /// not once per field), and its source text where text carries it
-    /// (see [`source::text_of`]).
-    types: HashMap<String, (&'a TypeTokens, String, Option<String>)>,
-    /// The `default_type`'s name and source text, likewise.
-    default_name: Option<(String, Option<String>)>,
+    /// Each declared placeholder type by its placeholder's name.
+    types: HashMap<String, Declared<'a>>,
+    /// The `default_type`, likewise.
+    default_type: Option<Declared<'a>>,
     /// Reads the text the expansion writes.
     lexer: Lexer,
 }
@@ -50,22 +47,15 @@ impl<'a> Params<'a> {
             .options
             .types
             .iter()
-            .map(|decl| {
-                let text = source::text_of(&decl.ty.0);
-                (unraw(&decl.name), (&decl.ty, type_name(&decl.ty), text))
-            })
+            .map(|decl| (unraw(&decl.name), Declared::new(&decl.ty)))
             .collect();
-        let default_name = family
-            .options
-            .default_type
-            .as_ref()
-            .map(|ty| (type_name(ty), source::text_of(&ty.0)));
+        let default_type = family.options.default_type.as_ref().map(Declared::new);
         Params {
             family,
             krate,
             code,
             types,
-            default_name,
+            default_type,
             lexer,
         }
     }
@@ -110,24 +100,37 @@ impl<'a> Params<'a> {
     /// The type of a field: its `type Name = T;`, else the family's
     /// `default_type`, else `String`.
     pub fn field_type(&self, field: &Field) -> FieldType<'_> {
-        if let Some((ty, name, text)) = self.types.get(&field.name) {
-            return FieldType {
-                ty: Some(ty),
-                name,
-                text: text.as_deref(),
-            };
-        }
-        match (&self.family.options.default_type, &self.default_name) {
-            (Some(ty), Some((name, text))) => FieldType {
-                ty: Some(ty),
-                name,
-                text: text.as_deref(),
+        match self.types.get(&field.name).or(self.default_type.as_ref()) {
+            Some(declared) => FieldType {
+                ty: Some(declared.ty),
+                name: &declared.name,
+                text: declared.text.as_deref(),
             },
-            _ => FieldType {
+            None => FieldType {
                 ty: None,
                 name: "String",
                 text: Some(STRING),
             },
+        }
+    }
+}
+
+/// A declared type (`type Name = T;` or `default_type`), with its name as
+/// docs and metadata show it and its source text where text carries it
+/// (see [`source::text_of`]): both worked out once per type, not once per
+/// field.
+struct Declared<'a> {
+    ty: &'a TypeTokens,
+    name: String,
+    text: Option<String>,
+}
+
+impl<'a> Declared<'a> {
+    fn new(ty: &'a TypeTokens) -> Self {
+        Declared {
+            ty,
+            name: type_name(ty),
+            text: source::text_of(&ty.0),
         }
     }
 }

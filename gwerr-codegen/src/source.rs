@@ -220,12 +220,4 @@ mod tests {
             "enum A { X , Y , } enum B { Z { f : u8 , } , }"
         );
     }
-
-    #[test]
-    fn text_that_does_not_lex_is_an_error_not_a_panic() {
-        let mut out = Source::new(crate::lex);
-        out.push_str("fn f() { \"open");
-        let text = out.finish().to_string();
-        assert!(text.contains("does not lex"), "{text}");
-    }
 }
