@@ -516,8 +516,8 @@ const ONE_PASS_NAMES: usize = 16;
 
 /// The first value of each of `names` in `headers`, as [`HeaderMap::get`]
 /// gives it. A map of a few names (a response's usual dozen) is read in
-/// one pass that compares lengths before bytes, cheaper than hashing each
-/// custom name byte by byte; a larger one is looked up by hash, so that
+/// one pass of comparisons (a string comparison looks at the lengths
+/// first), cheaper than hashing each custom name byte by byte; a larger one is looked up by hash, so that
 /// the cost never grows with the number of headers.
 fn first_values<'a, const N: usize>(
     headers: &'a HeaderMap,
@@ -532,7 +532,7 @@ fn first_values<'a, const N: usize>(
     for (name, value) in headers {
         let name = name.as_str();
         for (slot, wanted) in found.iter_mut().zip(wanted) {
-            if slot.is_none() && name.len() == wanted.len() && name == wanted {
+            if slot.is_none() && name == wanted {
                 *slot = Some(value);
             }
         }
