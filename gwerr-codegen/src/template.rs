@@ -194,10 +194,18 @@ pub fn parse(
     let mut used_positional = 0;
     let mut rest = text;
 
-    while let Some(c) = rest.chars().next() {
+    while !rest.is_empty() {
+        // Literal text runs to the next byte that can open a placeholder
+        // (all ASCII), and is copied in one piece, not a `char` at a time.
+        let run = literal_run(rest.as_bytes(), syntaxes);
+        if run > 0 {
+            literal.push_str(&rest[..run]);
+            rest = &rest[run..];
+            continue;
+        }
         let open = if syntaxes.dollar_brace && rest.starts_with("${") {
             Some("${")
-        } else if syntaxes.brace && c == '{' {
+        } else if syntaxes.brace && rest.starts_with('{') {
             Some("{")
         } else {
             None
@@ -251,8 +259,9 @@ pub fn parse(
             });
             rest = &rest[2..];
         } else {
-            literal.push(c);
-            rest = &rest[c.len_utf8()..];
+            // A `$` or `%` that opens nothing: one ASCII byte of text.
+            literal.push_str(&rest[..1]);
+            rest = &rest[1..];
         }
     }
     flush(&mut literal, &mut segments);
@@ -280,6 +289,25 @@ pub fn parse(
     } else {
         Err(errors)
     }
+}
+
+/// The length of the text before the first byte of `text` that can open a
+/// placeholder of `syntaxes` (`$`, `{`, `%`).
+fn literal_run(text: &[u8], syntaxes: Syntaxes) -> usize {
+    let mut at = 0;
+    while at < text.len() {
+        let opens = match text[at] {
+            b'$' => syntaxes.dollar_brace,
+            b'{' => syntaxes.brace,
+            b'%' => syntaxes.percent,
+            _ => false,
+        };
+        if opens {
+            break;
+        }
+        at += 1;
+    }
+    at
 }
 
 fn flush(literal: &mut String, segments: &mut Vec<Segment>) {
