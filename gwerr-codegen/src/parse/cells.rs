@@ -178,10 +178,15 @@ fn single_status(lit: &Literal) -> Option<StatusCell> {
         .parse()
         .ok()
         .filter(|value| (100..=999).contains(value))?;
+    // Read by syn from the token, without the round trip through the
+    // compiler's lexer that `LitInt::new` makes.
+    let syn::Lit::Int(original) = syn::Lit::new(lit.clone()) else {
+        return None;
+    };
     Some(StatusCell {
         value,
         phrase: String::new(),
-        original: LitInt::new(&text, lit.span()),
+        original,
     })
 }
 
