@@ -13,12 +13,7 @@ use crate::template;
 /// The code token is used as it is when it is an identifier; a phrase or a
 /// templated code gives its words, placeholders removed.
 pub fn derive_variant(code: &CodeCell) -> Option<Ident> {
-    let span = code
-        .original
-        .clone()
-        .into_iter()
-        .next()
-        .map_or_else(Span::call_site, |tt| tt.span());
+    let span = first_span(&code.original);
     let name = if code.template.placeholder_count() == 0 && template::is_identifier(&code.text) {
         code.text.clone()
     } else {
@@ -60,63 +55,100 @@ const KEYWORDS: &[&str] = &[
     "virtual", "where", "while", "yield",
 ];
 
-/// One field per distinct placeholder, message first, then any the code
-/// adds; the code's `%s` and the message's `%s` named alike share a field.
-pub fn fields_of(row: &Row, cx: &Ctxt) -> Option<Vec<Field>> {
-    let (_, message) = row.message_template();
-    let mut names = message.names();
-    let mut seen: HashSet<&str> = names.iter().copied().collect();
-    for name in row.code.template.names() {
-        if seen.insert(name) {
-            names.push(name);
-        }
-    }
-    let cell = match &row.message {
-        Some(message) => &message.original,
-        None => &row.code.original,
-    };
-    let mut fields: Vec<Field> = Vec::new();
-    // Each field's name, with the placeholder that made it.
-    let mut idents: HashMap<String, usize> = HashMap::default();
-    let mut ok = true;
-    for name in names {
-        let Some(ident) = field_ident(name, cell) else {
-            // ui: placeholder-not-a-field-name
-            cx.error_spanned_by(
-                cell,
-                format!("placeholder `{name}` cannot be a Rust field name; rename it"),
-            );
-            ok = false;
-            continue;
-        };
-        if let Some(other) = idents.get(&ident.to_string()).map(|&i| &fields[i]) {
-            // ui: placeholder-not-a-field-name
-            cx.error_spanned_by(
-                cell,
-                format!(
-                    "placeholders `{}` and `{name}` would both be the field `{ident}`; rename one",
-                    other.name
-                ),
-            );
-            ok = false;
-            continue;
-        }
-        idents.insert(ident.to_string(), fields.len());
-        fields.push(Field {
-            name: name.to_owned(),
-            ident,
-        });
-    }
-    ok.then_some(fields)
+/// The field name of each placeholder name met so far in a table:
+/// placeholders repeat from row to row, and cutting a name into words
+/// costs an unoptimised proc macro more than a lookup.
+#[derive(Default)]
+pub struct FieldNames {
+    /// The field's name, and whether it must be raw; `None` where no
+    /// field can be named after the placeholder.
+    names: HashMap<String, Option<(String, bool)>>,
 }
 
-fn field_ident(name: &str, cell: &TokenStream) -> Option<Ident> {
-    let span = cell
-        .clone()
+impl FieldNames {
+    /// One field per distinct placeholder, message first, then any the
+    /// code adds; the code's `%s` and the message's `%s` named alike share
+    /// a field.
+    pub fn fields_of(&mut self, row: &Row, cx: &Ctxt) -> Option<Vec<Field>> {
+        let (_, message) = row.message_template();
+        let mut names = message.names();
+        let mut seen: HashSet<&str> = names.iter().copied().collect();
+        for name in row.code.template.names() {
+            if seen.insert(name) {
+                names.push(name);
+            }
+        }
+        let cell = match &row.message {
+            Some(message) => &message.original,
+            None => &row.code.original,
+        };
+        let span = first_span(cell);
+        let mut fields: Vec<Field> = Vec::with_capacity(names.len());
+        // Each field's name as text, with the index of its field.
+        let mut texts: HashMap<String, usize> = HashMap::default();
+        let mut ok = true;
+        for name in names {
+            let Some((text, ident)) = self.field_ident(name, span) else {
+                // ui: placeholder-not-a-field-name
+                cx.error_spanned_by(
+                    cell,
+                    format!("placeholder `{name}` cannot be a Rust field name; rename it"),
+                );
+                ok = false;
+                continue;
+            };
+            if let Some(other) = texts.get(&text).map(|&i| &fields[i]) {
+                // ui: placeholder-not-a-field-name
+                cx.error_spanned_by(
+                    cell,
+                    format!(
+                        "placeholders `{}` and `{name}` would both be the field `{ident}`; rename one",
+                        other.name
+                    ),
+                );
+                ok = false;
+                continue;
+            }
+            texts.insert(text, fields.len());
+            fields.push(Field {
+                name: name.to_owned(),
+                ident,
+            });
+        }
+        ok.then_some(fields)
+    }
+
+    /// The field of placeholder `name`, as text and as an identifier at
+    /// `span`.
+    fn field_ident(&mut self, name: &str, span: Span) -> Option<(String, Ident)> {
+        let known = match self.names.get(name) {
+            Some(known) => known,
+            None => {
+                let field = case::snake_case(name);
+                let known = ident_at(&field, span).map(|ident| {
+                    let raw = ident.to_string().starts_with("r#");
+                    (field, raw)
+                });
+                self.names.entry(name.to_owned()).or_insert(known)
+            }
+        };
+        known.as_ref().map(|(field, raw)| {
+            let ident = match raw {
+                true => Ident::new_raw(field, span),
+                false => Ident::new(field, span),
+            };
+            (field.clone(), ident)
+        })
+    }
+}
+
+/// The span of the first token of `cell`, where its errors and names
+/// point.
+fn first_span(cell: &TokenStream) -> Span {
+    cell.clone()
         .into_iter()
         .next()
-        .map_or_else(Span::call_site, |tt| tt.span());
-    ident_at(&case::snake_case(name), span)
+        .map_or_else(Span::call_site, |tt| tt.span())
 }
 
 /// An identifier's text without its `r#`: the name the docs and the

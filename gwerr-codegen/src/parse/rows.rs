@@ -215,6 +215,7 @@ pub fn build_table(
         }
     };
     let mut rows = Vec::new();
+    let mut field_names = naming::FieldNames::default();
     let mut seen_row = false;
     let mut incomplete = !header_ok || head.lost;
     for (index, raw) in raw_rows.enumerate() {
@@ -222,7 +223,7 @@ pub fn build_table(
         if columns.is_empty() {
             continue;
         }
-        match parse_row(raw, index + 1, &columns, syntaxes, cx) {
+        match parse_row(raw, index + 1, &columns, syntaxes, &mut field_names, cx) {
             Some(row) => rows.push(row),
             None => incomplete = true,
         }
@@ -376,6 +377,7 @@ fn parse_row(
     number: usize,
     columns: &[Column],
     syntaxes: Syntaxes,
+    field_names: &mut naming::FieldNames,
     cx: &Ctxt,
 ) -> Option<Row> {
     let mut ok = true;
@@ -494,6 +496,6 @@ fn parse_row(
         fields: Vec::new(),
         retry,
     };
-    row.fields = naming::fields_of(&row, cx)?;
+    row.fields = field_names.fields_of(&row, cx)?;
     Some(row)
 }
