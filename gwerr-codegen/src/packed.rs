@@ -77,8 +77,8 @@ impl Chunks {
 
 /// The family's metadata being packed.
 struct Packer<'a> {
-    /// Every distinct text, in order of first use; 0 is the empty text.
-    texts: Vec<Cow<'a, str>>,
+    /// Every distinct text but the empty one (0), by its index, in order
+    /// of first use from 1.
     index: HashMap<Cow<'a, str>, usize>,
     parts: Chunks,
     fields: Chunks,
@@ -90,7 +90,6 @@ struct Packer<'a> {
 impl<'a> Packer<'a> {
     fn new() -> Self {
         Packer {
-            texts: vec![Cow::Borrowed("")],
             index: HashMap::default(),
             parts: Chunks::new(),
             fields: Chunks::new(),
@@ -105,13 +104,18 @@ impl<'a> Packer<'a> {
         if text.is_empty() {
             return 0;
         }
-        if let Some(&index) = self.index.get(&text) {
-            return index;
+        // One lookup, which hashes the text once, whether it is new or not.
+        let next = self.index.len() + 1;
+        *self.index.entry(text).or_insert(next)
+    }
+
+    /// Every text, in the order of their indices.
+    fn texts(&self) -> Vec<&str> {
+        let mut texts = vec![""; self.index.len() + 1];
+        for (text, &index) in &self.index {
+            texts[index] = text;
         }
-        let index = self.texts.len();
-        self.texts.push(text.clone());
-        self.index.insert(text, index);
-        index
+        texts
     }
 
     /// Packs a template's parts at the end of the current chunk of parts.
@@ -247,9 +251,7 @@ pub fn family(params: &Params) -> TokenStream {
         }
         table_rows.push(chunks);
     }
-    let texts = params.list(&packer.texts, |out, text| {
-        write!(out, "{:?}", text.as_ref())
-    });
+    let texts = params.list(&packer.texts(), |out, text| write!(out, "{text:?}"));
     // The chunks of parts, fields and extra texts, each unpacked from the
     // texts by the `const fn` of its name.
     let mut pool_items = TokenStream::new();
