@@ -169,15 +169,74 @@ pub fn text_of(tokens: &TokenStream) -> Option<String> {
     plain(tokens.clone()).then(|| tokens.to_string())
 }
 
-/// A string literal of `text`, as source.
+/// A string literal of `text`, as source: raw (`r#"…"#`), so the text is
+/// copied in one piece rather than escaped a line at a time, unless it
+/// holds a carriage return, which a raw string cannot, or a quote followed
+/// by more `#` than a raw string's fence may have.
 pub fn write_str_literal(out: &mut impl fmt::Write, text: &str) -> fmt::Result {
-    write!(out, "{text:?}")
+    // The fence needs one `#` more than the most that follow a quote.
+    let bytes = text.as_bytes();
+    let mut hashes = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'\r' => return write!(out, "{text:?}"),
+            b'"' => {
+                let mut run = 1;
+                while at + run < bytes.len() && bytes[at + run] == b'#' {
+                    run += 1;
+                }
+                hashes = hashes.max(run);
+                at += run;
+            }
+            _ => at += 1,
+        }
+    }
+    if hashes > MAX_RAW_HASHES {
+        return write!(out, "{text:?}");
+    }
+    let fence = &RAW_FENCE[..hashes];
+    write!(out, "r{fence}\"{text}\"{fence}")
 }
+
+/// The most `#` a raw string's fence may have.
+const MAX_RAW_HASHES: usize = 255;
+
+/// `MAX_RAW_HASHES` of `#`.
+const RAW_FENCE: &str = match std::str::from_utf8(&[b'#'; MAX_RAW_HASHES]) {
+    Ok(fence) => fence,
+    Err(_) => unreachable!(),
+};
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use quote::quote;
+
+    #[test]
+    fn string_literals_read_back_as_their_text() {
+        let long_fence = format!("\"{}", "#".repeat(MAX_RAW_HASHES));
+        let texts = [
+            "",
+            "plain",
+            "two\nlines · `code`",
+            "a \"quote\" and \"# and \"##",
+            "ends with a quote\"",
+            "a carriage\r\nreturn",
+            "\\ back\\slashes \0 nul",
+            &long_fence,
+        ];
+        for text in texts {
+            let mut source = String::new();
+            write_str_literal(&mut source, text).unwrap();
+            let tokens = crate::lex(&source).expect("a literal lexes");
+            let lit: syn::LitStr = syn::parse2(tokens).expect("a string literal");
+            assert_eq!(lit.value(), text, "{source}");
+        }
+        let mut source = String::new();
+        write_str_literal(&mut source, "one\ntwo").unwrap();
+        assert_eq!(source, "r\"one\ntwo\"");
+    }
 
     #[test]
     fn plain_tokens_are_text_and_fragments_are_not() {
