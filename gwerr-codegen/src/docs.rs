@@ -19,6 +19,9 @@ fn code_span(text: &str) -> String {
         run = if byte == b'`' { run + 1 } else { 0 };
         longest = longest.max(run);
     }
+    if longest == 0 && !text.is_empty() {
+        return format!("`{text}`");
+    }
     let fence = "`".repeat(longest + 1);
     let pad = if text.starts_with('`') || text.ends_with('`') || text.is_empty() {
         " "
