@@ -248,6 +248,9 @@ pub struct Row {
     pub retry: Retry,
     /// The variant name, given with `as` or derived from the code.
     pub variant: Ident,
+    /// The variant's name as text, without `r#` (`type` for `r#type`):
+    /// what the docs and the metadata show, and the checks compare.
+    pub variant_text: String,
     /// Whether `variant` was derived rather than written.
     pub derived_name: bool,
     /// The fields, one per distinct placeholder of the code and message.
@@ -268,6 +271,8 @@ pub struct Field {
     pub name: String,
     /// The field (`header_name`).
     pub ident: Ident,
+    /// The field's name as text, without `r#` (`type` for `r#type`).
+    pub text: String,
 }
 
 /// The code cell: `I400HD`, `"Missing%s" % ParameterName`, `I400HD as InvalidHeader`.

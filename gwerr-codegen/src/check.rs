@@ -68,7 +68,7 @@ pub const GENERATED_ITEMS: &[&str] = &[
 
 /// Whether a row's variant would clash with a generated item.
 pub fn clashes_with_generated(row: &Row) -> bool {
-    GENERATED_ITEMS.contains(&unraw(&row.variant).as_str())
+    GENERATED_ITEMS.contains(&row.variant_text.as_str())
 }
 
 /// A variant cannot be named like an associated item the expansion
@@ -82,7 +82,7 @@ fn check_generated_names(family: &Family, cx: &Ctxt) {
                 &row.variant,
                 format!(
                     "variant name `{}` is taken by a generated item of the same name; name this row with `as OtherName`",
-                    unraw(&row.variant)
+                    row.variant_text
                 ),
             );
         }
@@ -152,7 +152,7 @@ fn check_duplicate_codes(family: &Family, cx: &Ctxt) {
 /// Every row becomes a variant of both enums, so names must differ. A name
 /// derived from a phrase code says how to pick another.
 fn check_duplicate_variants(family: &Family, cx: &Ctxt) {
-    let mut first: HashMap<String, (&Table, &Row)> = HashMap::default();
+    let mut first: HashMap<&str, (&Table, &Row)> = HashMap::default();
     let mut codes: HashSet<&str> = HashSet::default();
     for (table, row) in rows(family) {
         // A row that repeats a code is reported as a duplicate code; that
@@ -160,7 +160,7 @@ fn check_duplicate_variants(family: &Family, cx: &Ctxt) {
         if !codes.insert(&row.code.text) {
             continue;
         }
-        let name = unraw(&row.variant);
+        let name = row.variant_text.as_str();
         if let Some((first_table, first_row)) = first.get(&name) {
             let fix = if row.derived_name {
                 format!(

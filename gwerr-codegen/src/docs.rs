@@ -4,7 +4,6 @@
 use std::fmt::Write;
 
 use crate::ast::{ColumnKind, Row, Table};
-use crate::naming::unraw;
 use crate::params::Params;
 use crate::source::{write_str_literal, Text};
 
@@ -93,7 +92,7 @@ fn row(params: &Params, table: &Table, row: &Row) -> String {
             let _ = write!(
                 doc,
                 "{sep}`{}: {}` for {}",
-                unraw(&field.ident),
+                field.text,
                 params.field_type(field).name(),
                 code_span(&field.name)
             );

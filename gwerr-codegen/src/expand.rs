@@ -13,7 +13,6 @@ use crate::attr::Attr;
 use crate::docs;
 use crate::lookup;
 use crate::map::{HashMap, HashSet};
-use crate::naming::unraw;
 use crate::params::{FieldType, Params};
 use crate::source::{write_str_literal, Source, Text};
 use crate::template::{Segment, Template};
@@ -91,7 +90,7 @@ fn serde_impls(params: &Params) -> TokenStream {
         let bindings = row.fields.iter().map(|f| &f.ident);
         let entries = row.fields.iter().map(|f| {
             let binding = &f.ident;
-            let key = unraw(&f.ident);
+            let key = f.text.as_str();
             quote!((#key, #binding as &dyn __Display))
         });
         quote! {

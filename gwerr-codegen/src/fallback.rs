@@ -9,7 +9,6 @@ use crate::ast::Family;
 use crate::check;
 use crate::expand as real;
 use crate::map::HashSet;
-use crate::naming::unraw;
 use crate::params::Params;
 use crate::Lexer;
 
@@ -21,9 +20,9 @@ use crate::Lexer;
 pub fn expand(family: &mut Family, lexer: Lexer) -> TokenStream {
     let mut seen = HashSet::default();
     for table in &mut family.tables {
-        table
-            .rows
-            .retain(|row| !check::clashes_with_generated(row) && seen.insert(unraw(&row.variant)));
+        table.rows.retain(|row| {
+            !check::clashes_with_generated(row) && seen.insert(row.variant_text.clone())
+        });
     }
     let params = Params::new(family, lexer);
     if params.code == family.ident {

@@ -109,10 +109,11 @@ impl FieldNames {
                 ok = false;
                 continue;
             }
-            texts.insert(text, fields.len());
+            texts.insert(text.clone(), fields.len());
             fields.push(Field {
                 name: name.to_owned(),
                 ident,
+                text,
             });
         }
         ok.then_some(fields)

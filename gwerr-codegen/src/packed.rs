@@ -137,7 +137,7 @@ impl<'a> Packer<'a> {
     /// A row's numbers; its parts, fields and extra texts packed.
     fn row(&mut self, params: &Params, row: &'a Row) -> Vec<u8> {
         let mut out = Vec::new();
-        number(&mut out, self.text(unraw(&row.variant)));
+        number(&mut out, self.text(row.variant_text.as_str()));
         number(&mut out, self.text(&row.code.text));
         let (message_text, message) = row.message_template();
         let code_parts = row.code.template.segments.len();
@@ -167,7 +167,7 @@ impl<'a> Packer<'a> {
             .iter()
             .map(|field| {
                 let placeholder = self.text(field.name.as_str());
-                let name = self.text(unraw(&field.ident));
+                let name = self.text(field.text.as_str());
                 let ty = self.text(params.field_type(field).name().to_owned());
                 [placeholder, name, ty]
             })

@@ -481,6 +481,7 @@ fn parse_row(
     };
     let derived_name = code.rename.is_none();
 
+    let variant_text = naming::unraw(&variant);
     let mut row = Row {
         attrs: raw.attrs,
         number,
@@ -492,6 +493,7 @@ fn parse_row(
         scenario,
         extras,
         variant,
+        variant_text,
         derived_name,
         fields: Vec::new(),
         retry,
