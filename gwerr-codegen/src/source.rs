@@ -174,23 +174,19 @@ pub fn text_of(tokens: &TokenStream) -> Option<String> {
 /// holds a carriage return, which a raw string cannot, or a quote followed
 /// by more `#` than a raw string's fence may have.
 pub fn write_str_literal(out: &mut impl fmt::Write, text: &str) -> fmt::Result {
+    // The searches are the standard library's `memchr`, built optimised:
+    // a loop over the bytes here would run unoptimised.
+    if text.as_bytes().contains(&b'\r') {
+        return write!(out, "{text:?}");
+    }
     // The fence needs one `#` more than the most that follow a quote.
-    let bytes = text.as_bytes();
     let mut hashes = 0;
-    let mut at = 0;
-    while at < bytes.len() {
-        match bytes[at] {
-            b'\r' => return write!(out, "{text:?}"),
-            b'"' => {
-                let mut run = 1;
-                while at + run < bytes.len() && bytes[at + run] == b'#' {
-                    run += 1;
-                }
-                hashes = hashes.max(run);
-                at += run;
-            }
-            _ => at += 1,
-        }
+    let mut rest = text;
+    while let Some(at) = rest.find('"') {
+        let after = &rest[at + 1..];
+        let run = after.len() - after.trim_start_matches('#').len();
+        hashes = hashes.max(run + 1);
+        rest = &after[run..];
     }
     if hashes > MAX_RAW_HASHES {
         return write!(out, "{text:?}");
