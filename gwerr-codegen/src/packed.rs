@@ -24,6 +24,10 @@ use crate::template::{Segment, Template};
 /// The most items a chunk holds (`gwerr-core/src/packed.rs`).
 const CHUNK: usize = 64;
 
+/// The distinct texts a row is expected to bring: its variant, code,
+/// message and description, and a literal part.
+const TEXTS_PER_ROW: usize = 5;
+
 /// Appends `value` as unsigned LEB128.
 pub(crate) fn number(out: &mut Vec<u8>, value: usize) {
     wide_number(out, value as u64);
@@ -88,9 +92,11 @@ struct Packer<'a> {
 }
 
 impl<'a> Packer<'a> {
-    fn new() -> Self {
+    /// A packer for `rows` rows, its map of texts sized for the few
+    /// distinct texts a row brings (growing a map hashes its keys again).
+    fn new(rows: usize) -> Self {
         Packer {
-            index: HashMap::default(),
+            index: HashMap::with_capacity_and_hasher(rows * TEXTS_PER_ROW, Default::default()),
             parts: Chunks::new(),
             fields: Chunks::new(),
             field_lists: HashMap::default(),
@@ -230,7 +236,7 @@ fn chunk_items<'c>(
 pub fn family(params: &Params) -> TokenStream {
     let family = params.family;
     let krate = &params.krate;
-    let mut packer = Packer::new();
+    let mut packer = Packer::new(params.rows().count());
     // Each table's rows in chunks of their own, so that a table's rows are
     // an array of their own: as few chunks as hold them, of equal length
     // (the last filled up with blank rows, which `flat` cuts off).
