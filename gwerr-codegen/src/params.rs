@@ -24,8 +24,12 @@ pub struct Params<'a> {
     /// The code enum's name: `code = ...`, else the error enum's name
     /// followed by `Code`.
     pub code: Ident,
-    /// Each declared placeholder type by its placeholder's name.
-    types: HashMap<String, Declared<'a>>,
+    /// Each declared placeholder type with its placeholder's name, in
+    /// order of declaration (the last of two declarations counts).
+    types: Vec<(String, Declared<'a>)>,
+    /// The index in `types` of each name, where there are more than
+    /// [`SCAN`] to look through.
+    type_index: Option<HashMap<String, usize>>,
     /// The `default_type`, likewise.
     default_type: Option<Declared<'a>>,
     /// Reads the text the expansion writes.
@@ -43,18 +47,23 @@ impl<'a> Params<'a> {
             Some(code) => code.ident.clone(),
             None => format_ident!("{}Code", family.ident),
         };
-        let types = family
+        let types: Vec<(String, Declared)> = family
             .options
             .types
             .iter()
             .map(|decl| (unraw(&decl.name), Declared::new(&decl.ty)))
             .collect();
+        let type_index = (types.len() > SCAN).then(|| {
+            let names = types.iter().enumerate();
+            names.map(|(i, (name, _))| (name.clone(), i)).collect()
+        });
         let default_type = family.options.default_type.as_ref().map(Declared::new);
         Params {
             family,
             krate,
             code,
             types,
+            type_index,
             default_type,
             lexer,
         }
@@ -100,7 +109,16 @@ impl<'a> Params<'a> {
     /// The type of a field: its `type Name = T;`, else the family's
     /// `default_type`, else `String`.
     pub fn field_type(&self, field: &Field) -> FieldType<'_> {
-        match self.types.get(&field.name).or(self.default_type.as_ref()) {
+        let declared = match &self.type_index {
+            Some(index) => index.get(&field.name).map(|&i| &self.types[i].1),
+            None => self
+                .types
+                .iter()
+                .rev()
+                .find(|(name, _)| *name == field.name)
+                .map(|(_, d)| d),
+        };
+        match declared.or(self.default_type.as_ref()) {
             Some(declared) => FieldType {
                 ty: Some(declared.ty),
                 name: &declared.name,
@@ -114,6 +132,10 @@ impl<'a> Params<'a> {
         }
     }
 }
+
+/// The most declared types looked through one by one: a family declares
+/// a few, and comparing a few names costs less than hashing one.
+const SCAN: usize = 8;
 
 /// A declared type (`type Name = T;` or `default_type`), with its name as
 /// docs and metadata show it and its source text where text carries it
