@@ -12,7 +12,7 @@ use crate::ast::{Family, Features, Field, Row};
 use crate::attr::Attr;
 use crate::docs;
 use crate::lookup;
-use crate::map::{HashMap, HashSet};
+use crate::map::{HashMap, NameIndex};
 use crate::params::{FieldType, Params};
 use crate::source::{write_str_literal, Source, Text};
 use crate::template::{Segment, Template};
@@ -259,12 +259,12 @@ fn pattern(row: &Row, template: &Template) -> TokenStream {
     if row.fields.is_empty() {
         return quote!(Self::#variant);
     }
-    let used: crate::map::HashSet<&str> = template.names().into_iter().collect();
+    let used = template.name_index();
     let fields: Vec<TokenStream> = row
         .fields
         .iter()
         .enumerate()
-        .filter(|(_, f)| used.contains(&f.name.as_str()))
+        .filter(|(_, f)| used.contains(&f.name))
         .map(|(index, f)| {
             let ident = &f.ident;
             let binding = binding(index);
@@ -307,12 +307,8 @@ fn write_bindings(out: &mut Text, row: &Row, bind: impl Fn(&Field) -> bool) -> f
 /// The index of each of a row's fields by the name of the placeholder it
 /// fills: built once per template, so that a message of many placeholders
 /// costs a lookup each, not a scan.
-pub(crate) fn fields_by_name(row: &Row) -> HashMap<&str, usize> {
-    row.fields
-        .iter()
-        .enumerate()
-        .map(|(index, field)| (field.name.as_str(), index))
-        .collect()
+pub(crate) fn fields_by_name(row: &Row) -> NameIndex<'_> {
+    row.fields.iter().map(|field| field.name.as_str()).collect()
 }
 
 /// The arms of `Display`, written as text (see `Params::source`), and the
@@ -334,7 +330,7 @@ fn display_arms(params: &Params) -> (Vec<TokenStream>, TokenStream) {
     let arms = params.list(params.rows(), |out, row| {
         let (_, message) = row.message_template();
         let variant = &row.variant;
-        let used: HashSet<&str> = message.names().into_iter().collect();
+        let used = message.name_index();
         write!(out, "Self::{variant}")?;
         write_bindings(out, row, |field| used.contains(field.name.as_str()))?;
         out.push_str(" => ");
@@ -353,7 +349,7 @@ fn display_arms(params: &Params) -> (Vec<TokenStream>, TokenStream) {
                 Segment::Placeholder { name, .. } => {
                     // Every placeholder has its field: the row's fields are
                     // made from its placeholders.
-                    let Some(&index) = fields.get(name.as_str()) else {
+                    let Some(index) = fields.get(name) else {
                         continue;
                     };
                     write!(texts, "{text:?}, ")?;
@@ -401,7 +397,7 @@ fn write_code(row: &Row, template: &Template) -> TokenStream {
     let writes = template.segments.iter().map(|segment| match segment {
         Segment::Literal(text) => quote!(__out.push_str(#text);),
         Segment::Placeholder { name, .. } => {
-            let field = fields.get(name.as_str()).map(|index| binding(*index));
+            let field = fields.get(name).map(binding);
             quote! {
                 let _ = ::core::fmt::Write::write_fmt(__out, ::core::format_args!("{}", #field));
             }

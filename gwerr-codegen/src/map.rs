@@ -85,9 +85,94 @@ impl std::hash::Hasher for Hasher {
     }
 }
 
+/// Distinct names in order of first insertion, each with its index:
+/// looked through one by one while there are at most [`SCAN`], hashed
+/// beyond. A row's placeholders are a few, and unoptimised, comparing a few
+/// names costs less than building a map and hashing one; a message of
+/// thousands of placeholders still costs a hash each.
+#[derive(Default)]
+pub struct NameIndex<'a> {
+    names: Vec<&'a str>,
+    /// Each name's index, once there are more than [`SCAN`].
+    map: Option<HashMap<&'a str, usize>>,
+}
+
+/// The most names a [`NameIndex`] looks through one by one.
+pub const SCAN: usize = 8;
+
+impl<'a> NameIndex<'a> {
+    /// Adds `name` if new; whether it was.
+    pub fn insert(&mut self, name: &'a str) -> bool {
+        if self.get(name).is_some() {
+            return false;
+        }
+        let index = self.names.len();
+        self.names.push(name);
+        match &mut self.map {
+            Some(map) => {
+                map.insert(name, index);
+            }
+            None if self.names.len() > SCAN => {
+                let names = self.names.iter().enumerate();
+                self.map = Some(names.map(|(i, &name)| (name, i)).collect());
+            }
+            None => {}
+        }
+        true
+    }
+
+    /// The index of `name`, in order of insertion.
+    pub fn get(&self, name: &str) -> Option<usize> {
+        match &self.map {
+            Some(map) => map.get(name).copied(),
+            None => self.names.iter().position(|&known| known == name),
+        }
+    }
+
+    pub fn contains(&self, name: &str) -> bool {
+        self.get(name).is_some()
+    }
+
+    /// The names, in order of insertion.
+    pub fn into_names(self) -> Vec<&'a str> {
+        self.names
+    }
+}
+
+impl<'a> FromIterator<&'a str> for NameIndex<'a> {
+    fn from_iter<I: IntoIterator<Item = &'a str>>(names: I) -> Self {
+        let mut index = NameIndex::default();
+        for name in names {
+            index.insert(name);
+        }
+        index
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::HashSet;
+    use super::{HashSet, NameIndex, SCAN};
+
+    /// Below and beyond the scan's bound, a name's index is its order of
+    /// first insertion, and a repeated name is not added again.
+    #[test]
+    fn name_index_keeps_first_insertion_order() {
+        for count in [0, 1, SCAN, SCAN + 1, 100] {
+            let names: Vec<String> = (0..count).map(|i| format!("N{i}")).collect();
+            let mut index = NameIndex::default();
+            for name in &names {
+                assert!(index.insert(name));
+            }
+            for name in &names {
+                assert!(!index.insert(name), "{name} added twice");
+            }
+            for (i, name) in names.iter().enumerate() {
+                assert_eq!(index.get(name), Some(i));
+            }
+            assert!(!index.contains("absent"));
+            assert_eq!(index.into_names(), names);
+        }
+    }
 
     /// Keys that differ only in their last bytes (`E00001`, `E00002`, ...)
     /// spread over the buckets as a random hash would spread them.

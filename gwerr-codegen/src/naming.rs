@@ -7,7 +7,7 @@ use syn::Ident;
 use crate::ast::{CodeCell, Field, Row};
 use crate::case;
 use crate::ctxt::Ctxt;
-use crate::map::{HashMap, HashSet};
+use crate::map::{HashMap, NameIndex};
 use crate::template;
 
 /// The code token is used as it is when it is an identifier; a phrase or a
@@ -71,21 +71,17 @@ impl FieldNames {
     /// a field.
     pub fn fields_of(&mut self, row: &Row, cx: &Ctxt) -> Option<Vec<Field>> {
         let (_, message) = row.message_template();
-        let mut names = message.names();
-        let mut seen: HashSet<&str> = names.iter().copied().collect();
+        let mut names = message.name_index();
         for name in row.code.template.names() {
-            if seen.insert(name) {
-                names.push(name);
-            }
+            names.insert(name);
         }
+        let names = names.into_names();
         let cell = match &row.message {
             Some(message) => &message.original,
             None => &row.code.original,
         };
         let span = first_span(cell);
         let mut fields: Vec<Field> = Vec::with_capacity(names.len());
-        // Each field's name as text, with the index of its field.
-        let mut texts: HashMap<String, usize> = HashMap::default();
         let mut ok = true;
         for name in names {
             let Some((text, ident)) = self.field_ident(name, span) else {
@@ -97,24 +93,28 @@ impl FieldNames {
                 ok = false;
                 continue;
             };
-            if let Some(other) = texts.get(&text).map(|&i| &fields[i]) {
-                // ui: placeholder-not-a-field-name
-                cx.error_spanned_by(
-                    cell,
-                    format!(
-                        "placeholders `{}` and `{name}` would both be the field `{ident}`; rename one",
-                        other.name
-                    ),
-                );
-                ok = false;
-                continue;
-            }
-            texts.insert(text.clone(), fields.len());
             fields.push(Field {
                 name: name.to_owned(),
                 ident,
                 text,
             });
+        }
+        // Two placeholders whose fields would have one name.
+        let mut texts = NameIndex::default();
+        for field in &fields {
+            if let Some(first) = texts.get(&field.text) {
+                // ui: placeholder-not-a-field-name
+                cx.error_spanned_by(
+                    cell,
+                    format!(
+                        "placeholders `{}` and `{}` would both be the field `{}`; rename one",
+                        fields[first].name, field.name, field.ident
+                    ),
+                );
+                ok = false;
+            } else {
+                texts.insert(&field.text);
+            }
         }
         ok.then_some(fields)
     }

@@ -132,7 +132,7 @@ impl<'a> Packer<'a> {
                 Segment::Literal(literal) => 2 * self.text(literal),
                 Segment::Placeholder { name, .. } => {
                     let fields = fields.get_or_insert_with(|| crate::expand::fields_by_name(row));
-                    let index = fields.get(name.as_str()).copied().unwrap_or(0);
+                    let index = fields.get(name).unwrap_or(0);
                     2 * index + 1
                 }
             };

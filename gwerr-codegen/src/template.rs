@@ -2,6 +2,8 @@
 
 use std::fmt::{self, Display};
 
+use crate::map::NameIndex;
+
 /// One placeholder syntax a family may accept.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Syntax {
@@ -79,13 +81,16 @@ pub struct Template {
 impl Template {
     /// The placeholder names, in order of appearance, each once.
     pub fn names(&self) -> Vec<&str> {
-        let mut seen = crate::map::HashSet::default();
-        let mut names: Vec<&str> = Vec::new();
+        self.name_index().into_names()
+    }
+
+    /// The placeholder names, each once, with the index of its first
+    /// appearance among them.
+    pub fn name_index(&self) -> NameIndex<'_> {
+        let mut names = NameIndex::default();
         for segment in &self.segments {
             if let Segment::Placeholder { name, .. } = segment {
-                if seen.insert(name.as_str()) {
-                    names.push(name);
-                }
+                names.insert(name);
             }
         }
         names
