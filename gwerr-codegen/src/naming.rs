@@ -30,7 +30,7 @@ fn ident_at(name: &str, span: Span) -> Option<Ident> {
     }
     match name {
         "self" | "Self" | "super" | "crate" => None,
-        _ if KEYWORDS.contains(&name) => Some(Ident::new_raw(name, span)),
+        _ if is_strict_keyword(name) => Some(Ident::new_raw(name, span)),
         _ => Some(Ident::new(name, span)),
     }
 }
@@ -40,7 +40,13 @@ fn ident_at(name: &str, span: Span) -> Option<Ident> {
 /// `super`, `crate`), which cannot be raw either. Every word `syn` refuses
 /// as an identifier is one (and `gen`, which it takes).
 pub fn is_keyword(name: &str) -> bool {
-    matches!(name, "_" | "self" | "Self" | "super" | "crate") || KEYWORDS.contains(&name)
+    matches!(name, "_" | "self" | "Self" | "super" | "crate") || is_strict_keyword(name)
+}
+
+/// Whether `name` is one of [`KEYWORDS`]. They are all lowercase: a name
+/// that starts otherwise (a variant's, mostly) is not looked up.
+fn is_strict_keyword(name: &str) -> bool {
+    name.as_bytes().first().is_some_and(u8::is_ascii_lowercase) && KEYWORDS.contains(&name)
 }
 
 /// The words an identifier cannot be unless raw: Rust's strict and reserved

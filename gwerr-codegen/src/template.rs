@@ -218,7 +218,7 @@ pub fn parse(
         if let Some(open) = open {
             let after = &rest[open.len()..];
             // A name runs to the first `}`, or is cut short by another opening.
-            let end = after.find(['{', '}']).unwrap_or(after.len());
+            let end = first_brace(after.as_bytes());
             if !after[end..].starts_with('}') {
                 let name: String = after[..end]
                     .chars()
@@ -310,6 +310,17 @@ fn literal_run(text: &[u8], syntaxes: Syntaxes) -> usize {
         if opens {
             break;
         }
+        at += 1;
+    }
+    at
+}
+
+/// The index of the first `{` or `}` in `text`, else its length. A byte
+/// loop: unoptimised, `str::find` with a set of `char`s costs more per
+/// byte.
+fn first_brace(text: &[u8]) -> usize {
+    let mut at = 0;
+    while at < text.len() && text[at] != b'{' && text[at] != b'}' {
         at += 1;
     }
     at
