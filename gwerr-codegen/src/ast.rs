@@ -5,8 +5,8 @@
 //! The grammar that builds it is in `parse/`; the names of variants and
 //! fields in `naming.rs`; what a row says about retrying in `retry.rs`.
 
-use proc_macro2::TokenStream;
-use syn::{Ident, LitInt, LitStr, Visibility};
+use proc_macro2::{Literal, TokenStream};
+use syn::{Ident, LitStr, Visibility};
 
 use crate::attr::{Attr, TypeTokens};
 
@@ -294,8 +294,8 @@ pub struct StatusCell {
     /// The reason phrase written after it (`Forbidden` in `403
     /// Forbidden`), empty when the cell is the number alone.
     pub phrase: String,
-    /// The number as written.
-    pub original: LitInt,
+    /// The number as written, where errors about the status point.
+    pub original: Literal,
 }
 
 /// A message cell: a string literal, with `% Names` for its `%s`.

@@ -178,15 +178,10 @@ fn single_status(lit: &Literal) -> Option<StatusCell> {
         .parse()
         .ok()
         .filter(|value| (100..=999).contains(value))?;
-    // Read by syn from the token, without the round trip through the
-    // compiler's lexer that `LitInt::new` makes.
-    let syn::Lit::Int(original) = syn::Lit::new(lit.clone()) else {
-        return None;
-    };
     Some(StatusCell {
         value,
         phrase: String::new(),
-        original,
+        original: lit.clone(),
     })
 }
 
@@ -312,7 +307,7 @@ fn parse_status_cell(input: ParseStream) -> syn::Result<StatusCell> {
     Ok(StatusCell {
         value,
         phrase,
-        original: lit,
+        original: lit.token(),
     })
 }
 
