@@ -48,10 +48,14 @@ fn prose(text: &str) -> String {
     out
 }
 
-/// A table cell: pipes escaped, even inside code spans (GitHub-flavoured
-/// tables split on them first).
-fn cell(text: String) -> String {
-    text.replace('|', "\\|")
+/// Appends a table cell: pipes escaped, even inside code spans
+/// (GitHub-flavoured tables split on them first).
+fn push_cell(doc: &mut Text, text: &str) {
+    if text.contains('|') {
+        doc.push_str(&text.replace('|', "\\|"));
+    } else {
+        doc.push_str(text);
+    }
 }
 
 /// The doc block of each row's variants, in row order, as the string
@@ -143,31 +147,31 @@ pub fn family_tables(params: &Params) -> String {
         let _ = writeln!(doc, " | {} |", titles.join(" | "));
         let _ = writeln!(doc, " |{}", "---|".repeat(titles.len()));
         for row in &table.rows {
-            let cells: Vec<String> = table
-                .columns
-                .iter()
-                .map(|column| {
-                    cell(match column.kind {
-                        ColumnKind::Code => {
-                            format!("[{}](Self::{})", code_span(&row.code.text), row.variant)
-                        }
-                        ColumnKind::Status if row.status.phrase.is_empty() => {
-                            row.status.value.to_string()
-                        }
-                        ColumnKind::Status => {
-                            format!("{} {}", row.status.value, prose(&row.status.phrase))
-                        }
-                        ColumnKind::Message => code_span(row.message_template().0),
-                        ColumnKind::Description => prose(&row.description),
-                        ColumnKind::Solution => prose(&row.solution),
-                        ColumnKind::Scenario => prose(&row.scenario),
-                        ColumnKind::Extra(index) => {
-                            prose(row.extras.get(index).map_or("", String::as_str))
-                        }
-                    })
-                })
-                .collect();
-            let _ = writeln!(doc, " | {} |", cells.join(" | "));
+            doc.push_str(" |");
+            for column in &table.columns {
+                let text = match column.kind {
+                    ColumnKind::Code => {
+                        format!("[{}](Self::{})", code_span(&row.code.text), row.variant)
+                    }
+                    ColumnKind::Status if row.status.phrase.is_empty() => {
+                        row.status.value.to_string()
+                    }
+                    ColumnKind::Status => {
+                        format!("{} {}", row.status.value, prose(&row.status.phrase))
+                    }
+                    ColumnKind::Message => code_span(row.message_template().0),
+                    ColumnKind::Description => prose(&row.description),
+                    ColumnKind::Solution => prose(&row.solution),
+                    ColumnKind::Scenario => prose(&row.scenario),
+                    ColumnKind::Extra(index) => {
+                        prose(row.extras.get(index).map_or("", String::as_str))
+                    }
+                };
+                doc.push(' ');
+                push_cell(&mut doc, &text);
+                doc.push_str(" |");
+            }
+            doc.push('\n');
         }
     }
     doc.0
