@@ -129,6 +129,7 @@ impl<'a> NameIndex<'a> {
         }
     }
 
+    /// Whether `name` has been inserted.
     pub fn contains(&self, name: &str) -> bool {
         self.get(name).is_some()
     }

@@ -211,6 +211,8 @@ mod tests {
 
     #[test]
     fn string_literals_read_back_as_their_text() {
+        // A fence of the most `#` a raw string may have, and one too many.
+        let longest_fence = format!("\"{}", "#".repeat(MAX_RAW_HASHES - 1));
         let long_fence = format!("\"{}", "#".repeat(MAX_RAW_HASHES));
         let texts = [
             "",
@@ -220,6 +222,7 @@ mod tests {
             "ends with a quote\"",
             "a carriage\r\nreturn",
             "\\ back\\slashes \0 nul",
+            &longest_fence,
             &long_fence,
         ];
         for text in texts {
