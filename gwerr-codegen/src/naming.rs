@@ -105,10 +105,12 @@ impl FieldNames {
                 text,
             });
         }
-        // Two placeholders whose fields would have one name.
+        // Two placeholders whose fields would have one name: each distinct
+        // name, and the index of the first field of that name.
         let mut texts = NameIndex::default();
-        for field in &fields {
-            if let Some(first) = texts.get(&field.text) {
+        let mut firsts: Vec<usize> = Vec::new();
+        for (index, field) in fields.iter().enumerate() {
+            if let Some(first) = texts.get(&field.text).map(|text| firsts[text]) {
                 // ui: placeholder-not-a-field-name
                 cx.error_spanned_by(
                     cell,
@@ -120,6 +122,7 @@ impl FieldNames {
                 ok = false;
             } else {
                 texts.insert(&field.text);
+                firsts.push(index);
             }
         }
         ok.then_some(fields)
