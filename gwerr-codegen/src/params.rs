@@ -6,7 +6,7 @@ use quote::{format_ident, quote, ToTokens};
 use syn::Ident;
 
 use crate::attr::TypeTokens;
-use crate::map::HashMap;
+use crate::map::{HashMap, SCAN};
 
 use crate::ast::{Family, Field, Row};
 use crate::naming::unraw;
@@ -28,7 +28,8 @@ pub struct Params<'a> {
     /// order of declaration (the last of two declarations counts).
     types: Vec<(String, Declared<'a>)>,
     /// The index in `types` of each name, where there are more than
-    /// [`SCAN`] to look through.
+    /// [`SCAN`] to look through: a family declares a few, and comparing a
+    /// few names costs less than hashing one.
     type_index: Option<HashMap<String, usize>>,
     /// The `default_type`, likewise.
     default_type: Option<Declared<'a>>,
@@ -132,10 +133,6 @@ impl<'a> Params<'a> {
         }
     }
 }
-
-/// The most declared types looked through one by one: a family declares
-/// a few, and comparing a few names costs less than hashing one.
-const SCAN: usize = 8;
 
 /// A declared type (`type Name = T;` or `default_type`), with its name as
 /// docs and metadata show it and its source text where text carries it
