@@ -254,25 +254,12 @@ pub fn code_enum(params: &Params, row_docs: &[String]) -> TokenStream {
 /// The pattern matching a variant of the error enum, binding the fields
 /// that `template` uses (and `..` for the others, if any), each to its
 /// [`binding`].
-fn pattern(row: &Row, template: &Template) -> TokenStream {
-    let variant = &row.variant;
-    if row.fields.is_empty() {
-        return quote!(Self::#variant);
-    }
+fn pattern(params: &Params, row: &Row, template: &Template) -> TokenStream {
     let used = template.name_index();
-    let fields: Vec<TokenStream> = row
-        .fields
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| used.contains(&f.name))
-        .map(|(index, f)| {
-            let ident = &f.ident;
-            let binding = binding(index);
-            quote!(#ident: #binding)
-        })
-        .collect();
-    let rest = (fields.len() < row.fields.len()).then(|| quote!(..));
-    quote!(Self::#variant { #(#fields,)* #rest })
+    let mut out = Text::default();
+    let _ = write!(out, "Self::{}", row.variant);
+    let _ = write_bindings(&mut out, row, |field| used.contains(&field.name));
+    params.source(out.as_str())
 }
 
 /// The name a pattern binds a row's field `index` to: `__f0`, `__f1`, ...
@@ -428,7 +415,7 @@ fn error_impls(params: &Params) -> TokenStream {
         .any(|row| row.code.template.placeholder_count() == 0)
         .then(|| quote!(_ => ::std::borrow::Cow::Borrowed(self.code().as_str()),));
     let wire_code_arms = templated.map(|row| {
-        let pattern = pattern(row, &row.code.template);
+        let pattern = pattern(params, row, &row.code.template);
         let writes = write_code(row, &row.code.template);
         quote! {
             #pattern => {
