@@ -135,8 +135,9 @@ impl FieldNames {
             Some(known) => known,
             None => {
                 let field = case::snake_case(name);
-                let known = ident_at(&field, span).map(|ident| {
-                    let raw = ident.to_string().starts_with("r#");
+                // `ident_at` makes a keyword raw.
+                let known = ident_at(&field, span).map(|_| {
+                    let raw = is_strict_keyword(&field);
                     (field, raw)
                 });
                 self.names.entry(name.to_owned()).or_insert(known)
