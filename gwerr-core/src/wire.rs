@@ -517,8 +517,9 @@ const ONE_PASS_NAMES: usize = 16;
 /// The first value of each of `names` in `headers`, as [`HeaderMap::get`]
 /// gives it. A map of a few names (a response's usual dozen) is read in
 /// one pass of comparisons (a string comparison looks at the lengths
-/// first), cheaper than hashing each custom name byte by byte; a larger one is looked up by hash, so that
-/// the cost never grows with the number of headers.
+/// first), cheaper than hashing each custom name byte by byte; a larger
+/// one is looked up by hash, so that the cost never grows with the number
+/// of headers.
 fn first_values<'a, const N: usize>(
     headers: &'a HeaderMap,
     names: [&HeaderName; N],
