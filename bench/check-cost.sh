@@ -6,8 +6,9 @@
 # peak memory (KiB) per step.
 set -euo pipefail
 rows=${1:-10000}
+shape=${2:-placeholders} # or `phrases`: see gen_crates
 source "$(dirname "${BASH_SOURCE[0]}")/work.sh"
-cargo run -q --release --manifest-path "$here/Cargo.toml" --bin gen_crates -- "$work" "$rows"
+cargo run -q --release --manifest-path "$here/Cargo.toml" --bin gen_crates -- "$work" "$rows" "$shape"
 export CARGO_TARGET_DIR="$work/target"
 
 measure() { # label, command...

@@ -7,11 +7,12 @@
 # machine swing by a fifth. Needs valgrind; takes about a minute a crate.
 set -euo pipefail
 rows=${1:-1000}
+shape=${2:-placeholders} # or `phrases`: see gen_crates
 command -v valgrind >/dev/null || { echo "check-instructions.sh needs valgrind" >&2; exit 1; }
 source "$(dirname "${BASH_SOURCE[0]}")/work.sh"
-cargo run -q --release --manifest-path "$here/Cargo.toml" --bin gen_crates -- "$work" "$rows"
+cargo run -q --release --manifest-path "$here/Cargo.toml" --bin gen_crates -- "$work" "$rows" "$shape"
 export CARGO_TARGET_DIR="$work/target"
-echo "rows: $rows; instructions of rustc for cargo check after a touch"
+echo "rows: $rows ($shape); instructions of rustc for cargo check after a touch"
 for kind in hand thiserror gwerr; do
   cd "$work/$kind"
   cargo check -q

@@ -111,3 +111,20 @@ pub fn synthetic_table(rows: usize) -> String {
     text.push_str("    }\n}\n");
     text
 }
+
+/// The DSL of a synthetic family with `rows` rows whose messages are
+/// phrases without placeholders (as the classic family's are), as
+/// `error_table!`'s input.
+pub fn phrase_table(rows: usize) -> String {
+    let mut text = String::from(
+        "pub enum Synthetic {\n    table \"Synthetic\" {\n    | Error code | HTTP status code | Message | Description |\n",
+    );
+    for i in 0..rows {
+        let status = if i % 2 == 0 { 400 } else { 503 };
+        text.push_str(&format!(
+            "    | E{i:05} as Variant{i} | {status} | \"Error {i} failed\" | \"Row {i} of the synthetic table.\" |\n"
+        ));
+    }
+    text.push_str("    }\n}\n");
+    text
+}

@@ -2,7 +2,11 @@
 //! `check-cost.sh` to time `cargo check` on: gwerr's table, a thiserror
 //! enum, and a hand-written enum with `impl Display`.
 //!
-//! `cargo run --release --bin gen_crates -- DIR ROWS`
+//! `cargo run --release --bin gen_crates -- DIR ROWS [SHAPE]`
+//!
+//! SHAPE is `placeholders` (the default: each message has two
+//! placeholders of two types, so each variant two fields) or `phrases`
+//! (each message a phrase, each variant without fields).
 
 use std::path::Path;
 
@@ -10,13 +14,27 @@ use gwerr_bench::scratch::{gwerr_core_dependency, write_crate, Target};
 
 fn main() -> std::io::Result<()> {
     let mut args = std::env::args().skip(1);
-    let (Some(dir), Some(rows)) = (args.next(), args.next()) else {
-        eprintln!("usage: gen_crates DIR ROWS");
+    let usage = || -> ! {
+        eprintln!("usage: gen_crates DIR ROWS [placeholders|phrases]");
         std::process::exit(2);
     };
-    let rows: usize = rows.parse().expect("ROWS is a number");
+    let (Some(dir), Some(rows)) = (args.next(), args.next()) else {
+        usage()
+    };
+    let Ok(rows) = rows.parse::<usize>() else {
+        usage()
+    };
+    let phrases = match args.next().as_deref() {
+        None | Some("placeholders") => false,
+        Some("phrases") => true,
+        Some(_) => usage(),
+    };
     let dir = Path::new(&dir);
-    let table = gwerr_bench::inputs::synthetic_table(rows);
+    let table = if phrases {
+        gwerr_bench::inputs::phrase_table(rows)
+    } else {
+        gwerr_bench::inputs::synthetic_table(rows)
+    };
     write_crate(
         dir,
         "synthetic",
@@ -34,6 +52,16 @@ fn main() -> std::io::Result<()> {
         "impl std::fmt::Display for Synthetic {\n    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {\n        match self {\n",
     );
     for i in 0..rows {
+        if phrases {
+            this.push_str(&format!(
+                "    #[error(\"Error {i} failed\")]\n    Variant{i},\n"
+            ));
+            hand.push_str(&format!("    Variant{i},\n"));
+            hand_display.push_str(&format!(
+                "            Self::Variant{i} => f.write_str(\"Error {i} failed\"),\n"
+            ));
+            continue;
+        }
         this.push_str(&format!(
             "    #[error(\"Error {i}: {{count}} of `{{item}}` failed\")]\n    Variant{i} {{ count: u32, item: String }},\n"
         ));
