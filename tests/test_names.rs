@@ -38,6 +38,40 @@ fn a_raw_identifier_is_its_text() {
 }
 
 #[test]
+fn the_code_enum_traits_are_those_a_derive_writes() {
+    // `Debug` is the variant's name, as `#[derive(Debug)]` writes it: a raw
+    // identifier without its `r#`.
+    assert_eq!(format!("{:?}", KeywordsCode::r#match), "match");
+    assert_eq!(format!("{:#?}", KeywordsCode::Selfish), "Selfish");
+    assert_eq!(format!("{:?}", KeywordsCode::__ROWS_0), "__ROWS_0");
+    let names: Vec<String> = KeywordsCode::ALL.iter().map(|c| format!("{c:?}")).collect();
+    assert_eq!(
+        names,
+        ["type", "match", "Selfish", "Rows", "Family", "__ROWS_0"]
+    );
+    // Ordered as the table is, and hashed alike when equal.
+    assert!(KeywordsCode::ALL.windows(2).all(|pair| pair[0] < pair[1]));
+    assert_eq!(
+        KeywordsCode::ALL.iter().max(),
+        Some(&KeywordsCode::__ROWS_0)
+    );
+    assert_eq!(
+        KeywordsCode::Rows.partial_cmp(&KeywordsCode::r#type),
+        Some(std::cmp::Ordering::Greater)
+    );
+    let set: std::collections::HashSet<KeywordsCode> = KeywordsCode::ALL
+        .iter()
+        .chain(KeywordsCode::ALL)
+        .copied()
+        .collect();
+    assert_eq!(set.len(), KeywordsCode::ALL.len());
+    let copy = KeywordsCode::Family;
+    #[allow(clippy::clone_on_copy)]
+    let clone = copy.clone();
+    assert_eq!((copy, clone), (KeywordsCode::Family, KeywordsCode::Family));
+}
+
+#[test]
 fn names_like_the_expansions_internals_are_plain_variants() {
     assert_eq!(
         "__ROWS_0".parse::<KeywordsCode>(),

@@ -234,11 +234,11 @@ pub fn code_enum(params: &Params, row_docs: &[String]) -> TokenStream {
     for attr in attrs.into_iter().flatten() {
         out.tokens(attr);
     }
-    out.push_str(concat!(
-        "#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ",
-        "::core::cmp::PartialEq, ::core::cmp::Eq, ::core::cmp::PartialOrd, ",
-        "::core::cmp::Ord, ::core::hash::Hash)]"
-    ));
+    // `PartialEq` and `Eq` are derived, so that a constant of the enum can
+    // be a pattern; the other traits are written in `code_impls`, in a few
+    // lines whatever the number of variants (a derive works on a copy of
+    // the whole enum, and `Debug`'s has an arm per variant).
+    out.push_str("#[derive(::core::cmp::PartialEq, ::core::cmp::Eq)]");
     out.tokens(&family.vis);
     out.tokens(quote!(enum));
     out.tokens(&params.code);
@@ -689,6 +689,9 @@ fn code_impls(params: &Params) -> TokenStream {
         write!(out, "Self::{}", row.variant)
     });
     let texts = params.list(params.rows(), |out, row| write!(out, "{:?}", row.code.text));
+    let names = params.list(params.rows(), |out, row| {
+        write!(out, "{:?}", row.variant_text)
+    });
     let mut statuses = Vec::new();
     for row in params.rows() {
         crate::packed::number(&mut statuses, usize::from(row.status.value));
@@ -765,6 +768,52 @@ fn code_impls(params: &Params) -> TokenStream {
         impl ::core::fmt::Display for #code {
             fn fmt(&self, __out: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 __out.write_str(self.as_str())
+            }
+        }
+
+        // What `#[derive]` would write for a fieldless enum, compared and
+        // hashed by its index (table order); `Debug` writes the variant's name.
+        #[automatically_derived]
+        impl ::core::fmt::Debug for #code {
+            fn fmt(&self, __out: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                const NAMES: &[&::core::primitive::str] = &[#names];
+                __out.write_str(NAMES[*self as ::core::primitive::usize])
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::clone::Clone for #code {
+            #[inline]
+            fn clone(&self) -> Self {
+                *self
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::marker::Copy for #code {}
+
+        #[automatically_derived]
+        impl ::core::cmp::PartialOrd for #code {
+            #[inline]
+            fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
+                ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::cmp::Ord for #code {
+            #[inline]
+            fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+                let (__a, __b) = (*self as ::core::primitive::usize, *other as ::core::primitive::usize);
+                ::core::cmp::Ord::cmp(&__a, &__b)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::hash::Hash for #code {
+            #[inline]
+            fn hash<__H: ::core::hash::Hasher>(&self, __state: &mut __H) {
+                ::core::hash::Hasher::write_usize(__state, *self as ::core::primitive::usize)
             }
         }
 
