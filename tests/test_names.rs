@@ -72,6 +72,19 @@ fn the_code_enum_traits_are_those_a_derive_writes() {
 }
 
 #[test]
+fn phrases_and_templated_messages_display_side_by_side() {
+    // The phrases are read from one array by code; the templated message
+    // has an arm of its own.
+    assert_eq!(Keywords::r#match.to_string(), "No match");
+    assert_eq!(Keywords::Selfish.to_string(), "Conflict");
+    assert_eq!(Keywords::__ROWS_0.to_string(), "Internal-looking");
+    assert_eq!(
+        Keywords::r#type { r#in: "y".into() }.to_string(),
+        "Bad type y"
+    );
+}
+
+#[test]
 fn names_like_the_expansions_internals_are_plain_variants() {
     assert_eq!(
         "__ROWS_0".parse::<KeywordsCode>(),

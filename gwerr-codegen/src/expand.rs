@@ -300,12 +300,16 @@ pub(crate) fn fields_by_name(row: &Row) -> NameIndex<'_> {
 
 /// The arms of `Display`, written as text (see `Params::source`), and the
 /// functions they call. Each arm writes its message to the `Formatter`
-/// `__out`: one `write_str` for a message without placeholders, else one
-/// call to `__private::write_message` with its literal texts and its
-/// fields' values. One call per message rather than a `?` per piece halves
-/// the time to type-check and borrow-check a large table's `Display`; two
-/// arrays rather than one of text-or-value pieces take a third less
-/// (BENCHMARKS.md, "Display" and "`cargo check`").
+/// `__out`: one call to `__private::write_message` with its literal texts
+/// and its fields' values. One call per message rather than a `?` per
+/// piece halves the time to type-check and borrow-check a large table's
+/// `Display`; two arrays rather than one of text-or-value pieces take a
+/// third less (BENCHMARKS.md, "Display" and "`cargo check`").
+///
+/// The rows whose message has no placeholder share one last arm: one
+/// `write_str` of their phrase, taken from an array by the row's code. An
+/// entry of an array costs the compiler a fraction of an arm to check
+/// again after a touch, and the optimised build reads both alike.
 ///
 /// A field of a declared type is written through a function of its type,
 /// `__display_N`, written once as tokens: the one place that needs the
@@ -314,16 +318,28 @@ pub(crate) fn fields_by_name(row: &Row) -> NameIndex<'_> {
 fn display_arms(params: &Params) -> (Vec<TokenStream>, TokenStream) {
     let mut helpers = Vec::new();
     let mut helper_of: HashMap<&str, usize> = HashMap::default();
-    let arms = params.list(params.rows(), |out, row| {
+    // Each row's phrase, in row order, `""` for a row with placeholders.
+    let mut phrases = Text::default();
+    let mut any_phrase = false;
+    let templated = params.rows().filter(|row| {
+        let (_, message) = row.message_template();
+        let phrase = match message.segments.as_slice() {
+            [] => Some(""),
+            [Segment::Literal(text)] => Some(text.as_str()),
+            _ => None,
+        };
+        // Writing to a `String` cannot fail.
+        let _ = write!(phrases, "{:?}, ", phrase.unwrap_or(""));
+        any_phrase |= phrase.is_some();
+        phrase.is_none()
+    });
+    let mut arms = params.list(templated, |out, row| {
         let (_, message) = row.message_template();
         let variant = &row.variant;
         let used = message.name_index();
         write!(out, "Self::{variant}")?;
         write_bindings(out, row, |field| used.contains(field.name.as_str()))?;
         out.push_str(" => ");
-        if let [Segment::Literal(text)] = message.segments.as_slice() {
-            return write!(out, "__out.write_str({text:?})");
-        }
         let fields = fields_by_name(row);
         // The texts before, between and after the values: one more than
         // the values, empty where two placeholders meet.
@@ -358,6 +374,13 @@ fn display_arms(params: &Params) -> (Vec<TokenStream>, TokenStream) {
         }
         write!(out, "__write(__out, &[{texts}{text:?}], &[{values}])")
     });
+    if any_phrase {
+        let arm = format!(
+            "_ => {{ const __PHRASES: &[&::core::primitive::str] = &[{phrases}]; \
+             __out.write_str(__PHRASES[self.code() as ::core::primitive::usize]) }}"
+        );
+        arms.extend(params.source(&arm));
+    }
     (helpers, arms)
 }
 
