@@ -28,8 +28,9 @@ pub struct TableHead {
     lost: bool,
 }
 
-/// A row as split from the tokens: its attributes, the span of its opening
-/// `|`, and its cells, each with the span of the `|` before it.
+/// A row as split from the tokens: its attributes, its pipes (an error
+/// about the whole row spans from the first to the last), and its cells,
+/// each with the span of the `|` before it.
 struct RawRow {
     attrs: Vec<Attr>,
     tokens: Vec<TokenTree>,
@@ -108,11 +109,7 @@ fn split_rows(input: ParseStream, lost: &mut bool, cx: &Ctxt) -> Vec<RawRow> {
         let mut cells = Vec::new();
         let mut pipe = open.span;
         loop {
-            let mut cell = Vec::new();
-            while let Some(tt) = next_in_cell(input) {
-                tokens.push(tt.clone());
-                cell.push(tt);
-            }
+            let cell = cell_tokens(input);
             let Ok(close) = input.parse::<Token![|]>() else {
                 if !cell.is_empty() {
                     // ui: row-not-closed
@@ -139,6 +136,26 @@ fn split_rows(input: ParseStream, lost: &mut bool, cx: &Ctxt) -> Vec<RawRow> {
         });
     }
     rows
+}
+
+/// The tokens of a cell: up to the next `|` or the end. One pass of the
+/// cursor rather than a peek and a parse per token, which an unoptimised
+/// build runs through syn's layers one by one.
+fn cell_tokens(input: ParseStream) -> Vec<TokenTree> {
+    let tokens = input.step(|cursor| {
+        let mut rest = *cursor;
+        let mut cell = Vec::new();
+        while let Some((tt, next)) = rest.token_tree() {
+            if matches!(&tt, TokenTree::Punct(punct) if punct.as_char() == '|') {
+                break;
+            }
+            cell.push(tt);
+            rest = next;
+        }
+        Ok((cell, rest))
+    });
+    // The step above never fails.
+    tokens.unwrap_or_default()
 }
 
 /// The next token of a cell: `None` at a `|` or the end.
