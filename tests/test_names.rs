@@ -139,3 +139,42 @@ fn fields_named_like_the_expansions_locals_are_plain_fields() {
     assert_eq!(error.wire_code(), "A41X");
     assert_eq!("A4zX".parse::<LocalsCode>(), Ok(LocalsCode::A4));
 }
+
+gwerr_core::error_table! {
+    /// Rows without fields: `Debug` and `Clone` are written through the code.
+    pub enum Phrases {
+        table "Phrases" {
+        | Code | Status | Message |
+        | P1 as r#loop | 400 | "One" |
+        #[deprecated]
+        | P2 as Old | 404 | "Two" |
+        | P3 | 409 | "" |
+        }
+    }
+}
+
+#[test]
+#[allow(deprecated)]
+fn a_family_without_fields_debugs_and_clones_as_a_derive_would() {
+    assert_eq!(format!("{:?}", Phrases::r#loop), "loop");
+    assert_eq!(format!("{:#?}", Phrases::Old), "Old");
+    assert_eq!(format!("{:?}", Phrases::P3), "P3");
+    for &code in PhrasesCode::ALL {
+        let error = Phrases::from_fields(code, &[]).unwrap();
+        let clone = error.clone();
+        assert_eq!((clone.code(), &clone), (code, &error));
+    }
+    assert_eq!(Phrases::Old.to_string(), "Two");
+    assert_eq!(Phrases::P3.to_string(), "");
+    // A text for a row without fields is still one too many.
+    let error = Phrases::from_fields(PhrasesCode::P3, &["x"]).unwrap_err();
+    assert!(matches!(
+        error,
+        gwerr_core::FieldError::Count {
+            code: "P3",
+            expected: 0,
+            found: 1,
+            ..
+        }
+    ));
+}

@@ -168,9 +168,16 @@ pub fn error_enum(params: &Params, row_docs: &[String]) -> TokenStream {
     }
     out.push_str("#[doc = ");
     let _ = write_str_literal(&mut out, &docs::family_tables(params));
-    out.push_str(
-        "] #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq, ::core::cmp::Eq)]",
-    );
+    out.push_str("] ");
+    // A family whose rows have no fields gets its `Debug` and `Clone`
+    // from `error_impls`, through its code, in a few lines; derived, each
+    // has an arm per variant.
+    if params.has_fields() {
+        out.push_str("#[derive(::core::fmt::Debug, ::core::clone::Clone, ");
+    } else {
+        out.push_str("#[derive(");
+    }
+    out.push_str("::core::cmp::PartialEq, ::core::cmp::Eq)]");
     out.tokens(&family.vis);
     out.tokens(quote!(enum));
     out.tokens(&family.ident);
@@ -545,7 +552,37 @@ fn error_impls(params: &Params) -> TokenStream {
         (arms.len() > 1).then(|| quote!(use #krate::__private::row_entry as __row_entry;));
     let from_fields_body =
         params.source(from_fields_body(&row_lists, &field_counts, &arms).as_str());
+    // Without fields, the count is checked without reading the row, and
+    // `Debug` and `Clone` go through the code: the variant's name, and
+    // `from_fields` of the code with no texts.
+    let (count_check, fieldless_impls) = if params.has_fields() {
+        (quote!(field_count), TokenStream::new())
+    } else {
+        let impls = quote! {
+            #[automatically_derived]
+            impl ::core::fmt::Debug for #ident {
+                fn fmt(&self, __out: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    ::core::fmt::Debug::fmt(&self.code(), __out)
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::clone::Clone for #ident {
+                #[inline]
+                fn clone(&self) -> Self {
+                    match Self::from_fields(self.code(), &[]) {
+                        ::core::result::Result::Ok(__error) => __error,
+                        // No row has fields, so no texts is right for every code.
+                        ::core::result::Result::Err(_) => ::core::unreachable!(),
+                    }
+                }
+            }
+        };
+        (quote!(no_fields), impls)
+    };
     quote! {
+        #fieldless_impls
+
         #[automatically_derived]
         #[allow(deprecated)]
         impl ::core::fmt::Display for #ident {
@@ -608,7 +645,7 @@ fn error_impls(params: &Params) -> TokenStream {
                 #row_entry
                 #(#readers)*
                 #(#lists)*
-                #krate::__private::field_count(code, fields)?;
+                #krate::__private::#count_check(code, fields)?;
                 ::core::result::Result::Ok({ #from_fields_body })
             }
 

@@ -107,6 +107,11 @@ impl<'a> Params<'a> {
             .flat_map(|table| table.rows.iter())
     }
 
+    /// Whether any row has a field.
+    pub fn has_fields(&self) -> bool {
+        self.rows().any(|row| !row.fields.is_empty())
+    }
+
     /// The type of a field: its `type Name = T;`, else the family's
     /// `default_type`, else `String`.
     pub fn field_type(&self, field: &Field) -> FieldType<'_> {

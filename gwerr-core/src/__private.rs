@@ -48,6 +48,16 @@ pub fn field_count<C: crate::ErrorCode>(code: C, fields: &[&str]) -> Result<(), 
     }
 }
 
+/// Checks that `fields` is empty, for a family whose rows have no fields:
+/// [`field_count`] without reading the row.
+pub fn no_fields<C: crate::ErrorCode>(code: C, fields: &[&str]) -> Result<(), crate::FieldError> {
+    if fields.is_empty() {
+        Ok(())
+    } else {
+        Err(crate::FieldError::count(code.as_str(), 0, fields.len()))
+    }
+}
+
 /// Entry `index` of a table of `width`-byte little-endian numbers: the
 /// list of fields of each row, for `from_fields`.
 #[inline]
