@@ -120,7 +120,10 @@ fn locate(family: &Family, table: &Table, row: &Row) -> String {
 /// A code names one row: reading a code back must find exactly one. The
 /// second use is the error; the first use is marked once so both cells show.
 fn check_duplicate_codes(family: &Family, cx: &Ctxt) {
-    let mut first: HashMap<&str, (&Table, &Row, bool)> = HashMap::default();
+    // Sized up front: growing a map hashes its keys again.
+    let count = rows(family).count();
+    let mut first: HashMap<&str, (&Table, &Row, bool)> =
+        HashMap::with_capacity_and_hasher(count, Default::default());
     for (table, row) in rows(family) {
         match first.get_mut(row.code.text.as_str()) {
             None => {
@@ -152,8 +155,10 @@ fn check_duplicate_codes(family: &Family, cx: &Ctxt) {
 /// Every row becomes a variant of both enums, so names must differ. A name
 /// derived from a phrase code says how to pick another.
 fn check_duplicate_variants(family: &Family, cx: &Ctxt) {
-    let mut first: HashMap<&str, (&Table, &Row)> = HashMap::default();
-    let mut codes: HashSet<&str> = HashSet::default();
+    let count = rows(family).count();
+    let mut first: HashMap<&str, (&Table, &Row)> =
+        HashMap::with_capacity_and_hasher(count, Default::default());
+    let mut codes: HashSet<&str> = HashSet::with_capacity_and_hasher(count, Default::default());
     for (table, row) in rows(family) {
         // A row that repeats a code is reported as a duplicate code; that
         // its name repeats too is the same mistake.

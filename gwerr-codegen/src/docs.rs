@@ -12,11 +12,21 @@ use crate::source::{write_str_literal, Text};
 fn code_span(text: &str) -> String {
     // Bytes rather than `char`s: a backtick is one byte, and an
     // unoptimised build decodes each `char` in a call of its own.
+    // An index loop: unoptimised, an iterator's `next` and `max` are calls.
+    let bytes = text.as_bytes();
     let mut longest = 0;
     let mut run = 0;
-    for &byte in text.as_bytes() {
-        run = if byte == b'`' { run + 1 } else { 0 };
-        longest = longest.max(run);
+    let mut at = 0;
+    while at < bytes.len() {
+        if bytes[at] == b'`' {
+            run += 1;
+            if run > longest {
+                longest = run;
+            }
+        } else {
+            run = 0;
+        }
+        at += 1;
     }
     if longest == 0 && !text.is_empty() {
         return format!("`{text}`");
@@ -35,14 +45,21 @@ fn code_span(text: &str) -> String {
 fn prose(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     // The markup characters are ASCII: the text goes over in runs between
-    // them, not a `char` at a time.
+    // them, not a `char` at a time, found by an index loop (unoptimised, an
+    // iterator's `next` is a call a byte).
+    let bytes = text.as_bytes();
     let mut start = 0;
-    for (at, &byte) in text.as_bytes().iter().enumerate() {
-        if matches!(byte, b'\\' | b'<' | b'>' | b'[' | b']' | b'*' | b'_' | b'#') {
+    let mut at = 0;
+    while at < bytes.len() {
+        if matches!(
+            bytes[at],
+            b'\\' | b'<' | b'>' | b'[' | b']' | b'*' | b'_' | b'#'
+        ) {
             out.push_str(&text[start..at]);
             out.push('\\');
             start = at;
         }
+        at += 1;
     }
     out.push_str(&text[start..]);
     out
