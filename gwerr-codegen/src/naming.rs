@@ -82,6 +82,9 @@ impl FieldNames {
             names.insert(name);
         }
         let names = names.into_names();
+        if names.is_empty() {
+            return Some(Vec::new());
+        }
         let cell = match &row.message {
             Some(message) => &message.original,
             None => &row.code.original,
