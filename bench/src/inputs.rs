@@ -99,30 +99,29 @@ pub fn response_headers(error: &VpcError) -> HeaderMap {
 /// The DSL of a synthetic family with `rows` rows, each with a message of
 /// two placeholders, as `error_table!`'s input.
 pub fn synthetic_table(rows: usize) -> String {
-    let mut text = String::from(
-        "pub enum Synthetic {\n    type Count = u32;\n    table \"Synthetic\" {\n    | Error code | HTTP status code | Message | Description |\n",
-    );
-    for i in 0..rows {
-        let status = if i % 2 == 0 { 400 } else { 503 };
-        text.push_str(&format!(
-            "    | E{i:05} as Variant{i} | {status} | \"Error {i}: ${{Count}} of `${{Item}}` failed\" | \"Row {i} of the synthetic table.\" |\n"
-        ));
-    }
-    text.push_str("    }\n}\n");
-    text
+    table_of(rows, "    type Count = u32;\n", |i| {
+        format!("Error {i}: ${{Count}} of `${{Item}}` failed")
+    })
 }
 
 /// The DSL of a synthetic family with `rows` rows whose messages are
 /// phrases without placeholders (as the classic family's are), as
 /// `error_table!`'s input.
 pub fn phrase_table(rows: usize) -> String {
-    let mut text = String::from(
-        "pub enum Synthetic {\n    table \"Synthetic\" {\n    | Error code | HTTP status code | Message | Description |\n",
+    table_of(rows, "", |i| format!("Error {i} failed"))
+}
+
+/// A family `Synthetic` of `rows` rows with the `options` lines, the
+/// message of row `i` being `message(i)`.
+fn table_of(rows: usize, options: &str, message: impl Fn(usize) -> String) -> String {
+    let mut text = format!(
+        "pub enum Synthetic {{\n{options}    table \"Synthetic\" {{\n    | Error code | HTTP status code | Message | Description |\n"
     );
     for i in 0..rows {
         let status = if i % 2 == 0 { 400 } else { 503 };
+        let message = message(i);
         text.push_str(&format!(
-            "    | E{i:05} as Variant{i} | {status} | \"Error {i} failed\" | \"Row {i} of the synthetic table.\" |\n"
+            "    | E{i:05} as Variant{i} | {status} | \"{message}\" | \"Row {i} of the synthetic table.\" |\n"
         ));
     }
     text.push_str("    }\n}\n");
