@@ -262,11 +262,16 @@ pub fn code_enum(params: &Params, row_docs: &[String]) -> TokenStream {
 /// that `template` uses (and `..` for the others, if any), each to its
 /// [`binding`].
 fn pattern(params: &Params, row: &Row, template: &Template) -> TokenStream {
-    let used = template.name_index();
     let mut out = Text::default();
-    let _ = write!(out, "Self::{}", row.variant);
-    let _ = write_bindings(&mut out, row, |field| used.contains(&field.name));
+    let _ = write_pattern(&mut out, row, template);
     params.source(out.as_str())
+}
+
+/// Writes [`pattern`] as text.
+fn write_pattern(out: &mut Text, row: &Row, template: &Template) -> fmt::Result {
+    let used = template.name_index();
+    write!(out, "Self::{}", row.variant)?;
+    write_bindings(out, row, |field| used.contains(&field.name))
 }
 
 /// The name a pattern binds a row's field `index` to: `__f0`, `__f1`, ...
@@ -325,27 +330,27 @@ pub(crate) fn fields_by_name(row: &Row) -> NameIndex<'_> {
 fn display_arms(params: &Params) -> (Vec<TokenStream>, TokenStream) {
     let mut helpers = Vec::new();
     let mut helper_of: HashMap<&str, usize> = HashMap::default();
-    // Each row's phrase, in row order, `""` for a row with placeholders.
+    // Each row's phrase, in row order, `""` for a row with placeholders;
+    // and the rows with placeholders, which have arms of their own.
     let mut phrases = Text::default();
-    let mut any_phrase = false;
-    let templated = params.rows().filter(|row| {
+    let mut templated = Vec::new();
+    for row in params.rows() {
         let (_, message) = row.message_template();
         let phrase = match message.segments.as_slice() {
-            [] => Some(""),
-            [Segment::Literal(text)] => Some(text.as_str()),
-            _ => None,
+            [] => "",
+            [Segment::Literal(text)] => text,
+            _ => {
+                templated.push(row);
+                ""
+            }
         };
         // Writing to a `String` cannot fail.
-        let _ = write!(phrases, "{:?}, ", phrase.unwrap_or(""));
-        any_phrase |= phrase.is_some();
-        phrase.is_none()
-    });
-    let mut arms = params.list(templated, |out, row| {
+        let _ = write!(phrases, "{phrase:?}, ");
+    }
+    let any_phrase = templated.len() < params.rows().count();
+    let mut arms = params.list(&templated, |out, row| {
         let (_, message) = row.message_template();
-        let variant = &row.variant;
-        let used = message.name_index();
-        write!(out, "Self::{variant}")?;
-        write_bindings(out, row, |field| used.contains(field.name.as_str()))?;
+        write_pattern(out, row, message)?;
         out.push_str(" => ");
         let fields = fields_by_name(row);
         // The texts before, between and after the values: one more than
