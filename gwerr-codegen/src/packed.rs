@@ -16,7 +16,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::ast::{Row, Table};
-use crate::map::HashMap;
+use crate::map::{HashMap, NameIndex};
 use crate::naming::unraw;
 use crate::params::Params;
 use crate::template::{Segment, Template};
@@ -124,17 +124,13 @@ impl<'a> Packer<'a> {
         texts
     }
 
-    /// Packs a template's parts at the end of the current chunk of parts.
-    fn template_parts(&mut self, row: &'a Row, template: &'a Template) {
-        let mut fields = None;
+    /// Packs a template's parts at the end of the current chunk of parts;
+    /// `fields` are its row's fields by name.
+    fn template_parts(&mut self, fields: &NameIndex, template: &'a Template) {
         for segment in &template.segments {
             let value = match segment {
                 Segment::Literal(literal) => 2 * self.text(literal),
-                Segment::Placeholder { name, .. } => {
-                    let fields = fields.get_or_insert_with(|| crate::expand::fields_by_name(row));
-                    let index = fields.get(name).unwrap_or(0);
-                    2 * index + 1
-                }
+                Segment::Placeholder { name, .. } => 2 * fields.get(name).unwrap_or(0) + 1,
             };
             number(self.parts.bytes(), value);
         }
@@ -148,8 +144,11 @@ impl<'a> Packer<'a> {
         let (message_text, message) = row.message_template();
         let code_parts = row.code.template.segments.len();
         let (chunk, first) = self.parts.place(code_parts + message.segments.len());
-        self.template_parts(row, &row.code.template);
-        self.template_parts(row, message);
+        // Both templates' placeholders are the row's fields, found by name
+        // once for both.
+        let fields = crate::expand::fields_by_name(row);
+        self.template_parts(&fields, &row.code.template);
+        self.template_parts(&fields, message);
         number(&mut out, chunk);
         number(&mut out, first);
         number(&mut out, code_parts);
