@@ -10,9 +10,9 @@ use crate::source::{write_str_literal, Text};
 /// Inline code for any text: the fence is one backtick longer than the
 /// longest run inside, and padded where the text touches a backtick.
 fn code_span(text: &str) -> String {
-    // Bytes rather than `char`s: a backtick is one byte, and an
-    // unoptimised build decodes each `char` in a call of its own.
-    // An index loop: unoptimised, an iterator's `next` and `max` are calls.
+    // Bytes rather than `char`s (a backtick is one byte), by index: an
+    // unoptimised build decodes each `char`, and runs an iterator's `next`
+    // and `max`, in a call of its own.
     let bytes = text.as_bytes();
     let mut longest = 0;
     let mut run = 0;
