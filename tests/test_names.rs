@@ -141,7 +141,8 @@ fn fields_named_like_the_expansions_locals_are_plain_fields() {
 }
 
 gwerr_core::error_table! {
-    /// Rows without fields: `Debug` and `Clone` are written through the code.
+    /// Rows without fields: the family is `Copy`, and `Debug` is written
+    /// through the code.
     pub enum Phrases {
         table "Phrases" {
         | Code | Status | Message |
@@ -155,15 +156,22 @@ gwerr_core::error_table! {
 
 #[test]
 #[allow(deprecated)]
-fn a_family_without_fields_debugs_and_clones_as_a_derive_would() {
+fn a_family_without_fields_is_copy_and_debugs_as_a_derive_would() {
     assert_eq!(format!("{:?}", Phrases::r#loop), "loop");
     assert_eq!(format!("{:#?}", Phrases::Old), "Old");
     assert_eq!(format!("{:?}", Phrases::P3), "P3");
     for &code in PhrasesCode::ALL {
         let error = Phrases::from_fields(code, &[]).unwrap();
+        let copy = error;
+        #[allow(clippy::clone_on_copy)]
         let clone = error.clone();
-        assert_eq!((clone.code(), &clone), (code, &error));
+        assert_eq!((copy.code(), &clone), (code, &error));
+        assert_eq!(PhrasesCode::ALL[code as usize], code);
     }
+    // Every variant's code, in table order: `code()` reads it by number.
+    let errors = [Phrases::r#loop, Phrases::Old, Phrases::P3];
+    let codes: Vec<PhrasesCode> = errors.iter().map(Phrases::code).collect();
+    assert_eq!(codes, PhrasesCode::ALL);
     assert_eq!(Phrases::Old.to_string(), "Two");
     assert_eq!(Phrases::P3.to_string(), "");
     // A text for a row without fields is still one too many.

@@ -436,11 +436,19 @@ fn error_impls(params: &Params) -> TokenStream {
     let (display_helpers, display_arms) = display_arms(params);
     // Arms that name a variant and nothing a diagnostic could point at are
     // written as text (see `Params::source`).
-    let code_arms = params.list(params.rows(), |out, row| {
-        let ignore = if row.fields.is_empty() { "" } else { " { .. }" };
-        let variant = &row.variant;
-        write!(out, "Self::{variant}{ignore} => {code}::{variant}")
-    });
+    // A family without fields is `Copy`, and its variants are numbered as
+    // its code's: the code is read from `ALL` by the variant's number,
+    // where a `match` has an arm per row.
+    let code_body = if params.has_fields() {
+        let arms = params.list(params.rows(), |out, row| {
+            let ignore = if row.fields.is_empty() { "" } else { " { .. }" };
+            let variant = &row.variant;
+            write!(out, "Self::{variant}{ignore} => {code}::{variant}")
+        });
+        quote!(match self { #arms })
+    } else {
+        quote!(#code::ALL[*self as ::core::primitive::usize])
+    };
     // Fixed codes are their code's text; only templated ones are written.
     let templated = params
         .rows()
@@ -462,6 +470,146 @@ fn error_impls(params: &Params) -> TokenStream {
         }
     });
 
+    let from_fields_body = from_fields_body(params);
+    // Without fields, `Debug` goes through the code (the variant's name)
+    // and `Clone` is a copy.
+    let fieldless_impls = if params.has_fields() {
+        TokenStream::new()
+    } else {
+        quote! {
+            #[automatically_derived]
+            impl ::core::fmt::Debug for #ident {
+                fn fmt(&self, __out: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    ::core::fmt::Debug::fmt(&self.code(), __out)
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::clone::Clone for #ident {
+                #[inline]
+                fn clone(&self) -> Self {
+                    *self
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::marker::Copy for #ident {}
+        }
+    };
+    quote! {
+        #fieldless_impls
+
+        #[automatically_derived]
+        #[allow(deprecated)]
+        impl ::core::fmt::Display for #ident {
+            fn fmt(&self, __out: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                use #krate::__private::write_message as __write;
+                #(#display_helpers)*
+                match self {
+                    #display_arms
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::std::error::Error for #ident {}
+
+        #[allow(deprecated)]
+        impl #ident {
+            /// The code of this error's row.
+            pub const fn code(&self) -> #code {
+                #code_body
+            }
+
+            /// The documented HTTP status of this error's row.
+            pub const fn status(&self) -> #krate::__private::StatusCode {
+                self.code().status()
+            }
+
+            /// The documented message template of this error's row; the
+            /// error's `Display` fills it in.
+            pub const fn message_template(&self) -> &'static ::core::primitive::str {
+                self.code().message_template()
+            }
+
+            /// The documented description of this error's row, empty where
+            /// the docs give none.
+            pub const fn description(&self) -> &'static ::core::primitive::str {
+                self.code().description()
+            }
+
+            /// Whether, and how, a caller may retry: each variant's docs say.
+            pub const fn retry(&self) -> #krate::Retry {
+                self.code().retry()
+            }
+
+            /// Whether a caller may retry at all.
+            pub const fn is_retryable(&self) -> ::core::primitive::bool {
+                self.code().is_retryable()
+            }
+
+            /// Builds the error of `code`'s row from the text of each of its
+            /// fields, in the order of the row's `fields`, each parsed with
+            /// its type's `FromStr`.
+            pub fn from_fields(
+                code: #code,
+                fields: &[&::core::primitive::str],
+            ) -> ::core::result::Result<Self, #krate::FieldError> {
+                #from_fields_body
+            }
+
+            /// The code as sent on the wire: the documented code, with the
+            /// fields filled in for a templated code. Fixed codes are
+            /// borrowed, never allocated.
+            pub fn wire_code(&self) -> ::std::borrow::Cow<'static, ::core::primitive::str> {
+                match self {
+                    #(#wire_code_arms,)*
+                    #fixed_codes
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl #krate::ErrorFamily for #ident {
+            type Code = #code;
+
+            fn code(&self) -> #code {
+                #ident::code(self)
+            }
+
+            fn from_fields(
+                code: #code,
+                fields: &[&::core::primitive::str],
+            ) -> ::core::result::Result<Self, #krate::FieldError> {
+                #ident::from_fields(code, fields)
+            }
+
+            fn wire_code(&self) -> ::std::borrow::Cow<'static, ::core::primitive::str> {
+                #ident::wire_code(self)
+            }
+        }
+    }
+}
+
+/// The body of `from_fields`: the fields' texts read into the variant of
+/// `code`.
+///
+/// Without fields, the count is checked without reading the row, and the
+/// variant is the code's number in an array of the variants.
+fn from_fields_body(params: &Params) -> TokenStream {
+    let ident = &params.family.ident;
+    let code = &params.code;
+    let krate = &params.krate;
+    if !params.has_fields() {
+        let errors = params.list(params.rows(), |out, row| {
+            write!(out, "{ident}::{}", row.variant)
+        });
+        return quote! {
+            #krate::__private::no_fields(code, fields)?;
+            const __ERRORS: &[#ident] = &[#errors];
+            ::core::result::Result::Ok(__ERRORS[code as ::core::primitive::usize])
+        };
+    }
     // One reader per field type, written once: `<T as ReadBack>` is
     // checked (and a type without `FromStr` reported, at its declaration)
     // once per type, and each field is a call of its type's reader.
@@ -555,139 +703,18 @@ fn error_impls(params: &Params) -> TokenStream {
     }
     let row_entry =
         (arms.len() > 1).then(|| quote!(use #krate::__private::row_entry as __row_entry;));
-    let from_fields_body =
-        params.source(from_fields_body(&row_lists, &field_counts, &arms).as_str());
-    // Without fields, the count is checked without reading the row, and
-    // `Debug` and `Clone` go through the code: the variant's name, and
-    // `from_fields` of the code with no texts.
-    let (count_check, fieldless_impls) = if params.has_fields() {
-        (quote!(field_count), TokenStream::new())
-    } else {
-        let impls = quote! {
-            #[automatically_derived]
-            impl ::core::fmt::Debug for #ident {
-                fn fmt(&self, __out: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    ::core::fmt::Debug::fmt(&self.code(), __out)
-                }
-            }
-
-            #[automatically_derived]
-            impl ::core::clone::Clone for #ident {
-                #[inline]
-                fn clone(&self) -> Self {
-                    match Self::from_fields(self.code(), &[]) {
-                        ::core::result::Result::Ok(__error) => __error,
-                        // No row has fields, so no texts is right for every code.
-                        ::core::result::Result::Err(_) => ::core::unreachable!(),
-                    }
-                }
-            }
-        };
-        (quote!(no_fields), impls)
-    };
+    let body = params.source(from_fields_match(&row_lists, &field_counts, &arms).as_str());
     quote! {
-        #fieldless_impls
-
-        #[automatically_derived]
-        #[allow(deprecated)]
-        impl ::core::fmt::Display for #ident {
-            fn fmt(&self, __out: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                use #krate::__private::write_message as __write;
-                #(#display_helpers)*
-                match self {
-                    #display_arms
-                }
-            }
-        }
-
-        #[automatically_derived]
-        impl ::std::error::Error for #ident {}
-
-        #[allow(deprecated)]
-        impl #ident {
-            /// The code of this error's row.
-            pub const fn code(&self) -> #code {
-                match self {
-                    #code_arms
-                }
-            }
-
-            /// The documented HTTP status of this error's row.
-            pub const fn status(&self) -> #krate::__private::StatusCode {
-                self.code().status()
-            }
-
-            /// The documented message template of this error's row; the
-            /// error's `Display` fills it in.
-            pub const fn message_template(&self) -> &'static ::core::primitive::str {
-                self.code().message_template()
-            }
-
-            /// The documented description of this error's row, empty where
-            /// the docs give none.
-            pub const fn description(&self) -> &'static ::core::primitive::str {
-                self.code().description()
-            }
-
-            /// Whether, and how, a caller may retry: each variant's docs say.
-            pub const fn retry(&self) -> #krate::Retry {
-                self.code().retry()
-            }
-
-            /// Whether a caller may retry at all.
-            pub const fn is_retryable(&self) -> ::core::primitive::bool {
-                self.code().is_retryable()
-            }
-
-            /// Builds the error of `code`'s row from the text of each of its
-            /// fields, in the order of the row's `fields`, each parsed with
-            /// its type's `FromStr`.
-            pub fn from_fields(
-                code: #code,
-                fields: &[&::core::primitive::str],
-            ) -> ::core::result::Result<Self, #krate::FieldError> {
-                use #krate::__private::ReadBack as __ReadBack;
-                #row_entry
-                #(#readers)*
-                #(#lists)*
-                #krate::__private::#count_check(code, fields)?;
-                ::core::result::Result::Ok({ #from_fields_body })
-            }
-
-            /// The code as sent on the wire: the documented code, with the
-            /// fields filled in for a templated code. Fixed codes are
-            /// borrowed, never allocated.
-            pub fn wire_code(&self) -> ::std::borrow::Cow<'static, ::core::primitive::str> {
-                match self {
-                    #(#wire_code_arms,)*
-                    #fixed_codes
-                }
-            }
-        }
-
-        #[automatically_derived]
-        impl #krate::ErrorFamily for #ident {
-            type Code = #code;
-
-            fn code(&self) -> #code {
-                #ident::code(self)
-            }
-
-            fn from_fields(
-                code: #code,
-                fields: &[&::core::primitive::str],
-            ) -> ::core::result::Result<Self, #krate::FieldError> {
-                #ident::from_fields(code, fields)
-            }
-
-            fn wire_code(&self) -> ::std::borrow::Cow<'static, ::core::primitive::str> {
-                #ident::wire_code(self)
-            }
-        }
+        use #krate::__private::ReadBack as __ReadBack;
+        #row_entry
+        #(#readers)*
+        #(#lists)*
+        #krate::__private::field_count(code, fields)?;
+        ::core::result::Result::Ok({ #body })
     }
 }
 
-/// The body of `from_fields` once the field count is checked, as text:
+/// The `match` of `from_fields` once the field count is checked, as text:
 /// the variant of `code` built from its fields, read by the function of
 /// its row's list of fields. `row_lists` gives each row's list (in the
 /// variants' order), `field_counts` each list's number of fields, `arms`
@@ -697,7 +724,7 @@ fn error_impls(params: &Params) -> TokenStream {
 /// several, a table of each row's list (`__LISTS`, `width` bytes a row,
 /// little-endian, read by `__private::row_entry`) picks the list, and each
 /// list's `match` covers its own rows; the others cannot reach it.
-fn from_fields_body(row_lists: &[usize], field_counts: &[usize], arms: &[Text]) -> Text {
+fn from_fields_match(row_lists: &[usize], field_counts: &[usize], arms: &[Text]) -> Text {
     let read = |out: &mut Text, list: usize| {
         if field_counts[list] > 0 {
             out.push_str("let (");
