@@ -263,6 +263,13 @@ impl Row {
             None => (&self.code.text, &self.code.template),
         }
     }
+
+    /// The message, if it has no placeholder: what `Display` writes for
+    /// the row, whatever its fields.
+    pub fn phrase(&self) -> Option<&str> {
+        let (text, template) = self.message_template();
+        (template.placeholder_count() == 0).then_some(text)
+    }
 }
 
 /// A placeholder turned into a field.

@@ -319,7 +319,8 @@ pub(crate) fn fields_by_name(row: &Row) -> NameIndex<'_> {
 /// third less (BENCHMARKS.md, "Display" and "`cargo check`").
 ///
 /// The rows whose message has no placeholder share one last arm: one
-/// `write_str` of their phrase, taken from an array by the row's code. An
+/// `write_str` of their phrase, taken from the code enum's
+/// `Texts::PHRASES` by the row's code. An
 /// entry of an array costs the compiler a fraction of an arm to check
 /// again after a touch, and the optimised build reads both alike.
 ///
@@ -330,23 +331,8 @@ pub(crate) fn fields_by_name(row: &Row) -> NameIndex<'_> {
 fn display_arms(params: &Params) -> (Vec<TokenStream>, TokenStream) {
     let mut helpers = Vec::new();
     let mut helper_of: HashMap<&str, usize> = HashMap::default();
-    // Each row's phrase, in row order, `""` for a row with placeholders;
-    // and the rows with placeholders, which have arms of their own.
-    let mut phrases = Text::default();
-    let mut templated = Vec::new();
-    for row in params.rows() {
-        let (_, message) = row.message_template();
-        let phrase = match message.segments.as_slice() {
-            [] => "",
-            [Segment::Literal(text)] => text,
-            _ => {
-                templated.push(row);
-                ""
-            }
-        };
-        // Writing to a `String` cannot fail.
-        let _ = write!(phrases, "{phrase:?}, ");
-    }
+    // The rows with placeholders, which have arms of their own.
+    let templated: Vec<&Row> = params.rows().filter(|row| row.phrase().is_none()).collect();
     let any_phrase = templated.len() < params.rows().count();
     let mut arms = params.list(&templated, |out, row| {
         let (_, message) = row.message_template();
@@ -387,11 +373,13 @@ fn display_arms(params: &Params) -> (Vec<TokenStream>, TokenStream) {
         write!(out, "__write(__out, &[{texts}{text:?}], &[{values}])")
     });
     if any_phrase {
-        let arm = format!(
-            "_ => {{ const __PHRASES: &[&::core::primitive::str] = &[{phrases}]; \
-             __out.write_str(__PHRASES[self.code() as ::core::primitive::usize]) }}"
-        );
-        arms.extend(params.source(&arm));
+        let code = &params.code;
+        let krate = &params.krate;
+        arms.extend(quote! {
+            _ => __out.write_str(
+                <#code as #krate::__private::Texts>::PHRASES[self.code() as ::core::primitive::usize],
+            ),
+        });
     }
     (helpers, arms)
 }
@@ -784,6 +772,9 @@ fn code_impls(params: &Params) -> TokenStream {
     let names = params.list(params.rows(), |out, row| {
         write!(out, "{:?}", row.variant_text)
     });
+    let phrases = params.list(params.rows(), |out, row| {
+        write!(out, "{:?}", row.phrase().unwrap_or(""))
+    });
     let mut statuses = Vec::new();
     for row in params.rows() {
         crate::packed::number(&mut statuses, usize::from(row.status.value));
@@ -824,8 +815,7 @@ fn code_impls(params: &Params) -> TokenStream {
 
             /// The code as documented (a templated code keeps its placeholder).
             pub const fn as_str(self) -> &'static ::core::primitive::str {
-                const CODES: &[&::core::primitive::str] = &[#texts];
-                CODES[self as ::core::primitive::usize]
+                <Self as #krate::__private::Texts>::CODES[self as ::core::primitive::usize]
             }
 
             /// The documented HTTP status.
@@ -868,9 +858,15 @@ fn code_impls(params: &Params) -> TokenStream {
         #[automatically_derived]
         impl ::core::fmt::Debug for #code {
             fn fmt(&self, __out: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                const NAMES: &[&::core::primitive::str] = &[#names];
-                __out.write_str(NAMES[*self as ::core::primitive::usize])
+                __out.write_str(<Self as #krate::__private::Texts>::NAMES[*self as ::core::primitive::usize])
             }
+        }
+
+        #[automatically_derived]
+        impl #krate::__private::Texts for #code {
+            const CODES: &'static [&'static ::core::primitive::str] = &[#texts];
+            const NAMES: &'static [&'static ::core::primitive::str] = &[#names];
+            const PHRASES: &'static [&'static ::core::primitive::str] = &[#phrases];
         }
 
         #[automatically_derived]

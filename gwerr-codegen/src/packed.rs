@@ -24,9 +24,9 @@ use crate::template::{Segment, Template};
 /// The most items a chunk holds (`gwerr-core/src/packed.rs`).
 const CHUNK: usize = 64;
 
-/// The distinct texts a row is expected to bring: its variant, code,
-/// message and description, and a literal part.
-const TEXTS_PER_ROW: usize = 5;
+/// The distinct texts a row is expected to bring: its description and a
+/// literal part, its message if templated.
+const TEXTS_PER_ROW: usize = 3;
 
 /// Appends `value` as unsigned LEB128.
 pub(crate) fn number(out: &mut Vec<u8>, value: usize) {
@@ -138,9 +138,9 @@ impl<'a> Packer<'a> {
 
     /// A row's numbers; its parts, fields and extra texts packed.
     fn row(&mut self, params: &Params, row: &'a Row) -> Vec<u8> {
+        // The variant's name and the code's text are the code enum's
+        // `Texts`, read by the row's number.
         let mut out = Vec::new();
-        number(&mut out, self.text(row.variant_text.as_str()));
-        number(&mut out, self.text(&row.code.text));
         let (message_text, message) = row.message_template();
         let code_parts = row.code.template.segments.len();
         let (chunk, first) = self.parts.place(code_parts + message.segments.len());
@@ -154,7 +154,13 @@ impl<'a> Packer<'a> {
         number(&mut out, code_parts);
         number(&mut out, usize::from(row.status.value));
         number(&mut out, self.text(&row.status.phrase));
-        number(&mut out, self.text(message_text));
+        // A phrase is read from the code enum's `Texts::PHRASES`.
+        let message_text = if row.phrase().is_some() {
+            0
+        } else {
+            self.text(message_text)
+        };
+        number(&mut out, message_text);
         number(&mut out, message.segments.len());
         for text in [&row.description, &row.solution, &row.scenario] {
             number(&mut out, self.text(text));
@@ -207,18 +213,19 @@ impl<'a> Packer<'a> {
     }
 }
 
-/// One constant per chunk, `NAME_k: [Type; len] = __meta::unpack(from,
+/// One constant per chunk, `NAME_k: [Type; len] = __meta::unpack(from(k),
 /// bytes)`, and the list of their names.
 fn chunk_items<'c>(
     chunks: impl IntoIterator<Item = &'c (Vec<u8>, usize)>,
     name: &str,
     ty: TokenStream,
     unpack: TokenStream,
-    from: TokenStream,
+    from: impl Fn(usize) -> TokenStream,
 ) -> (TokenStream, Vec<syn::Ident>) {
     let mut items = TokenStream::new();
     let mut names = Vec::new();
     for (index, (bytes, count)) in chunks.into_iter().enumerate() {
+        let from = from(index);
         let item = format_ident!("{}_{}", name, index);
         let len = Literal::usize_unsuffixed(*count);
         let bytes = Literal::byte_string(bytes);
@@ -235,14 +242,20 @@ fn chunk_items<'c>(
 pub fn family(params: &Params) -> TokenStream {
     let family = params.family;
     let krate = &params.krate;
+    let code = &params.code;
     let mut packer = Packer::new(params.rows().count());
     // Each table's rows in chunks of their own, so that a table's rows are
     // an array of their own: as few chunks as hold them, of equal length
     // (the last filled up with blank rows, which `flat` cuts off).
     let mut table_rows = Vec::new();
+    // Each table's first row's number in the family, and its chunks' length.
+    let mut table_starts = Vec::new();
+    let mut start = 0;
     for table in &family.tables {
         let count = table.rows.len().div_ceil(CHUNK).max(1);
         let len = table.rows.len().div_ceil(count);
+        table_starts.push((start, len));
+        start += table.rows.len();
         let mut chunks = Vec::new();
         for rows in table.rows.chunks(len.max(1)) {
             let mut bytes = Vec::new();
@@ -272,19 +285,25 @@ pub fn family(params: &Params) -> TokenStream {
     .map(|(pool, unpack, ty)| {
         let name = format!("__{}", unpack.to_uppercase());
         let unpack = format_ident!("{}", unpack);
-        let (items, names) = chunk_items(&pool.chunks, &name, ty, quote!(#unpack), quote!(__TEXTS));
+        let (items, names) = chunk_items(&pool.chunks, &name, ty, quote!(#unpack), |_| {
+            quote!(__TEXTS)
+        });
         pool_items.extend(items);
         names
     });
     let mut row_items = TokenStream::new();
     let tables = family.tables.iter().zip(&table_rows).enumerate();
     let tables = tables.map(|(index, (table, chunks))| {
+        let (start, len) = table_starts[index];
         let (items, rows) = chunk_items(
             chunks,
             &format!("__ROWS_{index}"),
             quote!(__meta::Row),
             quote!(rows),
-            quote!(__SOURCES),
+            |chunk| {
+                let first = Literal::usize_unsuffixed(start + chunk * len);
+                quote!(__SOURCES, #first)
+            },
         );
         row_items.extend(items);
         table_meta(table, &rows)
@@ -299,6 +318,9 @@ pub fn family(params: &Params) -> TokenStream {
         #pool_items
         const __SOURCES: __meta::Sources = __meta::Sources {
             texts: __TEXTS,
+            codes: <#code as #krate::__private::Texts>::CODES,
+            names: <#code as #krate::__private::Texts>::NAMES,
+            phrases: <#code as #krate::__private::Texts>::PHRASES,
             parts: &[#(&#parts),*],
             fields: &[#(&#fields),*],
             extras: &[#(&#extras),*],

@@ -23,6 +23,19 @@ pub mod meta {
     };
 }
 
+/// A code enum's texts, by the code's number (its variant's place in
+/// table order): read by `as_str`, `Debug`, the error's `Display` and the
+/// family's metadata, each written once. A trait, so that the expansion
+/// names them by a path that no variant can shadow.
+pub trait Texts {
+    /// Each code as documented (a templated code keeps its placeholder).
+    const CODES: &'static [&'static str];
+    /// Each variant's name, without `r#`.
+    const NAMES: &'static [&'static str];
+    /// Each row's message if it has no placeholder, else `""`.
+    const PHRASES: &'static [&'static str];
+}
+
 /// A status the macro has already checked to be from 100 to 999.
 pub const fn status(code: u16) -> StatusCode {
     match StatusCode::from_u16(code) {

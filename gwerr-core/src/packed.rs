@@ -27,14 +27,20 @@
 //!   literal, twice the field's index plus one for a placeholder;
 //! - [`fields`]: three texts per [`Field`] (placeholder, name, type);
 //! - [`extras`]: one text per extra column of a row;
-//! - [`rows`]: per row, in order: variant, code text, the chunk of its
-//!   parts, the first of the code's parts in it (the message's follow),
-//!   the code's number of parts, status, reason phrase, message text, the
-//!   message's number of parts, description, solution, scenario, the chunk
+//! - [`rows`]: per row, in order: the chunk of its parts, the first of
+//!   the code's parts in it (the message's follow), the code's number of
+//!   parts, status, reason phrase, message text (0 for the row's phrase:
+//!   a message without placeholder is read from the family's phrases),
+//!   the message's number of parts, description, solution, scenario, the chunk
 //!   of its extras, the first and the number of them, the chunk of its
 //!   fields, the first and the number of them, and the flags: the retry
 //!   kind (0 throttled, 1 transient, 2 never) plus 4 if the code is the
 //!   message, plus 8 if the row is deprecated.
+//!
+//! A row's variant name, its code's text and its phrase are not among the
+//! texts: they are read from the arrays that `as_str`, `Debug` and
+//! `Display` read too (the code enum's [`Texts`](crate::__private::Texts)),
+//! by the row's number in the family.
 //!
 //! The code enum's lookup tables and statuses are numbers in byte strings
 //! too, each unpacked into an array of plain values (no pointers, so one
@@ -206,6 +212,13 @@ pub const fn extras<const N: usize>(
 pub struct Sources {
     /// The family's texts.
     pub texts: &'static [&'static str],
+    /// Each row's code as documented, by variant number (the code enum's
+    /// `Texts::CODES`).
+    pub codes: &'static [&'static str],
+    /// Each row's variant name, by variant number.
+    pub names: &'static [&'static str],
+    /// Each row's message if it has no placeholder, by variant number.
+    pub phrases: &'static [&'static str],
     /// The chunks of parts.
     pub parts: &'static [&'static [Part]],
     /// The chunks of fields.
@@ -214,8 +227,9 @@ pub struct Sources {
     pub extras: &'static [&'static [&'static str]],
 }
 
-/// A chunk of rows: as many as `bytes` holds, then blank rows.
-pub const fn rows<const N: usize>(from: Sources, bytes: &[u8]) -> [Row; N] {
+/// A chunk of rows, the first of them the family's row `first`: as many
+/// as `bytes` holds, then blank rows.
+pub const fn rows<const N: usize>(from: Sources, first: usize, bytes: &[u8]) -> [Row; N] {
     const BLANK: Row = Row {
         variant: "",
         code: Template {
@@ -250,8 +264,8 @@ pub const fn rows<const N: usize>(from: Sources, bytes: &[u8]) -> [Row; N] {
         }};
     }
     while at < bytes.len() {
-        let variant = from.texts[next!()];
-        let code_text = from.texts[next!()];
+        let variant = from.names[first + i];
+        let code_text = from.codes[first + i];
         let parts = from.parts[next!()];
         let first_part = next!();
         let code_parts = next!();
@@ -261,7 +275,10 @@ pub const fn rows<const N: usize>(from: Sources, bytes: &[u8]) -> [Row; N] {
         };
         let status = crate::__private::status(next!() as u16);
         let status_phrase = from.texts[next!()];
-        let message_text = from.texts[next!()];
+        let message_text = match next!() {
+            0 => from.phrases[first + i],
+            text => from.texts[text],
+        };
         let message_parts = next!();
         let message = Template {
             text: message_text,
