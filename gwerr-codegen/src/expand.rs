@@ -166,9 +166,9 @@ pub fn error_enum(params: &Params, row_docs: &[String]) -> TokenStream {
     for attr in &family.attrs {
         out.tokens(attr);
     }
-    out.push_str("#[doc = ");
+    out.push_str("#[cfg_attr(doc, doc = ");
     let _ = write_str_literal(&mut out, &docs::family_tables(params));
-    out.push_str("] ");
+    out.push_str(")] ");
     // A family whose rows have no fields gets its `Debug` and `Clone`
     // from `error_impls`, through its code, in a few lines; derived, each
     // has an arm per variant.

@@ -1,0 +1,62 @@
+//! The family's tables are rendered docs only: `cargo check` drops them
+//! before reading them, while each variant keeps its own docs for
+//! editors.
+
+use proc_macro2::TokenStream;
+use quote::ToTokens;
+
+const TABLE: &str = r#"
+    /// The family's own docs.
+    pub enum Sample {
+        table "Sample" {
+            | Error code | HTTP status code | Message |
+            | E400AA | 400 | "Bad" |
+            | E503AB as Busy | 503 | "Busy" |
+        }
+    }
+"#;
+
+fn error_enum() -> syn::ItemEnum {
+    let input: TokenStream = TABLE.parse().expect("the table lexes");
+    let file: syn::File = syn::parse2(gwerr_codegen::expand(input)).expect("the expansion is Rust");
+    file.items
+        .into_iter()
+        .find_map(|item| match item {
+            syn::Item::Enum(item) if item.ident == "Sample" => Some(item),
+            _ => None,
+        })
+        .expect("the error enum")
+}
+
+#[test]
+fn the_tables_are_written_for_rustdoc_alone() {
+    let item = error_enum();
+    let attrs: Vec<String> = item
+        .attrs
+        .iter()
+        .map(|attr| attr.to_token_stream().to_string())
+        .collect();
+    let tables: Vec<&String> = attrs.iter().filter(|a| a.contains("# Tables")).collect();
+    assert_eq!(tables.len(), 1, "{attrs:#?}");
+    assert!(
+        tables[0].starts_with("# [cfg_attr (doc , doc ="),
+        "{}",
+        tables[0]
+    );
+    assert!(
+        tables[0].contains("[`E503AB`](Self::Busy)"),
+        "{}",
+        tables[0]
+    );
+    // The family's own docs stay plain docs.
+    assert!(attrs[0].contains("The family's own docs."), "{}", attrs[0]);
+    assert!(attrs[0].starts_with("# [doc ="), "{}", attrs[0]);
+    // Each variant's docs stay plain docs, for an editor's hover.
+    for variant in &item.variants {
+        assert!(
+            variant.attrs.iter().any(|attr| attr.path().is_ident("doc")),
+            "{}",
+            variant.ident
+        );
+    }
+}
