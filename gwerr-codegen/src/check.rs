@@ -2,7 +2,10 @@
 //! all of them run, and every violation is recorded, so one compile shows
 //! every problem of a family.
 
+use proc_macro2::{TokenStream, TokenTree};
+
 use crate::ast::{Family, Row, Table};
+use crate::attr::Attr;
 use crate::ctxt::Ctxt;
 use crate::map::{HashMap, HashSet};
 use crate::naming::unraw;
@@ -20,6 +23,98 @@ pub fn check(family: &Family, cx: &Ctxt) {
     check_templated_codes(family, cx);
     check_generated_names(family, cx);
     check_message_column(family, cx);
+    check_derives(family, cx);
+}
+
+/// The standard traits the expansion implements on every error enum.
+const ERROR_TRAITS: &[&str] = &["Debug", "Clone", "PartialEq", "Eq"];
+
+/// The standard traits the expansion implements on every code enum.
+const CODE_TRAITS: &[&str] = &[
+    "Debug",
+    "Clone",
+    "Copy",
+    "PartialEq",
+    "Eq",
+    "PartialOrd",
+    "Ord",
+    "Hash",
+];
+
+/// Whether any row of the family has fields (else the error enum is
+/// `Copy` too).
+pub fn has_fields(family: &Family) -> bool {
+    rows(family).any(|(_, row)| !row.fields.is_empty())
+}
+
+/// The name of the standard trait that the expansion implements already
+/// and `path`, an entry of a `#[derive(...)]`, derives again; else `None`.
+/// A path is taken for the standard trait when it is the bare name or
+/// goes through `core`, `std` or `alloc`. `code` is for the code enum.
+pub fn generated_trait(path: &TokenStream, code: bool, fields: bool) -> Option<String> {
+    let idents: Vec<String> = path
+        .clone()
+        .into_iter()
+        .filter_map(|token| match token {
+            TokenTree::Ident(ident) => Some(ident.to_string()),
+            _ => None,
+        })
+        .collect();
+    let (first, last) = (idents.first()?, idents.last()?);
+    if idents.len() > 1 && !matches!(first.as_str(), "core" | "std" | "alloc") {
+        return None;
+    }
+    let taken = if code {
+        CODE_TRAITS.contains(&last.as_str())
+    } else {
+        ERROR_TRAITS.contains(&last.as_str()) || (!fields && last == "Copy")
+    };
+    taken.then(|| last.clone())
+}
+
+/// The entries of a `#[derive(...)]`, each the tokens between commas;
+/// `None` for any other attribute.
+pub fn derive_entries(attr: &Attr) -> Option<Vec<TokenStream>> {
+    if !attr.is("derive") {
+        return None;
+    }
+    let mut entries = vec![TokenStream::new()];
+    for token in attr.args()? {
+        match &token {
+            TokenTree::Punct(punct) if punct.as_char() == ',' => entries.push(TokenStream::new()),
+            _ => entries.last_mut()?.extend(std::iter::once(token)),
+        }
+    }
+    entries.retain(|entry| !entry.is_empty());
+    Some(entries)
+}
+
+/// A `#[derive]` on either enum of a trait that the expansion implements
+/// itself would be a second impl, which the compiler reports at the
+/// derive without saying where the first comes from.
+fn check_derives(family: &Family, cx: &Ctxt) {
+    let fields = has_fields(family);
+    let code_attrs = family.options.code.iter().flat_map(|code| &code.attrs);
+    let attrs = family.attrs.iter().map(|attr| (attr, false));
+    for (attr, code) in attrs.chain(code_attrs.map(|attr| (attr, true))) {
+        for entry in derive_entries(attr).into_iter().flatten() {
+            let Some(name) = generated_trait(&entry, code, fields) else {
+                continue;
+            };
+            let what = match (code, name.as_str()) {
+                (true, _) => "every code enum",
+                (false, "Copy") => "a family whose rows have no fields",
+                (false, _) => "every family",
+            };
+            // ui: derive-of-a-generated-trait
+            cx.error_spanned_by(
+                &entry,
+                format!(
+                    "`error_table!` implements `{name}` for {what}; remove it from this derive"
+                ),
+            );
+        }
+    }
 }
 
 /// `message = Title;` names a column that some table has: a title no table

@@ -4,8 +4,10 @@
 //! same API and sees only the table's own errors.
 
 use proc_macro2::TokenStream;
+use quote::quote;
 
 use crate::ast::Family;
+use crate::attr::Attr;
 use crate::check;
 use crate::expand as real;
 use crate::map::HashSet;
@@ -18,6 +20,13 @@ use crate::Lexer;
 /// code enum is named like its error enum, or that has no row left, gets
 /// its two enums alone, or nothing.
 pub fn expand(family: &mut Family, lexer: Lexer) -> TokenStream {
+    // A derive of a trait the expansion implements is reported; the
+    // stand-in leaves it out, so that the compiler does not report it again.
+    let fields = check::has_fields(family);
+    drop_generated_derives(&mut family.attrs, false, fields);
+    if let Some(code) = &mut family.options.code {
+        drop_generated_derives(&mut code.attrs, true, fields);
+    }
     let mut seen = HashSet::default();
     for table in &mut family.tables {
         table.rows.retain(|row| {
@@ -36,4 +45,19 @@ pub fn expand(family: &mut Family, lexer: Lexer) -> TokenStream {
         return out;
     }
     real::expand(family, lexer)
+}
+
+/// Leaves out of each `#[derive(...)]` of `attrs` the traits the
+/// expansion implements itself (`code`: on the code enum).
+fn drop_generated_derives(attrs: &mut [Attr], code: bool, fields: bool) {
+    for attr in attrs {
+        let Some(entries) = check::derive_entries(attr) else {
+            continue;
+        };
+        let kept = entries
+            .iter()
+            .filter(|entry| check::generated_trait(entry, code, fields).is_none());
+        let name = &attr.name;
+        attr.tokens = quote!(#name(#(#kept),*));
+    }
 }
