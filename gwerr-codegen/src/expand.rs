@@ -169,9 +169,9 @@ pub fn error_enum(params: &Params, row_docs: &[String]) -> TokenStream {
     out.push_str("#[cfg_attr(doc, doc = ");
     let _ = write_str_literal(&mut out, &docs::family_tables(params));
     out.push_str(")] ");
-    // A family whose rows have no fields gets its `Debug` and `Clone`
-    // from `error_impls`, through its code, in a few lines; derived, each
-    // has an arm per variant.
+    // A family whose rows have no fields gets its `Debug` (through its
+    // code), `Clone` and `Copy` from `error_impls`, in a few lines;
+    // derived, `Debug` and `Clone` have an arm per variant.
     if params.has_fields() {
         out.push_str("#[derive(::core::fmt::Debug, ::core::clone::Clone, ");
     } else {
