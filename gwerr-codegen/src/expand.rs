@@ -43,9 +43,12 @@ pub fn expand(family: &Family, lexer: Lexer) -> TokenStream {
 fn axum_impls(params: &Params) -> TokenStream {
     let ident = &params.family.ident;
     let krate = &params.krate;
+    // Bounded as `Eq` is (`eq_bounds`), so that a field type that is not
+    // `Eq` is reported once, at its declaration.
+    let eq_bounds = eq_bounds(params);
     quote! {
             #[automatically_derived]
-            impl #krate::__private::axum_core::response::IntoResponse for #ident {
+            impl #krate::__private::axum_core::response::IntoResponse for #ident where #(#eq_bounds)* {
                 fn into_response(self) -> #krate::__private::axum_core::response::Response {
                     #krate::__private::into_response(&self)
                 }
@@ -82,6 +85,9 @@ fn serde_impls(params: &Params) -> TokenStream {
     let ident = &params.family.ident;
     let code = &params.code;
     let krate = &params.krate;
+    // Bounded as `Eq` is (`eq_bounds`), so that a field type that is not
+    // `Eq` is reported once, at its declaration.
+    let eq_bounds = eq_bounds(params);
     let arms = params.rows().map(|row| {
         let variant = &row.variant;
         if row.fields.is_empty() {
@@ -102,7 +108,7 @@ fn serde_impls(params: &Params) -> TokenStream {
     quote! {
             #[automatically_derived]
             #[allow(deprecated)]
-            impl #krate::__private::serde::Serialize for #ident {
+            impl #krate::__private::serde::Serialize for #ident where #(#eq_bounds)* {
                 fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
                 where
                     __S: #krate::__private::serde::Serializer,
@@ -126,7 +132,7 @@ fn serde_impls(params: &Params) -> TokenStream {
             }
 
             #[automatically_derived]
-            impl<'de> #krate::__private::serde::Deserialize<'de> for #ident {
+            impl<'de> #krate::__private::serde::Deserialize<'de> for #ident where #(#eq_bounds)* {
                 fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
                 where
                     __D: #krate::__private::serde::Deserializer<'de>,
@@ -171,13 +177,13 @@ pub fn error_enum(params: &Params, row_docs: &[String]) -> TokenStream {
     out.push_str(")] ");
     // A family whose rows have no fields gets its `Debug` (through its
     // code), `Clone` and `Copy` from `error_impls`, in a few lines;
-    // derived, `Debug` and `Clone` have an arm per variant.
+    // derived, `Debug` and `Clone` have an arm per variant. A family with
+    // fields gets its `Eq` there too, bounded by its field types.
     if params.has_fields() {
-        out.push_str("#[derive(::core::fmt::Debug, ::core::clone::Clone, ");
+        out.push_str("#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]");
     } else {
-        out.push_str("#[derive(");
+        out.push_str("#[derive(::core::cmp::PartialEq, ::core::cmp::Eq)]");
     }
-    out.push_str("::core::cmp::PartialEq, ::core::cmp::Eq)]");
     out.tokens(&family.vis);
     out.tokens(quote!(enum));
     out.tokens(&family.ident);
@@ -459,10 +465,15 @@ fn error_impls(params: &Params) -> TokenStream {
     });
 
     let from_fields_body = from_fields_body(params);
-    // Without fields, `Debug` goes through the code (the variant's name)
-    // and `Clone` is a copy.
+    // With fields, `Eq` holds where each field type is `Eq` (see
+    // `eq_bounds`). Without fields, `Debug` goes through the code (the
+    // variant's name) and `Clone` is a copy.
+    let eq_bounds = eq_bounds(params);
     let fieldless_impls = if params.has_fields() {
-        TokenStream::new()
+        quote! {
+            #[automatically_derived]
+            impl ::core::cmp::Eq for #ident where #(#eq_bounds)* {}
+        }
     } else {
         quote! {
             #[automatically_derived]
@@ -558,7 +569,7 @@ fn error_impls(params: &Params) -> TokenStream {
         }
 
         #[automatically_derived]
-        impl #krate::ErrorFamily for #ident {
+        impl #krate::ErrorFamily for #ident where #(#eq_bounds)* {
             type Code = #code;
 
             fn code(&self) -> #code {
@@ -577,6 +588,33 @@ fn error_impls(params: &Params) -> TokenStream {
             }
         }
     }
+}
+
+/// The bounds of a family's `Eq`, `T: Eq,` for each distinct field type:
+/// each spanned at the type's declaration, so that a type that is not
+/// `Eq` is reported on the table's `type` line. Derived, `Eq` asserted it
+/// once per field, and reported it at the macro call. The impls that need
+/// the family to be `Eq` (`ErrorFamily`, serde's, axum's) repeat them, so
+/// that the compiler reports the type once: the same error at the same
+/// place.
+fn eq_bounds(params: &Params) -> Vec<TokenStream> {
+    let mut seen: HashMap<&str, ()> = HashMap::default();
+    let mut bounds = Vec::new();
+    for field in params.rows().flat_map(|row| &row.fields) {
+        let field_type = params.field_type(field);
+        if seen.insert(field_type.name(), ()).is_some() {
+            continue;
+        }
+        let ty = field_type.tokens();
+        let at = ty
+            .clone()
+            .into_iter()
+            .next()
+            .map_or_else(Span::call_site, |t| t.span());
+        let span = Span::call_site().located_at(at);
+        bounds.push(quote_spanned!(span=> #ty: ::core::cmp::Eq,));
+    }
+    bounds
 }
 
 /// The body of `from_fields`: the fields' texts read into the variant of
