@@ -43,12 +43,9 @@ pub fn expand(family: &Family, lexer: Lexer) -> TokenStream {
 fn axum_impls(params: &Params) -> TokenStream {
     let ident = &params.family.ident;
     let krate = &params.krate;
-    // Bounded as `Eq` is (`eq_bounds`), so that a field type that is not
-    // `Eq` is reported once, at its declaration.
-    let eq_bounds = eq_bounds(params);
     quote! {
             #[automatically_derived]
-            impl #krate::__private::axum_core::response::IntoResponse for #ident where #(#eq_bounds)* {
+            impl #krate::__private::axum_core::response::IntoResponse for #ident {
                 fn into_response(self) -> #krate::__private::axum_core::response::Response {
                     #krate::__private::into_response(&self)
                 }
@@ -85,9 +82,6 @@ fn serde_impls(params: &Params) -> TokenStream {
     let ident = &params.family.ident;
     let code = &params.code;
     let krate = &params.krate;
-    // Bounded as `Eq` is (`eq_bounds`), so that a field type that is not
-    // `Eq` is reported once, at its declaration.
-    let eq_bounds = eq_bounds(params);
     let arms = params.rows().map(|row| {
         let variant = &row.variant;
         if row.fields.is_empty() {
@@ -108,7 +102,7 @@ fn serde_impls(params: &Params) -> TokenStream {
     quote! {
             #[automatically_derived]
             #[allow(deprecated)]
-            impl #krate::__private::serde::Serialize for #ident where #(#eq_bounds)* {
+            impl #krate::__private::serde::Serialize for #ident {
                 fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
                 where
                     __S: #krate::__private::serde::Serializer,
@@ -132,7 +126,7 @@ fn serde_impls(params: &Params) -> TokenStream {
             }
 
             #[automatically_derived]
-            impl<'de> #krate::__private::serde::Deserialize<'de> for #ident where #(#eq_bounds)* {
+            impl<'de> #krate::__private::serde::Deserialize<'de> for #ident {
                 fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
                 where
                     __D: #krate::__private::serde::Deserializer<'de>,
@@ -465,14 +459,16 @@ fn error_impls(params: &Params) -> TokenStream {
     });
 
     let from_fields_body = from_fields_body(params);
-    // With fields, `Eq` holds where each field type is `Eq` (see
-    // `eq_bounds`). Without fields, `Debug` goes through the code (the
-    // variant's name) and `Clone` is a copy.
-    let eq_bounds = eq_bounds(params);
+    // With fields, `Eq` is sound as each field type is `Eq` (see
+    // `field_types_are_eq`). Without fields, `Debug` goes through the code
+    // (the variant's name) and `Clone` is a copy.
     let fieldless_impls = if params.has_fields() {
+        let field_types_are_eq = field_types_are_eq(params);
         quote! {
             #[automatically_derived]
-            impl ::core::cmp::Eq for #ident where #(#eq_bounds)* {}
+            impl ::core::cmp::Eq for #ident {}
+
+            #field_types_are_eq
         }
     } else {
         quote! {
@@ -569,7 +565,7 @@ fn error_impls(params: &Params) -> TokenStream {
         }
 
         #[automatically_derived]
-        impl #krate::ErrorFamily for #ident where #(#eq_bounds)* {
+        impl #krate::ErrorFamily for #ident {
             type Code = #code;
 
             fn code(&self) -> #code {
@@ -590,16 +586,14 @@ fn error_impls(params: &Params) -> TokenStream {
     }
 }
 
-/// The bounds of a family's `Eq`, `T: Eq,` for each distinct field type:
-/// each spanned at the type's declaration, so that a type that is not
-/// `Eq` is reported on the table's `type` line. Derived, `Eq` asserted it
-/// once per field, and reported it at the macro call. The impls that need
-/// the family to be `Eq` (`ErrorFamily`, serde's, axum's) repeat them, so
-/// that the compiler reports the type once: the same error at the same
-/// place.
-fn eq_bounds(params: &Params) -> Vec<TokenStream> {
+/// The check that makes a family's `Eq` sound: each distinct field type
+/// is `Eq`, asked once, spanned at the type's declaration, so that a type
+/// that is not `Eq` is reported on the table's `type` line. Derived, `Eq`
+/// asserted it once per field and reported it at the macro call. Kept
+/// apart from the impls, which rustdoc shows without bounds.
+fn field_types_are_eq(params: &Params) -> TokenStream {
     let mut seen: HashMap<&str, ()> = HashMap::default();
-    let mut bounds = Vec::new();
+    let mut checks = Vec::new();
     for field in params.rows().flat_map(|row| &row.fields) {
         let field_type = params.field_type(field);
         if seen.insert(field_type.name(), ()).is_some() {
@@ -612,9 +606,15 @@ fn eq_bounds(params: &Params) -> Vec<TokenStream> {
             .next()
             .map_or_else(Span::call_site, |t| t.span());
         let span = Span::call_site().located_at(at);
-        bounds.push(quote_spanned!(span=> #ty: ::core::cmp::Eq,));
+        checks.push(quote_spanned!(span=> __is_eq::<#ty>();));
     }
-    bounds
+    let krate = &params.krate;
+    quote! {
+        const _: () = {
+            use #krate::__private::field_type_is_eq as __is_eq;
+            #(#checks)*
+        };
+    }
 }
 
 /// The body of `from_fields`: the fields' texts read into the variant of

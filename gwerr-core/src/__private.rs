@@ -154,6 +154,25 @@ where
     }
 }
 
+/// What a placeholder's type needs so that its family can be `Eq`, as
+/// every family is (`ErrorFamily`): `Eq`. The expansion asks it once per
+/// field type, on the type's declaration, through [`field_type_is_eq`].
+#[diagnostic::on_unimplemented(
+    message = "placeholder type `{Self}` is not `Eq`",
+    label = "needs `Eq`",
+    note = "a family's error is `Eq`, as `ErrorFamily` requires, so each of its fields is"
+)]
+pub trait FieldEq {}
+
+// Not recommended: the diagnostic is the trait's own, on the user's type,
+// without a walk through this impl's bounds.
+#[diagnostic::do_not_recommend]
+impl<T: Eq + ?Sized> FieldEq for T {}
+
+/// Compiles only where `T` is `Eq`: the expansion's check of each field
+/// type, which makes the family's hand-written `Eq` sound.
+pub const fn field_type_is_eq<T: FieldEq + ?Sized>() {}
+
 const K1: u64 = 0x9E37_79B9_7F4A_7C15;
 const K2: u64 = 0xC2B2_AE3D_27D4_EB4F;
 
