@@ -592,22 +592,10 @@ fn error_impls(params: &Params) -> TokenStream {
 /// asserted it once per field and reported it at the macro call. Kept
 /// apart from the impls, which rustdoc shows without bounds.
 fn field_types_are_eq(params: &Params) -> TokenStream {
-    let mut seen: HashMap<&str, ()> = HashMap::default();
-    let mut checks = Vec::new();
-    for field in params.rows().flat_map(|row| &row.fields) {
-        let field_type = params.field_type(field);
-        if seen.insert(field_type.name(), ()).is_some() {
-            continue;
-        }
+    let checks = params.distinct_field_types().into_iter().map(|field_type| {
         let ty = field_type.tokens();
-        let at = ty
-            .clone()
-            .into_iter()
-            .next()
-            .map_or_else(Span::call_site, |t| t.span());
-        let span = Span::call_site().located_at(at);
-        checks.push(quote_spanned!(span=> __is_eq::<#ty>();));
-    }
+        quote_spanned!(field_type.span()=> __is_eq::<#ty>();)
+    });
     let krate = &params.krate;
     quote! {
         const _: () = {
@@ -641,24 +629,13 @@ fn from_fields_body(params: &Params) -> TokenStream {
     // once per type, and each field is a call of its type's reader.
     let mut readers: Vec<TokenStream> = Vec::new();
     let mut reader_of: HashMap<&str, Ident> = HashMap::default();
-    for field in params.rows().flat_map(|row| &row.fields) {
-        let field_type = params.field_type(field);
-        if reader_of.contains_key(field_type.name()) {
-            continue;
-        }
+    for field_type in params.distinct_field_types() {
         let reader = format_ident!("__read_{}", readers.len());
-        // The type keeps the span of its declaration, so that a type
-        // without `FromStr` is reported on the table's `type` line.
+        // The type keeps the span of its declaration, and the whole call
+        // is at the type, so that a type without `FromStr` is reported on
+        // the table's `type` line; names still resolve at the call site.
         let ty = field_type.tokens();
-        // The whole call at the type, so that a bound the type misses is
-        // reported there; names still resolve at the call site.
-        let at = ty
-            .clone()
-            .into_iter()
-            .next()
-            .map_or_else(Span::call_site, |t| t.span());
-        let span = Span::call_site().located_at(at);
-        let read = quote_spanned!(span=> <#ty as __ReadBack>::read_field(code, fields, index));
+        let read = quote_spanned!(field_type.span()=> <#ty as __ReadBack>::read_field(code, fields, index));
         readers.push(quote! {
             fn #reader(
                 code: #code,

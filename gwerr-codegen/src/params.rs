@@ -1,7 +1,7 @@
 //! What every emitter of the expansion shares, worked out once from a
 //! checked [`Family`] (the role serde_derive's `Parameters` plays).
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, ToTokens};
 use syn::Ident;
 
@@ -112,6 +112,20 @@ impl<'a> Params<'a> {
         self.rows().any(|row| !row.fields.is_empty())
     }
 
+    /// The type of each field, each distinct type once (by its name), in
+    /// the order of first use.
+    pub fn distinct_field_types(&self) -> Vec<FieldType<'_>> {
+        let mut seen: HashMap<&str, ()> = HashMap::default();
+        let mut types = Vec::new();
+        for field in self.rows().flat_map(|row| &row.fields) {
+            let field_type = self.field_type(field);
+            if seen.insert(field_type.name(), ()).is_none() {
+                types.push(field_type);
+            }
+        }
+        types
+    }
+
     /// The type of a field: its `type Name = T;`, else the family's
     /// `default_type`, else `String`.
     pub fn field_type(&self, field: &Field) -> FieldType<'_> {
@@ -187,6 +201,19 @@ impl<'p> FieldType<'p> {
             Some(text) => out.push_str(text),
             None => out.tokens(self.tokens()),
         }
+    }
+
+    /// A span that resolves names at the call site and is reported at the
+    /// type's declaration (its first token): for code about the type, so
+    /// that a bound the type misses is reported on the table's `type`
+    /// line.
+    pub fn span(self) -> Span {
+        let at = self
+            .tokens()
+            .into_iter()
+            .next()
+            .map_or_else(Span::call_site, |t| t.span());
+        Span::call_site().located_at(at)
     }
 
     /// Whether the type is declared (`type Name = T;` or `default_type`),
