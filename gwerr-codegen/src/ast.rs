@@ -34,6 +34,17 @@ pub struct Family {
     pub features: Option<Features>,
 }
 
+impl Family {
+    /// Whether any row has a field. A family without fields is `Copy`,
+    /// and its `code()` and `from_fields` read arrays.
+    pub fn has_fields(&self) -> bool {
+        self.tables
+            .iter()
+            .flat_map(|table| &table.rows)
+            .any(|row| !row.fields.is_empty())
+    }
+}
+
 /// The features of `gwerr_core` that add impls to a family.
 #[derive(Clone, Copy, Default)]
 pub struct Features {

@@ -41,12 +41,6 @@ const CODE_TRAITS: &[&str] = &[
     "Hash",
 ];
 
-/// Whether any row of the family has fields (else the error enum is
-/// `Copy` too).
-pub fn has_fields(family: &Family) -> bool {
-    rows(family).any(|(_, row)| !row.fields.is_empty())
-}
-
 /// The name of the standard trait that the expansion implements already
 /// and `path`, an entry of a `#[derive(...)]`, derives again; else `None`.
 /// A path is taken for the standard trait when it is the bare name or
@@ -93,7 +87,7 @@ pub fn derive_entries(attr: &Attr) -> Option<Vec<TokenStream>> {
 /// itself would be a second impl, which the compiler reports at the
 /// derive without saying where the first comes from.
 fn check_derives(family: &Family, cx: &Ctxt) {
-    let fields = has_fields(family);
+    let fields = family.has_fields();
     let code_attrs = family.options.code.iter().flat_map(|code| &code.attrs);
     let attrs = family.attrs.iter().map(|attr| (attr, false));
     for (attr, code) in attrs.chain(code_attrs.map(|attr| (attr, true))) {

@@ -471,6 +471,7 @@ fn error_impls(params: &Params) -> TokenStream {
             #field_types_are_eq
         }
     } else {
+        let copy_impls = copy_impls(ident);
         quote! {
             #[automatically_derived]
             impl ::core::fmt::Debug for #ident {
@@ -479,16 +480,7 @@ fn error_impls(params: &Params) -> TokenStream {
                 }
             }
 
-            #[automatically_derived]
-            impl ::core::clone::Clone for #ident {
-                #[inline]
-                fn clone(&self) -> Self {
-                    *self
-                }
-            }
-
-            #[automatically_derived]
-            impl ::core::marker::Copy for #ident {}
+            #copy_impls
         }
     };
     quote! {
@@ -771,12 +763,30 @@ fn from_fields_match(row_lists: &[usize], field_counts: &[usize], arms: &[Text])
     out
 }
 
+/// `Clone` as a copy, and `Copy`, for either enum of a family (the error
+/// enum where no row has fields).
+fn copy_impls(ty: &Ident) -> TokenStream {
+    quote! {
+        #[automatically_derived]
+        impl ::core::clone::Clone for #ty {
+            #[inline]
+            fn clone(&self) -> Self {
+                *self
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::marker::Copy for #ty {}
+    }
+}
+
 /// The code enum's inherent items, its metadata and its `Display` and
 /// `ErrorCode` impls.
 fn code_impls(params: &Params) -> TokenStream {
     let family = params.family;
     let code = &params.code;
     let krate = &params.krate;
+    let code_copy_impls = copy_impls(code);
 
     // The codes' order, texts and statuses as arrays indexed by variant, so
     // that `as_str` and `status` link these alone, not every row's metadata.
@@ -884,16 +894,7 @@ fn code_impls(params: &Params) -> TokenStream {
             const PHRASES: &'static [&'static ::core::primitive::str] = &[#phrases];
         }
 
-        #[automatically_derived]
-        impl ::core::clone::Clone for #code {
-            #[inline]
-            fn clone(&self) -> Self {
-                *self
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::marker::Copy for #code {}
+        #code_copy_impls
 
         #[automatically_derived]
         impl ::core::cmp::PartialOrd for #code {

@@ -22,7 +22,7 @@ use crate::Lexer;
 pub fn expand(family: &mut Family, lexer: Lexer) -> TokenStream {
     // A derive of a trait the expansion implements is reported; the
     // stand-in leaves it out, so that the compiler does not report it again.
-    let fields = check::has_fields(family);
+    let fields = family.has_fields();
     drop_generated_derives(&mut family.attrs, false, fields);
     if let Some(code) = &mut family.options.code {
         drop_generated_derives(&mut code.attrs, true, fields);

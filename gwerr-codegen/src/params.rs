@@ -35,6 +35,9 @@ pub struct Params<'a> {
     default_type: Option<Declared<'a>>,
     /// Reads the text the expansion writes.
     lexer: Lexer,
+    /// Whether any row has a field ([`Family::has_fields`]), asked by
+    /// several emitters.
+    has_fields: bool,
 }
 
 impl<'a> Params<'a> {
@@ -67,6 +70,7 @@ impl<'a> Params<'a> {
             type_index,
             default_type,
             lexer,
+            has_fields: family.has_fields(),
         }
     }
 
@@ -109,7 +113,7 @@ impl<'a> Params<'a> {
 
     /// Whether any row has a field.
     pub fn has_fields(&self) -> bool {
-        self.rows().any(|row| !row.fields.is_empty())
+        self.has_fields
     }
 
     /// The type of each field, each distinct type once (by its name), in
