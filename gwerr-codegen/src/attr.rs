@@ -103,14 +103,30 @@ impl ToTokens for Attr {
 }
 
 /// A type as written, up to the `;` that ends its declaration: kept as
-/// tokens, never parsed.
-pub struct TypeTokens(pub TokenStream);
+/// the tokens written.
+pub struct TypeTokens {
+    pub tokens: TokenStream,
+    /// Whether the tokens were parsed as a type, which they are unless
+    /// there are more than [`MAX_PARSED_TYPE_TOKENS`] of them. Unparsed,
+    /// they are passed through as tokens, so that the compiler reports
+    /// an error in them on them.
+    pub parsed: bool,
+}
+
+/// The most tokens of a type that are parsed as a type. syn's parser of
+/// types recurses once per level of nesting, at kilobytes of stack a
+/// level, and a type nested some hundreds deep would exhaust the stack
+/// the compiler runs a macro on. At this many tokens, no type is nested
+/// deeper than this many levels.
+pub const MAX_PARSED_TYPE_TOKENS: usize = 64;
 
 impl TypeTokens {
-    /// Reads the tokens up to the next `;` at this level. Only the first
-    /// token is looked at: a type starts with a name, a path, `&`, `*`,
-    /// `(`, `[`, `<`, `!` or `_`; anything else (a literal, nothing) is an
-    /// error there.
+    /// Reads the tokens up to the next `;` at this level, which must be a
+    /// type: anything else (a literal, nothing, `a*b`) is an error at the
+    /// first token that is not a type's. A type of more than
+    /// [`MAX_PARSED_TYPE_TOKENS`] tokens is only checked to start as a
+    /// type does: with a name, a path, `&`, `*`, `(`, `[`, `<`, `!` or
+    /// `_`.
     pub fn parse_until_semi(input: ParseStream) -> syn::Result<Self> {
         let starts_a_type = input.peek(Ident::peek_any)
             || input.peek(Token![::])
@@ -126,16 +142,43 @@ impl TypeTokens {
             return Err(input.error("expected a type"));
         }
         let mut tokens = TokenStream::new();
+        // The tokens at this level, and the groups whose tokens are still
+        // to be counted: counted without recursion, up to one too many.
+        let mut count = 0;
+        let mut groups = Vec::new();
         while !input.is_empty() && !input.peek(Token![;]) {
             let tt: TokenTree = input.parse()?;
+            count += 1;
+            if let TokenTree::Group(group) = &tt {
+                groups.push(group.stream());
+            }
             tokens.extend(std::iter::once(tt));
         }
-        Ok(TypeTokens(tokens))
+        while let Some(stream) = groups.pop() {
+            if count > MAX_PARSED_TYPE_TOKENS {
+                break;
+            }
+            for tt in stream {
+                count += 1;
+                if let TokenTree::Group(group) = tt {
+                    groups.push(group.stream());
+                }
+            }
+        }
+        let parsed = count <= MAX_PARSED_TYPE_TOKENS;
+        if parsed {
+            // The expansion writes the type as text where Rust reads a
+            // type; tokens that are not one would make text that does not
+            // parse, reported at the whole macro call.
+            // ui: malformed-option-values
+            syn::parse2::<syn::Type>(tokens.clone())?;
+        }
+        Ok(TypeTokens { tokens, parsed })
     }
 }
 
 impl ToTokens for TypeTokens {
     fn to_tokens(&self, out: &mut TokenStream) {
-        self.0.to_tokens(out);
+        self.tokens.to_tokens(out);
     }
 }

@@ -159,8 +159,9 @@ impl<'a> Params<'a> {
 
 /// A declared type (`type Name = T;` or `default_type`), with its name as
 /// docs and metadata show it and its source text where text carries it
-/// (see [`source::text_of`]): both worked out once per type, not once per
-/// field.
+/// (see [`source::text_of`]) and it was parsed as a type (else its tokens
+/// are written, so that an error in them is reported on them): both
+/// worked out once per type, not once per field.
 struct Declared<'a> {
     ty: &'a TypeTokens,
     name: String,
@@ -172,7 +173,7 @@ impl<'a> Declared<'a> {
         Declared {
             ty,
             name: type_name(ty),
-            text: source::text_of(&ty.0),
+            text: ty.parsed.then(|| source::text_of(&ty.tokens)).flatten(),
         }
     }
 }

@@ -1,6 +1,7 @@
-//! Types and attribute values are passed through as tokens: no depth of
-//! nesting makes the macro recurse, so it cannot exhaust its stack where
-//! rustc itself would compile the input.
+//! Attribute values, and types longer than 64 tokens, are passed through
+//! as tokens; a shorter type is parsed, and is nested at most as deep as
+//! it has tokens. No depth of nesting makes the macro recurse deeper, so it
+//! cannot exhaust its stack where rustc itself would compile the input.
 
 use std::str::FromStr;
 
@@ -40,12 +41,8 @@ fn on_small_stack(f: impl FnOnce() + Send + 'static) {
         .unwrap();
 }
 
-#[test]
-fn a_type_nested_two_thousand_deep_passes_through() {
-    let depth = 2000;
-    let ty = format!("{}String{}", "Vec<".repeat(depth), ">".repeat(depth));
-    let doc = "\"flat\"";
-    let text = table(&ty, doc);
+/// Expands `text` on a small stack: the family, without an error.
+fn expands_on_small_stack(text: String) {
     on_small_stack(move || {
         let tokens = TokenStream::from_str(&text).unwrap();
         let out = gwerr_codegen::expand(tokens).to_string();
@@ -55,14 +52,46 @@ fn a_type_nested_two_thousand_deep_passes_through() {
 }
 
 #[test]
+fn a_type_nested_two_thousand_deep_passes_through() {
+    let depth = 2000;
+    let ty = format!("{}String{}", "Vec<".repeat(depth), ">".repeat(depth));
+    let doc = "\"flat\"";
+    let text = table(&ty, doc);
+    expands_on_small_stack(text);
+}
+
+#[test]
 fn an_attribute_nested_two_thousand_deep_passes_through() {
     let depth = 2000;
     let doc = format!("{}\"deep\"{}", "(".repeat(depth), ")".repeat(depth));
     let text = table("String", &doc);
-    on_small_stack(move || {
-        let tokens = TokenStream::from_str(&text).unwrap();
-        let out = gwerr_codegen::expand(tokens).to_string();
-        assert!(out.contains("pub enum Deep"), "the family expands");
-        assert!(!out.contains("compile_error"), "without an error");
-    });
+    expands_on_small_stack(text);
+}
+
+#[test]
+fn the_deepest_types_that_are_parsed_parse_on_the_stack_of_a_macro() {
+    // `MAX_PARSED_TYPE_TOKENS` (64) tokens, nested as deep as that many
+    // tokens can be: a reference per token, or a generic per two.
+    let references = format!("{}u8", "&'static ".repeat(31));
+    let generics = format!("{}u8{}", "Vec<".repeat(21), ">".repeat(21));
+    for ty in [references, generics] {
+        let text = table(&ty, "\"flat\"");
+        expands_on_small_stack(text);
+    }
+}
+
+#[test]
+fn a_type_of_too_many_tokens_to_parse_is_passed_through_as_tokens() {
+    // Not a type, but too long to be parsed: the compiler reports it where
+    // the expansion uses it, on its own tokens.
+    let ty = format!("{}u8 * u8", "Vec<".repeat(40));
+    let text = table(&ty, "\"flat\"");
+    let tokens = TokenStream::from_str(&text).unwrap();
+    let out = gwerr_codegen::expand(tokens).to_string();
+    assert!(!out.contains("compile_error"), "{out}");
+    assert!(out.contains("u8 * u8"), "the tokens as written");
+    // A short one is parsed, and is an error.
+    let text = table("u8 * u8", "\"flat\"");
+    let out = gwerr_codegen::expand(TokenStream::from_str(&text).unwrap()).to_string();
+    assert!(out.contains("expected a type"), "{out}");
 }

@@ -33,4 +33,15 @@ error_table! {
     }
 }
 
+error_table! {
+    pub enum Fourth {
+        type Method = ::ht*tp::Method;
+
+        table "Errors" {
+        | Error code | HTTP status code | Message |
+        | E400AA | 400 | "Bad ${Method}" |
+        }
+    }
+}
+
 fn main() {}
