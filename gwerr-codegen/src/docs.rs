@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use crate::ast::{ColumnKind, Row, Table};
 use crate::params::Params;
-use crate::source::{write_str_literal, Text};
+use crate::source::{write_doc, write_doc_attr, Text};
 
 /// Inline code for any text: the fence is one backtick longer than the
 /// longest run inside, and padded where the text touches a backtick.
@@ -75,9 +75,10 @@ fn push_cell(doc: &mut Text, text: &str) {
     }
 }
 
-/// The doc block of each row's variants, in row order, as the string
-/// literal (source text) that both enums' variants share: escaped once,
-/// not once per enum.
+/// The doc block of each row's variants, in row order, as the doc
+/// comment or attribute (source text) that both enums' variants share:
+/// written once, not once per enum. A row that has docs of its own keeps
+/// the attribute, so that rustdoc indents the two alike.
 pub fn rows(params: &Params) -> Vec<String> {
     params
         .family
@@ -85,9 +86,14 @@ pub fn rows(params: &Params) -> Vec<String> {
         .iter()
         .flat_map(|table| {
             table.rows.iter().map(move |r| {
-                let mut literal = String::new();
-                let _ = write_str_literal(&mut literal, &row(params, table, r));
-                literal
+                let mut source = String::new();
+                let text = row(params, table, r);
+                let _ = if r.attrs.iter().any(|a| a.is("doc")) {
+                    write_doc_attr(&mut source, &text)
+                } else {
+                    write_doc(&mut source, &text)
+                };
+                source
             })
         })
         .collect()

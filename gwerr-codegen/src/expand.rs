@@ -14,7 +14,7 @@ use crate::docs;
 use crate::lookup;
 use crate::map::{HashMap, NameIndex};
 use crate::params::{FieldType, Params};
-use crate::source::{write_str_literal, Source, Text};
+use crate::source::{write_doc, write_str_literal, Source, Text};
 use crate::template::{Segment, Template};
 use crate::Lexer;
 
@@ -156,8 +156,8 @@ fn doc_attrs(row: &Row) -> impl Iterator<Item = &Attr> {
 }
 
 /// The error enum: one variant per row, one field per placeholder, each
-/// variant documented by `row_docs` (one string literal per row, in row
-/// order). Written as text (see `source.rs`); the family's attributes,
+/// variant documented by `row_docs` (one doc comment or attribute per
+/// row, in row order). Written as text (see `source.rs`); the family's attributes,
 /// visibility and name, a row's attributes and a type that text cannot
 /// carry are spliced as the table wrote them.
 pub fn error_enum(params: &Params, row_docs: &[String]) -> TokenStream {
@@ -195,10 +195,10 @@ pub fn error_enum(params: &Params, row_docs: &[String]) -> TokenStream {
                     let doc = field_docs.entry(field.name.as_str()).or_insert_with(|| {
                         let mut doc = String::new();
                         let text = format!(" The value of the placeholder `{}`.", field.name);
-                        let _ = write_str_literal(&mut doc, &text);
+                        let _ = write_doc(&mut doc, &text);
                         doc
                     });
-                    let _ = write!(out, "#[doc = {doc}] {}: ", field.ident);
+                    let _ = write!(out, "{doc} {}: ", field.ident);
                     params.field_type(field).write(out);
                     out.push_str(", ");
                 }
@@ -215,7 +215,7 @@ fn write_variant(out: &mut Source, row: &Row, row_doc: &str) {
     for attr in doc_attrs(row) {
         out.tokens(attr);
     }
-    let _ = write!(out, "#[doc = {row_doc}] ");
+    let _ = write!(out, "{row_doc} ");
     for attr in deprecated(row) {
         out.tokens(attr);
     }
@@ -234,9 +234,7 @@ pub fn code_enum(params: &Params, row_docs: &[String]) -> TokenStream {
             " The code of a [`{}`]: one variant per row, without the fields.",
             family.ident
         );
-        out.push_str("#[doc = ");
-        let _ = write_str_literal(&mut out, &doc);
-        out.push_str("] ");
+        let _ = write_doc(&mut out, &doc);
     }
     for attr in attrs.into_iter().flatten() {
         out.tokens(attr);

@@ -195,6 +195,47 @@ pub fn write_str_literal(out: &mut impl fmt::Write, text: &str) -> fmt::Result {
     write!(out, "r{fence}\"{text}\"{fence}")
 }
 
+/// The docs `text` of an item that has no others, as source: a block doc
+/// comment, `/**text*/`, where it reads back as the same docs, else
+/// `#[doc = "text"]`.
+///
+/// The compiler lexes a doc comment as one token and keeps it as a doc
+/// comment, where `#[doc = …]` is five tokens that it parses into an
+/// attribute, with a path, on every check. Rustdoc reads both alike
+/// unless a line starts with `*` (it trims a column of stars from a
+/// block comment's lines, and from no other kind), and indents them
+/// alike unless an item mixes the two kinds (so the caller knows the item
+/// has no other docs).
+pub fn write_doc(out: &mut impl fmt::Write, text: &str) -> fmt::Result {
+    if is_block_doc(text) {
+        write!(out, "/**{text}*/")
+    } else {
+        write_doc_attr(out, text)
+    }
+}
+
+/// `#[doc = "text"]`, as source.
+pub fn write_doc_attr(out: &mut impl fmt::Write, text: &str) -> fmt::Result {
+    out.write_str("#[doc = ")?;
+    write_str_literal(out, text)?;
+    out.write_str("]")
+}
+
+/// Whether `/**text*/` is a doc comment whose docs are `text`, rendered
+/// as `#[doc = "text"]` would be: it is when `text` is not empty and has
+/// no `*`, `/` or carriage return. Those are what could make it another
+/// kind of comment (`/***`, `/**/`), open a nested comment (`/*`, or a
+/// `/` just before the closing `*/`), close it early (`*/`), be refused
+/// in a doc comment (a carriage return) or be trimmed by rustdoc (a
+/// column of `*`).
+fn is_block_doc(text: &str) -> bool {
+    // `[u8]::contains` of a byte is the standard library's `memchr`, a
+    // word at a time even unoptimised; a check line by line cost more
+    // than the doc comment saved.
+    let bytes = text.as_bytes();
+    !bytes.is_empty() && !bytes.contains(&b'*') && !bytes.contains(&b'/') && !bytes.contains(&b'\r')
+}
+
 /// The most `#` a raw string's fence may have.
 const MAX_RAW_HASHES: usize = 255;
 
@@ -235,6 +276,52 @@ mod tests {
         let mut source = String::new();
         write_str_literal(&mut source, "one\ntwo").unwrap();
         assert_eq!(source, "r\"one\ntwo\"");
+    }
+
+    #[test]
+    fn docs_are_a_doc_comment_where_it_reads_back_as_the_same_text() {
+        let doc_of = |source: &str| {
+            let attr = syn::parse::Parser::parse_str(syn::Attribute::parse_outer, source)
+                .expect("one outer attribute");
+            let syn::Meta::NameValue(meta) = &attr[0].meta else {
+                panic!("a name-value attribute: {source}");
+            };
+            let syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(lit),
+                ..
+            }) = &meta.value
+            else {
+                panic!("a string: {source}");
+            };
+            lit.value()
+        };
+        let comments = [
+            " `E400AA` · HTTP 400\n\n Message: `Bad`\n",
+            "one",
+            " \u{b7} ` # [ ] \"quoted\" \\",
+        ];
+        for text in comments {
+            let mut source = String::new();
+            write_doc(&mut source, text).unwrap();
+            assert_eq!(source, format!("/**{text}*/"));
+            assert_eq!(doc_of(&source), text);
+        }
+        let attributes = [
+            "",
+            "* a list",
+            " a\n * list",
+            "a */ b",
+            "a /* b",
+            "ends with /",
+            "/ starts",
+            "a\r\nb",
+        ];
+        for text in attributes {
+            let mut source = String::new();
+            write_doc(&mut source, text).unwrap();
+            assert!(source.starts_with("#[doc = "), "{source}");
+            assert_eq!(doc_of(&source), text);
+        }
     }
 
     #[test]
