@@ -1,7 +1,11 @@
 //! The real tables with cells mutated, rows duplicated or dropped and
-//! pipes removed, fed to the expansion.
+//! pipes removed, fed to the expansion: compile errors or Rust, never a
+//! panic.
 
 #![no_main]
+
+#[path = "../common/expansion.rs"]
+mod expansion;
 
 use std::str::FromStr;
 
@@ -94,6 +98,6 @@ fuzz_target!(|input: Input| {
     let source = SOURCES[usize::from(input.table) % SOURCES.len()];
     let text = input.edits.iter().fold(body(source).to_owned(), apply);
     if let Ok(tokens) = TokenStream::from_str(&text) {
-        let _ = gwerr_codegen::expand(tokens);
+        expansion::errors_or_rust(gwerr_codegen::expand(tokens));
     }
 });

@@ -1,6 +1,10 @@
-//! Any text that lexes as Rust tokens, fed to the expansion.
+//! Any text that lexes as Rust tokens, fed to the expansion: compile
+//! errors or Rust, never a panic.
 
 #![no_main]
+
+#[path = "../common/expansion.rs"]
+mod expansion;
 
 use std::str::FromStr;
 
@@ -14,5 +18,5 @@ fuzz_target!(|data: &[u8]| {
     let Ok(tokens) = TokenStream::from_str(text) else {
         return;
     };
-    let _ = gwerr_codegen::expand(tokens);
+    expansion::errors_or_rust(gwerr_codegen::expand(tokens));
 });
