@@ -66,21 +66,91 @@ pub fn generated_trait(path: &TokenStream, code: bool, fields: bool) -> Option<S
     taken.then(|| last.clone())
 }
 
-/// The entries of a `#[derive(...)]`, each the tokens between commas;
-/// `None` for any other attribute.
-pub fn derive_entries(attr: &Attr) -> Option<Vec<TokenStream>> {
-    if !attr.is("derive") {
-        return None;
-    }
-    let mut entries = vec![TokenStream::new()];
-    for token in attr.args()? {
-        match &token {
-            TokenTree::Punct(punct) if punct.as_char() == ',' => entries.push(TokenStream::new()),
-            _ => entries.last_mut()?.extend(std::iter::once(token)),
+/// The most `cfg_attr`s nested in one another whose derives are read.
+/// The compiler reads any depth; the macro does not recurse without bound.
+const MAX_CFG_ATTR_DEPTH: usize = 16;
+
+/// The entries of the derives of an attribute, each the tokens between
+/// commas: of `#[derive(...)]`, and of each `derive(...)` inside
+/// `#[cfg_attr(predicate, ...)]`, nested up to [`MAX_CFG_ATTR_DEPTH`].
+pub fn derive_entries(attr: &Attr) -> Vec<TokenStream> {
+    let mut entries = Vec::new();
+    collect_derive_entries(&attr.tokens, 0, &mut entries);
+    entries
+}
+
+fn collect_derive_entries(meta: &TokenStream, depth: usize, out: &mut Vec<TokenStream>) {
+    let Some((name, args)) = name_and_args(meta) else {
+        return;
+    };
+    if name == "derive" {
+        out.extend(split_at_commas(args));
+    } else if name == "cfg_attr" && depth < MAX_CFG_ATTR_DEPTH {
+        for attr in split_at_commas(args).iter().skip(1) {
+            collect_derive_entries(attr, depth + 1, out);
         }
     }
-    entries.retain(|entry| !entry.is_empty());
-    Some(entries)
+}
+
+/// `meta` (an attribute's tokens) without the derive entries that `drop`
+/// accepts, read as [`derive_entries`] reads them.
+pub fn without_derive_entries(
+    meta: TokenStream,
+    depth: usize,
+    drop: &impl Fn(&TokenStream) -> bool,
+) -> TokenStream {
+    let Some((name, args)) = name_and_args(&meta) else {
+        return meta;
+    };
+    let cfg_attr = name == "cfg_attr" && depth < MAX_CFG_ATTR_DEPTH;
+    if name != "derive" && !cfg_attr {
+        return meta;
+    }
+    // The name's token, for its span; `name_and_args` found it there.
+    let Some(ident) = meta.into_iter().next() else {
+        return TokenStream::new();
+    };
+    let parts = split_at_commas(args);
+    if cfg_attr {
+        let mut parts = parts.into_iter();
+        let predicate = parts.next();
+        let attrs = parts.map(|attr| without_derive_entries(attr, depth + 1, drop));
+        quote::quote!(#ident(#predicate, #(#attrs),*))
+    } else {
+        let kept = parts.into_iter().filter(|entry| !drop(entry));
+        quote::quote!(#ident(#(#kept),*))
+    }
+}
+
+/// The name and the parenthesised arguments of `name(args)`; `None` for
+/// any other shape (`name = value`, a path).
+fn name_and_args(meta: &TokenStream) -> Option<(String, TokenStream)> {
+    let mut tokens = meta.clone().into_iter();
+    match (tokens.next(), tokens.next(), tokens.next()) {
+        (Some(TokenTree::Ident(name)), Some(TokenTree::Group(group)), None)
+            if group.delimiter() == proc_macro2::Delimiter::Parenthesis =>
+        {
+            Some((name.to_string(), group.stream()))
+        }
+        _ => None,
+    }
+}
+
+/// The tokens between the commas of `tokens`, empty runs left out.
+fn split_at_commas(tokens: TokenStream) -> Vec<TokenStream> {
+    let mut parts = vec![TokenStream::new()];
+    for token in tokens {
+        match &token {
+            TokenTree::Punct(punct) if punct.as_char() == ',' => parts.push(TokenStream::new()),
+            _ => {
+                if let Some(part) = parts.last_mut() {
+                    part.extend(std::iter::once(token));
+                }
+            }
+        }
+    }
+    parts.retain(|part| !part.is_empty());
+    parts
 }
 
 /// A `#[derive]` on either enum of a trait that the expansion implements
@@ -91,7 +161,7 @@ fn check_derives(family: &Family, cx: &Ctxt) {
     let code_attrs = family.options.code.iter().flat_map(|code| &code.attrs);
     let attrs = family.attrs.iter().map(|attr| (attr, false));
     for (attr, code) in attrs.chain(code_attrs.map(|attr| (attr, true))) {
-        for entry in derive_entries(attr).into_iter().flatten() {
+        for entry in derive_entries(attr) {
             let Some(name) = generated_trait(&entry, code, fields) else {
                 continue;
             };

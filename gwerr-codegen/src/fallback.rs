@@ -4,7 +4,6 @@
 //! same API and sees only the table's own errors.
 
 use proc_macro2::TokenStream;
-use quote::quote;
 
 use crate::ast::Family;
 use crate::attr::Attr;
@@ -47,17 +46,14 @@ pub fn expand(family: &mut Family, lexer: Lexer) -> TokenStream {
     real::expand(family, lexer)
 }
 
-/// Leaves out of each `#[derive(...)]` of `attrs` the traits the
-/// expansion implements itself (`code`: on the code enum).
+/// Leaves out of each derive of `attrs` (`#[derive(...)]`, or one inside
+/// a `#[cfg_attr]`) the traits the expansion implements itself (`code`: on
+/// the code enum).
 fn drop_generated_derives(attrs: &mut [Attr], code: bool, fields: bool) {
+    let generated = |entry: &TokenStream| check::generated_trait(entry, code, fields).is_some();
     for attr in attrs {
-        let Some(entries) = check::derive_entries(attr) else {
-            continue;
-        };
-        let kept = entries
-            .iter()
-            .filter(|entry| check::generated_trait(entry, code, fields).is_none());
-        let name = &attr.name;
-        attr.tokens = quote!(#name(#(#kept),*));
+        if check::derive_entries(attr).iter().any(generated) {
+            attr.tokens = check::without_derive_entries(attr.tokens.clone(), 0, &generated);
+        }
     }
 }

@@ -95,3 +95,30 @@ fn a_type_of_too_many_tokens_to_parse_is_passed_through_as_tokens() {
     let out = gwerr_codegen::expand(TokenStream::from_str(&text).unwrap()).to_string();
     assert!(out.contains("expected a type"), "{out}");
 }
+
+#[test]
+fn a_cfg_attr_nested_two_thousand_deep_is_read_sixteen_deep() {
+    // The derives of `cfg_attr`s are read down to sixteen levels, and a
+    // derive of a generated trait is an error there; deeper, the attribute
+    // is passed through.
+    let nest = |depth: usize| {
+        format!(
+            "{}derive(Clone){}",
+            "cfg_attr(all(), ".repeat(depth),
+            ")".repeat(depth)
+        )
+    };
+    for (depth, reported) in [(16, true), (17, false), (2000, false)] {
+        let text = table("String", "\"flat\"").replacen(
+            "pub enum Deep",
+            &format!("#[{}] pub enum Deep", nest(depth)),
+            1,
+        );
+        on_small_stack(move || {
+            let tokens = TokenStream::from_str(&text).unwrap();
+            let out = gwerr_codegen::expand(tokens).to_string();
+            assert!(out.contains("pub enum Deep"), "the family expands");
+            assert_eq!(out.contains("implements `Clone`"), reported, "{depth}");
+        });
+    }
+}
