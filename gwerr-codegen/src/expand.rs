@@ -13,7 +13,8 @@ use crate::attr::Attr;
 use crate::docs;
 use crate::lookup;
 use crate::map::{HashMap, NameIndex};
-use crate::params::{FieldType, Params};
+use crate::params::Params;
+use crate::parts;
 use crate::source::{write_doc, write_str_literal, Source, Text};
 use crate::template::{Segment, Template};
 use crate::Lexer;
@@ -91,7 +92,7 @@ fn serde_impls(params: &Params) -> TokenStream {
         let entries = row.fields.iter().map(|f| {
             let binding = &f.ident;
             let key = f.text.as_str();
-            quote!((#key, #binding as &dyn __Display))
+            quote!((#key, #binding as &dyn __Field))
         });
         quote! {
             Self::#variant { #(#bindings),* } => {
@@ -108,7 +109,7 @@ fn serde_impls(params: &Params) -> TokenStream {
                     __S: #krate::__private::serde::Serializer,
                 {
                     use #krate::__private::serialize_error as __serialize;
-                    use ::core::fmt::Display as __Display;
+                    use #krate::__private::Field as __Field;
                     match self {
                         #(#arms,)*
                     }
@@ -169,12 +170,13 @@ pub fn error_enum(params: &Params, row_docs: &[String]) -> TokenStream {
     out.push_str("#[cfg_attr(doc, doc = ");
     let _ = write_str_literal(&mut out, &docs::family_tables(params));
     out.push_str(")] ");
-    // A family whose rows have no fields gets its `Debug` (through its
-    // code), `Clone` and `Copy` from `error_impls`, in a few lines;
+    // A family whose rows have no fields gets its `Debug` (the code's
+    // name), `Clone` and `Copy` from `error_impls`, in a few lines;
     // derived, `Debug` and `Clone` have an arm per variant. A family with
-    // fields gets its `Eq` there too, bounded by its field types.
+    // fields gets its `Debug`, `PartialEq` and `Eq` there too (`parts.rs`),
+    // and derives only `Clone`.
     if params.has_fields() {
-        out.push_str("#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]");
+        out.push_str("#[derive(::core::clone::Clone)]");
     } else {
         out.push_str("#[derive(::core::cmp::PartialEq, ::core::cmp::Eq)]");
     }
@@ -282,7 +284,11 @@ fn binding(index: usize) -> Ident {
 /// The fields of a pattern of `row`'s variant, as text: ` { name: __f0,
 /// .. }`, each field that `bind` accepts bound to its [`binding`] and `..`
 /// for the others; nothing for a row without fields.
-fn write_bindings(out: &mut Text, row: &Row, bind: impl Fn(&Field) -> bool) -> fmt::Result {
+pub(crate) fn write_bindings(
+    out: &mut Text,
+    row: &Row,
+    bind: impl Fn(&Field) -> bool,
+) -> fmt::Result {
     if row.fields.is_empty() {
         return Ok(());
     }
@@ -308,97 +314,6 @@ pub(crate) fn fields_by_name(row: &Row) -> NameIndex<'_> {
     row.fields.iter().map(|field| field.name.as_str()).collect()
 }
 
-/// The arms of `Display`, written as text (see `Params::source`), and the
-/// functions they call. Each arm writes its message to the `Formatter`
-/// `__out`: one call to `__private::write_message` with its literal texts
-/// and its fields' values. One call per message rather than a `?` per
-/// piece halves the time to type-check and borrow-check a large table's
-/// `Display`; two arrays rather than one of text-or-value pieces take a
-/// third less (BENCHMARKS.md, "Display" and "`cargo check`").
-///
-/// The rows whose message has no placeholder share one last arm: one
-/// `write_str` of their phrase, taken from the code enum's
-/// `Texts::PHRASES` by the row's code. An
-/// entry of an array costs the compiler a fraction of an arm to check
-/// again after a touch, and the optimised build reads both alike.
-///
-/// A field of a declared type is written through a function of its type,
-/// `__display_N`, written once as tokens: the one place that needs the
-/// type to implement `Display`, so that a type that does not is reported
-/// once, on the message of the first row that uses it.
-fn display_arms(params: &Params) -> (Vec<TokenStream>, TokenStream) {
-    let mut helpers = Vec::new();
-    let mut helper_of: HashMap<&str, usize> = HashMap::default();
-    // The rows with placeholders, which have arms of their own.
-    let templated: Vec<&Row> = params.rows().filter(|row| row.phrase().is_none()).collect();
-    let any_phrase = templated.len() < params.rows().count();
-    let mut arms = params.list(&templated, |out, row| {
-        let (_, message) = row.message_template();
-        write_pattern(out, row, message)?;
-        out.push_str(" => ");
-        let fields = fields_by_name(row);
-        // The texts before, between and after the values: one more than
-        // the values, empty where two placeholders meet.
-        let mut texts = Text::default();
-        let mut values = Text::default();
-        let mut text = String::new();
-        for segment in &message.segments {
-            match segment {
-                Segment::Literal(literal) => text.push_str(literal),
-                Segment::Placeholder { name, .. } => {
-                    // Every placeholder has its field: the row's fields are
-                    // made from its placeholders.
-                    let Some(index) = fields.get(name) else {
-                        continue;
-                    };
-                    write!(texts, "{text:?}, ")?;
-                    text.clear();
-                    let field_type = params.field_type(&row.fields[index]);
-                    if !field_type.is_declared() {
-                        write!(values, "__f{index}, ")?;
-                        continue;
-                    }
-                    let next = helpers.len();
-                    let helper = *helper_of.entry(field_type.name()).or_insert_with(|| {
-                        let at = row.fields[index].ident.span();
-                        helpers.push(display_helper(next, field_type, at));
-                        next
-                    });
-                    write!(values, "__display_{helper}(__f{index}), ")?;
-                }
-            }
-        }
-        write!(out, "__write(__out, &[{texts}{text:?}], &[{values}])")
-    });
-    if any_phrase {
-        let code = &params.code;
-        let krate = &params.krate;
-        arms.extend(quote! {
-            _ => __out.write_str(
-                <#code as #krate::__private::Texts>::PHRASES[self.code() as ::core::primitive::usize],
-            ),
-        });
-    }
-    (helpers, arms)
-}
-
-/// `__display_N`: a field of a declared type as `&dyn Display`, the
-/// conversion reported at `at` (a message cell) if the type has no
-/// `Display`.
-fn display_helper(index: usize, field_type: FieldType, at: Span) -> TokenStream {
-    let helper = format_ident!("__display_{}", index);
-    let ty = field_type.tokens();
-    // The parameter and its use share the cell's span: one name, one
-    // hygiene context, and an error there is the table's, not the macro's.
-    let value = Ident::new("__value", at);
-    quote! {
-        #[inline]
-        fn #helper(#value: &#ty) -> &dyn ::core::fmt::Display {
-            #value
-        }
-    }
-}
-
 /// Writes a templated code to the `String` `__out`.
 fn write_code(row: &Row, template: &Template) -> TokenStream {
     let fields = fields_by_name(row);
@@ -419,7 +334,6 @@ fn error_impls(params: &Params) -> TokenStream {
     let code = &params.code;
     let krate = &params.krate;
 
-    let (display_helpers, display_arms) = display_arms(params);
     // Arms that name a variant and nothing a diagnostic could point at are
     // written as text (see `Params::source`).
     // A family without fields is `Copy`, and its variants are numbered as
@@ -457,12 +371,18 @@ fn error_impls(params: &Params) -> TokenStream {
     });
 
     let from_fields_body = from_fields_body(params);
-    // With fields, `Eq` is sound as each field type is `Eq` (see
-    // `field_types_are_eq`). Without fields, `Debug` goes through the code
-    // (the variant's name) and `Clone` is a copy.
-    let fieldless_impls = if params.has_fields() {
+    // With fields, `Display`, `Debug` and `PartialEq` read the fields
+    // through one `match` (`parts.rs`), and `Eq` is sound as each field
+    // type is `Eq` (see `field_types_are_eq`). Without fields, `Display`
+    // is the row's phrase and `Debug` the code's (the variant's name), both
+    // read by the variant's number, and `Clone` is a copy.
+    let texts = quote!(<#code as #krate::__private::Texts>);
+    let impls = if params.has_fields() {
         let field_types_are_eq = field_types_are_eq(params);
+        let parts = parts::impls(params);
         quote! {
+            #parts
+
             #[automatically_derived]
             impl ::core::cmp::Eq for #ident {}
 
@@ -472,9 +392,16 @@ fn error_impls(params: &Params) -> TokenStream {
         let copy_impls = copy_impls(ident);
         quote! {
             #[automatically_derived]
+            impl ::core::fmt::Display for #ident {
+                fn fmt(&self, __out: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    __out.write_str(#texts::PHRASES[*self as ::core::primitive::usize])
+                }
+            }
+
+            #[automatically_derived]
             impl ::core::fmt::Debug for #ident {
                 fn fmt(&self, __out: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    ::core::fmt::Debug::fmt(&self.code(), __out)
+                    __out.write_str(#texts::NAMES[*self as ::core::primitive::usize])
                 }
             }
 
@@ -482,19 +409,8 @@ fn error_impls(params: &Params) -> TokenStream {
         }
     };
     quote! {
-        #fieldless_impls
+        #impls
 
-        #[automatically_derived]
-        #[allow(deprecated)]
-        impl ::core::fmt::Display for #ident {
-            fn fmt(&self, __out: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                use #krate::__private::write_message as __write;
-                #(#display_helpers)*
-                match self {
-                    #display_arms
-                }
-            }
-        }
 
         #[automatically_derived]
         impl ::std::error::Error for #ident {}

@@ -34,6 +34,7 @@ mod naming;
 mod packed;
 mod params;
 mod parse;
+mod parts;
 mod reason;
 mod retry;
 mod source;

@@ -105,6 +105,110 @@ pub fn write_message(
     }
 }
 
+/// A field's value as the hand-written `Display`, `Debug` and `PartialEq`
+/// of a family with fields read it: through one `match` of the family's
+/// rows that gives each field as `&dyn Field`, where a derive would write
+/// a `match` per trait. Every placeholder type is one: it is `Display`,
+/// `Debug` and `Eq`, and without lifetimes (the family has no generics).
+/// A type that is not is reported on the first field of it, with the
+/// trait it misses.
+#[diagnostic::on_unimplemented(
+    message = "placeholder type `{Self}` must implement `Display`, `Debug` and `PartialEq`",
+    label = "the type of this placeholder",
+    note = "a family's `Display`, `Debug` and `PartialEq` read each field through them"
+)]
+pub trait Field: core::fmt::Display + core::fmt::Debug {
+    /// Whether `other` is a value of the same type, equal to this one.
+    fn eq_field(&self, other: &dyn Field) -> bool;
+
+    /// The value, for [`Field::eq_field`]'s downcast.
+    fn as_any(&self) -> &dyn core::any::Any;
+}
+
+impl<T: core::fmt::Display + core::fmt::Debug + PartialEq + core::any::Any> Field for T {
+    fn eq_field(&self, other: &dyn Field) -> bool {
+        other
+            .as_any()
+            .downcast_ref::<T>()
+            .is_some_and(|other| self == other)
+    }
+
+    fn as_any(&self) -> &dyn core::any::Any {
+        self
+    }
+}
+
+/// The value in the places of a row's fields beyond its own, where
+/// another row of the family has more.
+pub const NO_FIELD: &dyn Field = &"";
+
+/// A row's fields, in the places of the family's widest row: `NO_FIELD`
+/// after its own.
+#[inline]
+pub fn pad<const K: usize, const N: usize>(fields: [&dyn Field; K]) -> [&dyn Field; N] {
+    let mut padded = [NO_FIELD; N];
+    for (place, field) in padded.iter_mut().zip(fields) {
+        *place = field;
+    }
+    padded
+}
+
+/// Writes a message: `texts` around the values of its placeholders, the
+/// `i`th placeholder's value being `fields[order[i]]`, or `fields[i]`
+/// where `order` is shorter (`texts` has one more item than there are
+/// placeholders; an empty text is not written). A message without
+/// placeholders has no `texts`, and is `phrase`.
+#[inline]
+pub fn write_fields(
+    out: &mut core::fmt::Formatter<'_>,
+    texts: &[&'static str],
+    order: &[usize],
+    fields: &[&dyn Field],
+    phrase: &'static str,
+) -> core::fmt::Result {
+    let Some((last, texts)) = texts.split_last() else {
+        return out.write_str(phrase);
+    };
+    for (at, text) in texts.iter().enumerate() {
+        if !text.is_empty() {
+            out.write_str(text)?;
+        }
+        let index = order.get(at).copied().unwrap_or(at);
+        if let Some(field) = fields.get(index) {
+            core::fmt::Display::fmt(*field, out)?;
+        }
+    }
+    if last.is_empty() {
+        Ok(())
+    } else {
+        out.write_str(last)
+    }
+}
+
+/// Writes a variant as `#[derive(Debug)]` would: its name, then its fields
+/// by `names`, if it has any.
+pub fn debug_fields(
+    out: &mut core::fmt::Formatter<'_>,
+    variant: &str,
+    names: &[&str],
+    fields: &[&dyn Field],
+) -> core::fmt::Result {
+    if names.is_empty() {
+        return out.write_str(variant);
+    }
+    let mut debug = out.debug_struct(variant);
+    for (name, field) in names.iter().zip(fields) {
+        debug.field(name, field);
+    }
+    debug.finish()
+}
+
+/// Whether two rows' fields are equal, field by field (the rows are the
+/// same row, so each pair is of one type).
+pub fn fields_eq(a: &[&dyn Field], b: &[&dyn Field]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(a, b)| a.eq_field(*b))
+}
+
 /// What a placeholder's type needs so that its field can be read back
 /// from a message: `FromStr`, with an error that can be kept as a cause.
 /// Its own diagnostic says so on the type's declaration, instead of a bare

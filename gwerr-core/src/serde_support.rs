@@ -14,13 +14,14 @@ use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
+use crate::__private::Field;
 use crate::{ErrorCode, ErrorFamily};
 
 /// Serializes a typed error as the module's docs describe.
 pub fn serialize_error<E, S>(
     error: &E,
     serializer: S,
-    fields: &[(&str, &dyn Display)],
+    fields: &[(&str, &dyn Field)],
 ) -> Result<S::Ok, S::Error>
 where
     E: ErrorFamily,
@@ -47,7 +48,7 @@ impl<T: Display + ?Sized> Serialize for Displayed<'_, T> {
 }
 
 /// A row's fields, as a map of name to text.
-struct Fields<'a>(&'a [(&'a str, &'a dyn Display)]);
+struct Fields<'a>(&'a [(&'a str, &'a dyn Field)]);
 
 impl Serialize for Fields<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
