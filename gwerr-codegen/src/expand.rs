@@ -268,7 +268,7 @@ fn pattern(params: &Params, row: &Row, template: &Template) -> TokenStream {
 }
 
 /// Writes [`pattern`] as text.
-fn write_pattern(out: &mut Text, row: &Row, template: &Template) -> fmt::Result {
+pub(crate) fn write_pattern(out: &mut Text, row: &Row, template: &Template) -> fmt::Result {
     let used = template.name_index();
     write!(out, "Self::{}", row.variant)?;
     write_bindings(out, row, |field| used.contains(&field.name))

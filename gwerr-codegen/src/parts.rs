@@ -1,15 +1,15 @@
-//! `Display`, `Debug` and `PartialEq` of a family whose rows have fields,
-//! through one `match` of its rows.
+//! `Display`, `Debug` and `PartialEq` of a family whose rows have fields.
 //!
-//! `__parts` gives an error's row number and its fields as
-//! `&dyn __private::Field`, in the row's order, padded to the widest row.
-//! The three impls read it with the family's tables: the texts around
-//! each message's placeholders, the fields' names, and, for the few
-//! messages whose placeholders are not the fields in order, which field
-//! each placeholder writes. Derived, `Debug` and `PartialEq` would each
-//! be a `match` of an arm per row, which the compiler expands, lowers and
-//! checks on every build; here the three share one, whose arms are text
-//! (see `source.rs`).
+//! `Display` has an arm per row whose message has placeholders: one call
+//! to `__private::write_message` with the row's texts and values, which
+//! writes as fast as hand-written code. `Debug` and `PartialEq` share one
+//! `match` of the rows, `__parts`, which gives an error's row number and
+//! its fields as `&dyn __private::Field`, in the row's order, padded to
+//! the widest row; `Debug` writes them with the fields' names, as
+//! `#[derive(Debug)]` does, and `PartialEq` compares the rows, then the
+//! fields. Derived, each would be a `match` of an arm per row, which the
+//! compiler expands, lowers and checks on every build; `__parts`'s arms
+//! are text (see `source.rs`).
 
 use std::fmt::{self, Write as _};
 
@@ -17,8 +17,8 @@ use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::Ident;
 
-use crate::ast::Row;
-use crate::expand::{fields_by_name, write_bindings};
+use crate::ast::{Field, Row};
+use crate::expand::{fields_by_name, write_bindings, write_pattern};
 use crate::map::HashMap;
 use crate::params::{FieldType, Params};
 use crate::source::Text;
@@ -32,12 +32,9 @@ pub fn impls(params: &Params) -> TokenStream {
     let krate = &params.krate;
     let rows: Vec<&Row> = params.rows().collect();
     let width = rows.iter().map(|row| row.fields.len()).max().unwrap_or(0);
+    let mut helpers = Helpers::default();
 
-    // `__field_N`: the one conversion of each declared type to `&dyn
-    // Field`, reported on the first row that has a field of it if the type
-    // lacks a trait that needs.
-    let mut helpers = Vec::new();
-    let mut helper_of: HashMap<&str, usize> = HashMap::default();
+    let display_arms = display_arms(params, &rows, &mut helpers);
     let any_padded = rows
         .iter()
         .any(|row| (1..width).contains(&row.fields.len()));
@@ -55,17 +52,7 @@ pub fn impls(params: &Params) -> TokenStream {
             if padded { "__pad(" } else { "" }
         )?;
         for (index, field) in row.fields.iter().enumerate() {
-            let field_type = params.field_type(field);
-            if !field_type.is_declared() {
-                write!(out, "__f{index}, ")?;
-                continue;
-            }
-            let next = helpers.len();
-            let helper = *helper_of.entry(field_type.name()).or_insert_with(|| {
-                helpers.push(field_helper(next, field_type, field.ident.span()));
-                next
-            });
-            write!(out, "__field_{helper}(__f{index}), ")?;
+            helpers.write_value(out, params.field_type(field), field, index)?;
         }
         out.push_str(if padded { "]))" } else { "])" });
         Ok(())
@@ -78,32 +65,16 @@ pub fn impls(params: &Params) -> TokenStream {
         }
     });
 
-    let tables = Tables::of(&rows);
-    let messages = params.source(tables.messages.as_str());
-    let names = params.source(tables.names.as_str());
-    let name_lists = params.source(tables.name_lists.as_str());
+    let (name_lists, names) = names(&rows);
+    let name_lists = params.source(name_lists.as_str());
+    let names = params.source(names.as_str());
     let texts = quote!(<#code as #krate::__private::Texts>);
     // Each name imported only where it is used.
     let pad = any_padded.then(|| quote!(use #krate::__private::pad as __pad;));
     let no_field = fieldless
         .is_some()
         .then(|| quote!(use #krate::__private::NO_FIELD as __NO_FIELD;));
-    let (order_fn, order) = if tables.orders.is_empty() {
-        (None, quote!(&[]))
-    } else {
-        let orders = params.source(tables.orders.as_str());
-        let order_fn = quote! {
-            /// Which field each placeholder of a row's message writes,
-            /// where that is not the fields in order.
-            fn __order(__row: ::core::primitive::usize) -> &'static [::core::primitive::usize] {
-                match __row {
-                    #orders
-                    _ => &[],
-                }
-            }
-        };
-        (Some(order_fn), quote!(__order(__row)))
-    };
+    let helpers = helpers.items;
 
     quote! {
         const _: () = {
@@ -111,43 +82,34 @@ pub fn impls(params: &Params) -> TokenStream {
             #pad
             #no_field
 
+            #(#helpers)*
+
+            #[automatically_derived]
+            #[allow(deprecated)]
+            impl ::core::fmt::Display for #ident {
+                fn fmt(&self, __out: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    use #krate::__private::write_message as __write;
+                    match self {
+                        #display_arms
+                    }
+                }
+            }
+
             /// The row of `__error`, and its fields in the row's order.
-            #[inline]
             #[allow(deprecated)]
             fn __parts(
                 __error: &#ident,
             ) -> (::core::primitive::usize, [&dyn __Field; #width]) {
-                #(#helpers)*
                 match __error {
                     #arms
                     #fieldless
                 }
             }
 
-            /// Each row's message: the texts around its placeholders; none
-            /// for a message without any (its phrase is the code's).
-            const __MESSAGES: &[&[&::core::primitive::str]] = &[#messages];
-
             #name_lists
 
             /// Each row's fields' names.
             const __NAMES: &[&[&::core::primitive::str]] = &[#names];
-
-            #order_fn
-
-            #[automatically_derived]
-            impl ::core::fmt::Display for #ident {
-                fn fmt(&self, __out: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    let (__row, __fields) = __parts(self);
-                    #krate::__private::write_fields(
-                        __out,
-                        __MESSAGES[__row],
-                        #order,
-                        &__fields,
-                        #texts::PHRASES[__row],
-                    )
-                }
-            }
 
             #[automatically_derived]
             impl ::core::fmt::Debug for #ident {
@@ -175,62 +137,39 @@ pub fn impls(params: &Params) -> TokenStream {
     }
 }
 
-/// The family's tables, as the text of their entries.
-struct Tables {
-    /// `__MESSAGES`: each row's texts.
-    messages: Text,
-    /// `__NAMES`: each row's list of names, a constant per distinct list.
-    names: Text,
-    /// The constants `__NAMES_N`.
-    name_lists: Text,
-    /// The arms of `__order`, for the rows whose placeholders are not the
-    /// fields in order.
-    orders: Text,
-}
-
-impl Tables {
-    fn of(rows: &[&Row]) -> Self {
-        let mut tables = Tables {
-            messages: Text::default(),
-            names: Text::default(),
-            name_lists: Text::default(),
-            orders: Text::default(),
-        };
-        let mut list_of: HashMap<String, usize> = HashMap::default();
-        for (number, row) in rows.iter().enumerate() {
-            // Writing to a `String` cannot fail.
-            let _ = tables.message(number, row);
-            let mut list = String::new();
-            for field in &row.fields {
-                let _ = write!(list, "{:?}, ", field.text);
-            }
-            let next = list_of.len();
-            let index = *list_of.entry(list).or_insert_with_key(|list| {
-                let _ = write!(
-                    tables.name_lists,
-                    "const __NAMES_{next}: &[&::core::primitive::str] = &[{list}];"
-                );
-                next
-            });
-            let _ = write!(tables.names, "__NAMES_{index}, ");
-        }
-        tables
-    }
-
-    /// A row's entry of `__MESSAGES` and, if it needs one, its arm of
-    /// `__order`: the texts before, between and after its placeholders'
-    /// values (one more than the values, empty where two placeholders
-    /// meet); none for a message without placeholders.
-    fn message(&mut self, number: usize, row: &Row) -> fmt::Result {
-        if row.phrase().is_some() {
-            self.messages.push_str("&[], ");
-            return Ok(());
-        }
+/// The arms of `Display`, written as text (see `Params::source`). Each
+/// arm writes its message to the `Formatter` `__out`: one call to
+/// `__private::write_message` with its literal texts and its fields'
+/// values. One call per message rather than a `?` per piece halves the
+/// time to type-check and borrow-check a large table's `Display`; two
+/// arrays rather than one of text-or-value pieces take a third less
+/// (BENCHMARKS.md, "Display" and "`cargo check`"). An arm per row, rather
+/// than texts read from a table by `__parts`, writes as fast as
+/// hand-written code; through `__parts` a message took up to a quarter
+/// longer.
+///
+/// The rows whose message has no placeholder share one last arm: one
+/// `write_str` of their phrase, taken from the code enum's
+/// `Texts::PHRASES` by the row's code.
+fn display_arms(params: &Params, rows: &[&Row], helpers: &mut Helpers) -> TokenStream {
+    let code = &params.code;
+    let krate = &params.krate;
+    let templated: Vec<&Row> = rows
+        .iter()
+        .copied()
+        .filter(|row| row.phrase().is_none())
+        .collect();
+    let any_phrase = templated.len() < rows.len();
+    let mut arms = params.list(&templated, |out, row| {
         let (_, message) = row.message_template();
+        write_pattern(out, row, message)?;
+        out.push_str(" => ");
         let fields = fields_by_name(row);
-        let mut order = Vec::new();
+        // The texts before, between and after the values: one more than
+        // the values, empty where two placeholders meet.
+        let mut texts = Text::default();
+        let mut values = Text::default();
         let mut text = String::new();
-        self.messages.push_str("&[");
         for segment in &message.segments {
             match segment {
                 Segment::Literal(literal) => text.push_str(literal),
@@ -240,26 +179,87 @@ impl Tables {
                     let Some(index) = fields.get(name) else {
                         continue;
                     };
-                    write!(self.messages, "{text:?}, ")?;
+                    write!(texts, "{text:?}, ")?;
                     text.clear();
-                    order.push(index);
+                    let field = &row.fields[index];
+                    helpers.write_value(&mut values, params.field_type(field), field, index)?;
                 }
             }
         }
-        write!(self.messages, "{text:?}], ")?;
-        if order.iter().enumerate().any(|(at, &index)| at != index) {
-            write!(self.orders, "{number} => &[")?;
-            for index in order {
-                write!(self.orders, "{index}, ")?;
-            }
-            self.orders.push_str("], ");
+        write!(out, "__write(__out, &[{texts}{text:?}], &[{values}])")
+    });
+    if any_phrase {
+        arms.extend(quote! {
+            _ => __out.write_str(
+                <#code as #krate::__private::Texts>::PHRASES[self.code() as ::core::primitive::usize],
+            ),
+        });
+    }
+    arms
+}
+
+/// The functions `__field_N`, one per declared type, by the type's name.
+#[derive(Default)]
+struct Helpers {
+    items: Vec<TokenStream>,
+    index: HashMap<String, usize>,
+}
+
+impl Helpers {
+    /// Writes field `index` of a row, of type `field_type`, as `&dyn
+    /// Field`: a field of a declared type through its type's `__field_N`,
+    /// written at its first use, on whose span an error about the type is
+    /// reported.
+    fn write_value(
+        &mut self,
+        out: &mut Text,
+        field_type: FieldType,
+        field: &Field,
+        index: usize,
+    ) -> fmt::Result {
+        if !field_type.is_declared() {
+            return write!(out, "__f{index}, ");
         }
-        Ok(())
+        let next = self.items.len();
+        let items = &mut self.items;
+        let helper = *self
+            .index
+            .entry(field_type.name().to_owned())
+            .or_insert_with(|| {
+                items.push(field_helper(next, field_type, field.ident.span()));
+                next
+            });
+        write!(out, "__field_{helper}(__f{index}), ")
     }
 }
 
+/// The constants `__NAMES_N`, one per distinct list of field names, and
+/// the entries of `__NAMES`, each row's list.
+fn names(rows: &[&Row]) -> (Text, Text) {
+    let mut lists = Text::default();
+    let mut names = Text::default();
+    let mut list_of: HashMap<String, usize> = HashMap::default();
+    for row in rows {
+        let mut list = String::new();
+        for field in &row.fields {
+            // Writing to a `String` cannot fail.
+            let _ = write!(list, "{:?}, ", field.text);
+        }
+        let next = list_of.len();
+        let index = *list_of.entry(list).or_insert_with_key(|list| {
+            let _ = write!(
+                lists,
+                "const __NAMES_{next}: &[&::core::primitive::str] = &[{list}];"
+            );
+            next
+        });
+        let _ = write!(names, "__NAMES_{index}, ");
+    }
+    (lists, names)
+}
+
 /// `__field_N`: a field of a declared type as `&dyn Field`, the conversion
-/// reported at `at` (the first field of the type) if the type is not one.
+/// reported at `at` (the type's first use) if the type is not one.
 fn field_helper(index: usize, field_type: FieldType, at: Span) -> TokenStream {
     let helper = format_ident!("__field_{}", index);
     let ty = field_type.tokens();

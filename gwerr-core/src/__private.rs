@@ -90,14 +90,14 @@ pub fn row_entry(table: &[u8], width: usize, index: usize) -> usize {
 pub fn write_message(
     out: &mut core::fmt::Formatter<'_>,
     texts: &[&'static str],
-    values: &[&dyn core::fmt::Display],
+    values: &[&dyn Field],
 ) -> core::fmt::Result {
     let mut texts = texts.iter();
     for value in values {
         if let Some(text) = texts.next().filter(|text| !text.is_empty()) {
             out.write_str(text)?;
         }
-        value.fmt(out)?;
+        core::fmt::Display::fmt(*value, out)?;
     }
     match texts.next() {
         Some(last) if !last.is_empty() => out.write_str(last),
@@ -106,9 +106,9 @@ pub fn write_message(
 }
 
 /// A field's value as the hand-written `Display`, `Debug` and `PartialEq`
-/// of a family with fields read it: through one `match` of the family's
-/// rows that gives each field as `&dyn Field`, where a derive would write
-/// a `match` per trait. Every placeholder type is one: it is `Display`,
+/// of a family with fields read it: `Debug` and `PartialEq` through one
+/// `match` of the family's rows that gives each field as `&dyn Field`,
+/// where a derive would write a `match` each. Every placeholder type is one: it is `Display`,
 /// `Debug` and `Eq`, and without lifetimes (the family has no generics).
 /// A type that is not is reported on the first field of it, with the
 /// trait it misses.
@@ -151,38 +151,6 @@ pub fn pad<const K: usize, const N: usize>(fields: [&dyn Field; K]) -> [&dyn Fie
         *place = field;
     }
     padded
-}
-
-/// Writes a message: `texts` around the values of its placeholders, the
-/// `i`th placeholder's value being `fields[order[i]]`, or `fields[i]`
-/// where `order` is shorter (`texts` has one more item than there are
-/// placeholders; an empty text is not written). A message without
-/// placeholders has no `texts`, and is `phrase`.
-#[inline]
-pub fn write_fields(
-    out: &mut core::fmt::Formatter<'_>,
-    texts: &[&'static str],
-    order: &[usize],
-    fields: &[&dyn Field],
-    phrase: &'static str,
-) -> core::fmt::Result {
-    let Some((last, texts)) = texts.split_last() else {
-        return out.write_str(phrase);
-    };
-    for (at, text) in texts.iter().enumerate() {
-        if !text.is_empty() {
-            out.write_str(text)?;
-        }
-        let index = order.get(at).copied().unwrap_or(at);
-        if let Some(field) = fields.get(index) {
-            core::fmt::Display::fmt(*field, out)?;
-        }
-    }
-    if last.is_empty() {
-        Ok(())
-    } else {
-        out.write_str(last)
-    }
 }
 
 /// Writes a variant as `#[derive(Debug)]` would: its name, then its fields
