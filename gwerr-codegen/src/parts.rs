@@ -32,7 +32,11 @@ pub fn impls(params: &Params) -> TokenStream {
     let krate = &params.krate;
     let rows: Vec<&Row> = params.rows().collect();
     let width = rows.iter().map(|row| row.fields.len()).max().unwrap_or(0);
-    let mut helpers = Helpers::default();
+    let mut helpers = Helpers {
+        krate,
+        items: Vec::new(),
+        index: HashMap::default(),
+    };
 
     let display_arms = display_arms(params, &rows, &mut helpers);
     let any_padded = rows
@@ -78,7 +82,6 @@ pub fn impls(params: &Params) -> TokenStream {
 
     quote! {
         const _: () = {
-            use #krate::__private::Field as __Field;
             #pad
             #no_field
 
@@ -99,7 +102,7 @@ pub fn impls(params: &Params) -> TokenStream {
             #[allow(deprecated)]
             fn __parts(
                 __error: &#ident,
-            ) -> (::core::primitive::usize, [&dyn __Field; #width]) {
+            ) -> (::core::primitive::usize, [&dyn #krate::__private::Field; #width]) {
                 match __error {
                     #arms
                     #fieldless
@@ -199,13 +202,14 @@ fn display_arms(params: &Params, rows: &[&Row], helpers: &mut Helpers) -> TokenS
 }
 
 /// The functions `__field_N`, one per declared type, by the type's name.
-#[derive(Default)]
-struct Helpers {
+struct Helpers<'p> {
+    /// The path of `gwerr_core`.
+    krate: &'p TokenStream,
     items: Vec<TokenStream>,
     index: HashMap<String, usize>,
 }
 
-impl Helpers {
+impl Helpers<'_> {
     /// Writes field `index` of a row, of type `field_type`, as `&dyn
     /// Field`: a field of a declared type through its type's `__field_N`,
     /// written at its first use, on whose span an error about the type is
@@ -221,12 +225,13 @@ impl Helpers {
             return write!(out, "__f{index}, ");
         }
         let next = self.items.len();
+        let krate = self.krate;
         let items = &mut self.items;
         let helper = *self
             .index
             .entry(field_type.name().to_owned())
             .or_insert_with(|| {
-                items.push(field_helper(next, field_type, field.ident.span()));
+                items.push(field_helper(krate, next, field_type, field.ident.span()));
                 next
             });
         write!(out, "__field_{helper}(__f{index}), ")
@@ -260,7 +265,7 @@ fn names(rows: &[&Row]) -> (Text, Text) {
 
 /// `__field_N`: a field of a declared type as `&dyn Field`, the conversion
 /// reported at `at` (the type's first use) if the type is not one.
-fn field_helper(index: usize, field_type: FieldType, at: Span) -> TokenStream {
+fn field_helper(krate: &TokenStream, index: usize, field_type: FieldType, at: Span) -> TokenStream {
     let helper = format_ident!("__field_{}", index);
     let ty = field_type.tokens();
     // The parameter and its use share the span: one name, one hygiene
@@ -268,7 +273,7 @@ fn field_helper(index: usize, field_type: FieldType, at: Span) -> TokenStream {
     let value = Ident::new("__value", at);
     quote! {
         #[inline]
-        fn #helper(#value: &#ty) -> &dyn __Field {
+        fn #helper(#value: &#ty) -> &dyn #krate::__private::Field {
             #value
         }
     }
