@@ -108,8 +108,8 @@ pub struct TypeTokens {
     pub tokens: TokenStream,
     /// Whether the tokens were parsed as a type, which they are unless
     /// there are more than [`MAX_PARSED_TYPE_TOKENS`] of them. Unparsed,
-    /// they are passed through as tokens, so that the compiler reports
-    /// an error in them on them.
+    /// they are passed to the compiler inside `gwerr_core::__type!`,
+    /// which parses them and reports an error in them on them.
     pub parsed: bool,
 }
 

@@ -55,13 +55,14 @@ impl<'a> Params<'a> {
             .options
             .types
             .iter()
-            .map(|decl| (unraw(&decl.name), Declared::new(&decl.ty)))
+            .map(|decl| (unraw(&decl.name), Declared::new(&decl.ty, &krate)))
             .collect();
         let type_index = (types.len() > SCAN).then(|| {
             let names = types.iter().enumerate();
             names.map(|(i, (name, _))| (name.clone(), i)).collect()
         });
-        let default_type = family.options.default_type.as_ref().map(Declared::new);
+        let default_type =
+            (family.options.default_type.as_ref()).map(|ty| Declared::new(ty, &krate));
         Params {
             family,
             krate,
@@ -145,11 +146,13 @@ impl<'a> Params<'a> {
         match declared.or(self.default_type.as_ref()) {
             Some(declared) => FieldType {
                 ty: Some(declared.ty),
+                tokens: Some(&declared.tokens),
                 name: &declared.name,
                 text: declared.text.as_deref(),
             },
             None => FieldType {
                 ty: None,
+                tokens: None,
                 name: "String",
                 text: Some(STRING),
             },
@@ -158,21 +161,34 @@ impl<'a> Params<'a> {
 }
 
 /// A declared type (`type Name = T;` or `default_type`), with its name as
-/// docs and metadata show it and its source text where text carries it
-/// (see [`source::text_of`]) and it was parsed as a type (else its tokens
-/// are written, so that an error in them is reported on them): both
-/// worked out once per type, not once per field.
+/// docs and metadata show it, its tokens as the expansion writes them,
+/// and its source text where text carries it (see [`source::text_of`])
+/// and it was parsed as a type: all worked out once per type, not once
+/// per field.
 struct Declared<'a> {
     ty: &'a TypeTokens,
     name: String,
+    /// The type's tokens; for a type too long to be parsed here
+    /// ([`TypeTokens::parsed`]), inside `gwerr_core::__type!`, a macro that
+    /// the compiler expands to the type: the expansion stays Rust
+    /// whatever the tokens, and the compiler parses them there and
+    /// reports an error in them on them.
+    tokens: TokenStream,
     text: Option<String>,
 }
 
 impl<'a> Declared<'a> {
-    fn new(ty: &'a TypeTokens) -> Self {
+    fn new(ty: &'a TypeTokens, krate: &TokenStream) -> Self {
+        let tokens = if ty.parsed {
+            ty.tokens.clone()
+        } else {
+            let tokens = &ty.tokens;
+            quote!(#krate::__type!(#tokens))
+        };
         Declared {
             ty,
             name: type_name(ty),
+            tokens,
             text: ty.parsed.then(|| source::text_of(&ty.tokens)).flatten(),
         }
     }
@@ -183,6 +199,7 @@ impl<'a> Declared<'a> {
 #[derive(Clone, Copy)]
 pub struct FieldType<'p> {
     ty: Option<&'p TypeTokens>,
+    tokens: Option<&'p TokenStream>,
     name: &'p str,
     text: Option<&'p str>,
 }
@@ -194,8 +211,8 @@ impl<'p> FieldType<'p> {
     /// The type as written in the table (keeping its span, so that an error
     /// about the type lands on the table's `type` line).
     pub fn tokens(self) -> TokenStream {
-        match self.ty {
-            Some(ty) => ty.to_token_stream(),
+        match self.tokens {
+            Some(tokens) => tokens.clone(),
             None => quote!(::std::string::String),
         }
     }
@@ -213,11 +230,11 @@ impl<'p> FieldType<'p> {
     /// that a bound the type misses is reported on the table's `type`
     /// line.
     pub fn span(self) -> Span {
-        let at = self
-            .tokens()
-            .into_iter()
-            .next()
-            .map_or_else(Span::call_site, |t| t.span());
+        let first = match self.ty {
+            Some(ty) => ty.tokens.clone().into_iter().next(),
+            None => None,
+        };
+        let at = first.map_or_else(Span::call_site, |t| t.span());
         Span::call_site().located_at(at)
     }
 

@@ -82,14 +82,19 @@ fn the_deepest_types_that_are_parsed_parse_on_the_stack_of_a_macro() {
 
 #[test]
 fn a_type_of_too_many_tokens_to_parse_is_passed_through_as_tokens() {
-    // Not a type, but too long to be parsed: the compiler reports it where
-    // the expansion uses it, on its own tokens.
+    // Not a type, but too long to be parsed: the compiler reports it on
+    // its own tokens.
     let ty = format!("{}u8 * u8", "Vec<".repeat(40));
     let text = table(&ty, "\"flat\"");
     let tokens = TokenStream::from_str(&text).unwrap();
     let out = gwerr_codegen::expand(tokens).to_string();
     assert!(!out.contains("compile_error"), "{out}");
+    // Inside a macro that the compiler expands to the type: the expansion
+    // is Rust whatever the tokens.
+    assert!(out.contains("__type ! (Vec < "), "{out}");
     assert!(out.contains("u8 * u8"), "the tokens as written");
+    syn::parse2::<syn::File>(gwerr_codegen::expand(TokenStream::from_str(&text).unwrap()))
+        .expect("the expansion parses");
     // A short one is parsed, and is an error.
     let text = table("u8 * u8", "\"flat\"");
     let out = gwerr_codegen::expand(TokenStream::from_str(&text).unwrap()).to_string();

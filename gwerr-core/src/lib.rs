@@ -141,6 +141,17 @@ macro_rules! __serde_feature {
     };
 }
 
+/// Not public API: a placeholder type that `error_table!` passes through
+/// unparsed (one too long to parse in the macro), parsed here by the
+/// compiler, which reports an error in it on its own tokens.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __type {
+    ($type:ty) => {
+        $type
+    };
+}
+
 /// Not public API: passes the `axum` feature on to `error_table!`.
 #[cfg(feature = "axum")]
 #[doc(hidden)]
