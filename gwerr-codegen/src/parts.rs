@@ -3,11 +3,12 @@
 //! `Display` has an arm per row whose message has placeholders: one call
 //! to `__private::write_message` with the row's texts and values, which
 //! writes as fast as hand-written code. `Debug` and `PartialEq` share one
-//! `match` of the rows, `__parts`, which gives an error's row number and
-//! its fields as `&dyn __private::Field`, in the row's order, padded to
-//! the widest row; `Debug` writes them with the fields' names, as
-//! `#[derive(Debug)]` does, and `PartialEq` compares the rows, then the
-//! fields. Derived, each would be a `match` of an arm per row, which the
+//! `match` of the rows, `__parts`, which calls back with an error's row
+//! number and its fields as a slice of `&dyn __private::Field`, in the
+//! row's order (a slice of the row's own length, on the stack only while
+//! the callback runs, however wide another row is); `Debug` writes them
+//! with the fields' names, as `#[derive(Debug)]` does, and `PartialEq`
+//! compares the rows, then the fields. Derived, each would be a `match` of an arm per row, which the
 //! compiler expands, lowers and checks on every build; `__parts`'s arms
 //! are text (see `source.rs`).
 
@@ -31,7 +32,6 @@ pub fn impls(params: &Params) -> TokenStream {
     let code = &params.code;
     let krate = &params.krate;
     let rows: Vec<&Row> = params.rows().collect();
-    let width = rows.iter().map(|row| row.fields.len()).max().unwrap_or(0);
     let mut helpers = Helpers {
         krate,
         items: Vec::new(),
@@ -39,9 +39,6 @@ pub fn impls(params: &Params) -> TokenStream {
     };
 
     let display_arms = display_arms(params, &rows, &mut helpers);
-    let any_padded = rows
-        .iter()
-        .any(|row| (1..width).contains(&row.fields.len()));
     let with_fields = rows
         .iter()
         .enumerate()
@@ -49,23 +46,18 @@ pub fn impls(params: &Params) -> TokenStream {
     let arms = params.list(with_fields, |out, (number, row)| {
         write!(out, "{ident}::{}", row.variant)?;
         write_bindings(out, row, |_| true)?;
-        let padded = row.fields.len() < width;
-        write!(
-            out,
-            " => ({number}, {}[",
-            if padded { "__pad(" } else { "" }
-        )?;
+        write!(out, " => __read({number}, &[")?;
         for (index, field) in row.fields.iter().enumerate() {
             helpers.write_value(out, params.field_type(field), field, index)?;
         }
-        out.push_str(if padded { "]))" } else { "])" });
+        out.push_str("])");
         Ok(())
     });
     // The rows without fields share an arm, their number read from their
     // code.
     let fieldless = (rows.iter().any(|row| row.fields.is_empty())).then(|| {
         quote! {
-            _ => (#ident::code(__error) as ::core::primitive::usize, [__NO_FIELD; #width]),
+            _ => __read(#ident::code(__error) as ::core::primitive::usize, &[]),
         }
     });
 
@@ -73,18 +65,10 @@ pub fn impls(params: &Params) -> TokenStream {
     let name_lists = params.source(name_lists.as_str());
     let names = params.source(names.as_str());
     let texts = quote!(<#code as #krate::__private::Texts>);
-    // Each name imported only where it is used.
-    let pad = any_padded.then(|| quote!(use #krate::__private::pad as __pad;));
-    let no_field = fieldless
-        .is_some()
-        .then(|| quote!(use #krate::__private::NO_FIELD as __NO_FIELD;));
     let helpers = helpers.items;
 
     quote! {
         const _: () = {
-            #pad
-            #no_field
-
             #(#helpers)*
 
             #[automatically_derived]
@@ -98,11 +82,16 @@ pub fn impls(params: &Params) -> TokenStream {
                 }
             }
 
-            /// The row of `__error`, and its fields in the row's order.
+            /// Calls `__read` with the row of `__error` and its fields, in
+            /// the row's order.
             #[allow(deprecated)]
-            fn __parts(
+            fn __parts<__R>(
                 __error: &#ident,
-            ) -> (::core::primitive::usize, [&dyn #krate::__private::Field; #width]) {
+                __read: impl ::core::ops::FnOnce(
+                    ::core::primitive::usize,
+                    &[&dyn #krate::__private::Field],
+                ) -> __R,
+            ) -> __R {
                 match __error {
                     #arms
                     #fieldless
@@ -117,23 +106,26 @@ pub fn impls(params: &Params) -> TokenStream {
             #[automatically_derived]
             impl ::core::fmt::Debug for #ident {
                 fn fmt(&self, __out: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    let (__row, __fields) = __parts(self);
-                    #krate::__private::debug_fields(
-                        __out,
-                        #texts::NAMES[__row],
-                        __NAMES[__row],
-                        &__fields,
-                    )
+                    __parts(self, |__row, __fields| {
+                        #krate::__private::debug_fields(
+                            __out,
+                            #texts::NAMES[__row],
+                            __NAMES[__row],
+                            __fields,
+                        )
+                    })
                 }
             }
 
             #[automatically_derived]
             impl ::core::cmp::PartialEq for #ident {
                 fn eq(&self, __other: &Self) -> ::core::primitive::bool {
-                    let (__row, __fields) = __parts(self);
-                    let (__other_row, __other_fields) = __parts(__other);
-                    __row == __other_row
-                        && #krate::__private::fields_eq(&__fields, &__other_fields)
+                    __parts(self, |__row, __fields| {
+                        __parts(__other, |__other_row, __other_fields| {
+                            __row == __other_row
+                                && #krate::__private::fields_eq(__fields, __other_fields)
+                        })
+                    })
                 }
             }
         };

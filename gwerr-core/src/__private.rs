@@ -107,8 +107,8 @@ pub fn write_message(
 
 /// A field's value as the hand-written `Display`, `Debug` and `PartialEq`
 /// of a family with fields read it: `Debug` and `PartialEq` through one
-/// `match` of the family's rows that gives each field as `&dyn Field`,
-/// where a derive would write a `match` each. Every placeholder type is one: it is `Display`,
+/// `match` of the family's rows that passes a row's fields as `&dyn
+/// Field`, where a derive would write a `match` each. Every placeholder type is one: it is `Display`,
 /// `Debug` and `Eq`, and without lifetimes (the family has no generics).
 /// A type that is not is reported on the first field of it, with the
 /// trait it misses.
@@ -136,21 +136,6 @@ impl<T: core::fmt::Display + core::fmt::Debug + PartialEq + core::any::Any> Fiel
     fn as_any(&self) -> &dyn core::any::Any {
         self
     }
-}
-
-/// The value in the places of a row's fields beyond its own, where
-/// another row of the family has more.
-pub const NO_FIELD: &dyn Field = &"";
-
-/// A row's fields, in the places of the family's widest row: `NO_FIELD`
-/// after its own.
-#[inline]
-pub fn pad<const K: usize, const N: usize>(fields: [&dyn Field; K]) -> [&dyn Field; N] {
-    let mut padded = [NO_FIELD; N];
-    for (place, field) in padded.iter_mut().zip(fields) {
-        *place = field;
-    }
-    padded
 }
 
 /// Writes a variant as `#[derive(Debug)]` would: its name, then its fields
