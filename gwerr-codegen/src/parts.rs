@@ -8,9 +8,9 @@
 //! row's order (a slice of the row's own length, on the stack only while
 //! the callback runs, however wide another row is); `Debug` writes them
 //! with the fields' names, as `#[derive(Debug)]` does, and `PartialEq`
-//! compares the rows, then the fields. Derived, each would be a `match` of an arm per row, which the
-//! compiler expands, lowers and checks on every build; `__parts`'s arms
-//! are text (see `source.rs`).
+//! compares the rows, then the fields. Derived, each would be a `match`
+//! of an arm per row, which the compiler expands, lowers and checks on
+//! every build; `__parts`'s arms are text (see `source.rs`).
 
 use std::fmt::{self, Write as _};
 
