@@ -2,9 +2,9 @@
 
 #![no_main]
 
+use arbitrary::Arbitrary;
 use http::header::{HeaderMap, HeaderName, HeaderValue};
 use http::StatusCode;
-use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
 
 #[derive(Arbitrary, Debug)]
@@ -14,7 +14,12 @@ struct Input {
     headers: Vec<(u8, Vec<u8>)>,
 }
 
-const NAMES: [&str; 4] = ["x-ca-error-code", "x-ca-error-message", "x-ca-request-id", "content-type"];
+const NAMES: [&str; 4] = [
+    "x-ca-error-code",
+    "x-ca-error-message",
+    "x-ca-request-id",
+    "content-type",
+];
 
 fuzz_target!(|input: Input| {
     let Ok(status) = StatusCode::from_u16(input.status) else {
@@ -28,6 +33,10 @@ fuzz_target!(|input: Input| {
         }
     }
     let reading = gwerr_core::wire::GatewayResponse::classify(status, &headers);
-    let _ = (reading.code_text(), reading.message_text(), reading.is_retryable());
+    let _ = (
+        reading.code_text(),
+        reading.message_text(),
+        reading.is_retryable(),
+    );
     let _ = reading.status_mismatch();
 });
