@@ -158,9 +158,9 @@ fn doc_attrs(row: &Row) -> impl Iterator<Item = &Attr> {
 
 /// The error enum: one variant per row, one field per placeholder, each
 /// variant documented by `row_docs` (one doc comment or attribute per
-/// row, in row order). Written as text (see `source.rs`); the family's attributes,
-/// visibility and name, a row's attributes and a type that text cannot
-/// carry are spliced as the table wrote them.
+/// row, in row order). Written as text (see `source.rs`); the family's
+/// attributes, visibility and name, a row's attributes and a type that
+/// text cannot carry are spliced as the table wrote them.
 pub fn error_enum(params: &Params, row_docs: &[String]) -> TokenStream {
     let family = params.family;
     let mut out = Source::new(params.lexer());
@@ -371,9 +371,9 @@ fn error_impls(params: &Params) -> TokenStream {
     });
 
     let from_fields_body = from_fields_body(params);
-    // With fields, `Display`, `Debug` and `PartialEq` read the fields
-    // through one `match` (`parts.rs`), and `Eq` is sound as each field
-    // type is `Eq` (see `field_types_are_eq`). Without fields, `Display`
+    // With fields, `Display` has an arm per row and `Debug` and
+    // `PartialEq` read the fields through one `match` (`parts.rs`), and
+    // `Eq` is sound as each field type is `Eq` (see `field_types_are_eq`). Without fields, `Display`
     // is the row's phrase and `Debug` the code's (the variant's name), both
     // read by the variant's number, and `Clone` is a copy.
     let texts = quote!(<#code as #krate::__private::Texts>);

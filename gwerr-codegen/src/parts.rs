@@ -146,7 +146,7 @@ pub fn impls(params: &Params) -> TokenStream {
 /// The rows whose message has no placeholder share one last arm: one
 /// `write_str` of their phrase, taken from the code enum's
 /// `Texts::PHRASES` by the row's code.
-fn display_arms(params: &Params, rows: &[&Row], helpers: &mut Helpers) -> TokenStream {
+fn display_arms<'p>(params: &'p Params, rows: &[&Row], helpers: &mut Helpers<'p>) -> TokenStream {
     let code = &params.code;
     let krate = &params.krate;
     let templated: Vec<&Row> = rows
@@ -198,10 +198,10 @@ struct Helpers<'p> {
     /// The path of `gwerr_core`.
     krate: &'p TokenStream,
     items: Vec<TokenStream>,
-    index: HashMap<String, usize>,
+    index: HashMap<&'p str, usize>,
 }
 
-impl Helpers<'_> {
+impl<'p> Helpers<'p> {
     /// Writes field `index` of a row, of type `field_type`, as `&dyn
     /// Field`: a field of a declared type through its type's `__field_N`,
     /// written at its first use, on whose span an error about the type is
@@ -209,7 +209,7 @@ impl Helpers<'_> {
     fn write_value(
         &mut self,
         out: &mut Text,
-        field_type: FieldType,
+        field_type: FieldType<'p>,
         field: &Field,
         index: usize,
     ) -> fmt::Result {
@@ -219,13 +219,10 @@ impl Helpers<'_> {
         let next = self.items.len();
         let krate = self.krate;
         let items = &mut self.items;
-        let helper = *self
-            .index
-            .entry(field_type.name().to_owned())
-            .or_insert_with(|| {
-                items.push(field_helper(krate, next, field_type, field.ident.span()));
-                next
-            });
+        let helper = *self.index.entry(field_type.name()).or_insert_with(|| {
+            items.push(field_helper(krate, next, field_type, field.ident.span()));
+            next
+        });
         write!(out, "__field_{helper}(__f{index}), ")
     }
 }

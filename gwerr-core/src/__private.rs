@@ -108,10 +108,10 @@ pub fn write_message(
 /// A field's value as the hand-written `Display`, `Debug` and `PartialEq`
 /// of a family with fields read it: `Debug` and `PartialEq` through one
 /// `match` of the family's rows that passes a row's fields as `&dyn
-/// Field`, where a derive would write a `match` each. Every placeholder type is one: it is `Display`,
-/// `Debug` and `Eq`, and without lifetimes (the family has no generics).
-/// A type that is not is reported on the first field of it, with the
-/// trait it misses.
+/// Field`, where a derive would write a `match` each. Every placeholder
+/// type is one: it is `Display`, `Debug` and `Eq`, and without lifetimes
+/// (the family has no generics). A type that is not is reported on its
+/// first use, with the trait it misses.
 #[diagnostic::on_unimplemented(
     message = "placeholder type `{Self}` must implement `Display`, `Debug` and `PartialEq`",
     label = "the type of this placeholder",
