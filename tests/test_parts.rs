@@ -16,6 +16,8 @@ error_table! {
         | M3 | 409 | "${Item} and ${Item} again, ${Count} times" |
         | M4 | 503 | "Plain" |
         | M5 | 400 | "${Count} ${Item}" |
+        | "Missing%s" % Name as M6 | 400 | "A parameter is missing" |
+        | "Bad%s" % Name as M7 | 400 | "${Count}: bad" |
         }
     }
 }
@@ -29,6 +31,8 @@ enum Mirror {
     M3 { item: String, count: u32 },
     M4,
     M5 { count: u32, item: String },
+    M6 { name: String },
+    M7 { count: u32, name: String },
 }
 
 fn pairs() -> Vec<(Mixed, Mirror)> {
@@ -64,6 +68,17 @@ fn pairs() -> Vec<(Mixed, Mirror)> {
             Mirror::M5 {
                 count: 1,
                 item: String::new(),
+            },
+        ),
+        (Mixed::M6 { name: item() }, Mirror::M6 { name: item() }),
+        (
+            Mixed::M7 {
+                name: item(),
+                count: 3,
+            },
+            Mirror::M7 {
+                name: item(),
+                count: 3,
             },
         ),
     ]
@@ -120,6 +135,8 @@ fn display_writes_each_placeholder_where_the_message_has_it() {
             "a \"quoted\"\nitem and a \"quoted\"\nitem again, 0 times",
             "Plain",
             "1 ",
+            "A parameter is missing",
+            "3: bad",
         ]
     );
 }

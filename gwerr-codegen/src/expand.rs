@@ -371,9 +371,9 @@ fn error_impls(params: &Params) -> TokenStream {
     });
 
     let from_fields_body = from_fields_body(params);
-    // With fields, `Display` has an arm per row and `Debug` and
-    // `PartialEq` read the fields through one `match` (`parts.rs`), and
-    // `Eq` is sound as each field type is `Eq` (see `field_types_are_eq`). Without fields, `Display`
+    // With fields, `Display`, `Debug` and `PartialEq` read the fields
+    // through one `match` (`parts.rs`), and `Eq` is sound as each field
+    // type is `Eq` (see `field_types_are_eq`). Without fields, `Display`
     // is the row's phrase and `Debug` the code's (the variant's name), both
     // read by the variant's number, and `Clone` is a copy.
     let texts = quote!(<#code as #krate::__private::Texts>);

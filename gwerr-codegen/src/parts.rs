@@ -1,16 +1,17 @@
 //! `Display`, `Debug` and `PartialEq` of a family whose rows have fields.
 //!
-//! `Display` has an arm per row whose message has placeholders: one call
-//! to `__private::write_message` with the row's texts and values, which
-//! writes as fast as hand-written code. `Debug` and `PartialEq` share one
-//! `match` of the rows, `__parts`, which calls back with an error's row
-//! number and its fields as a slice of `&dyn __private::Field`, in the
-//! row's order (a slice of the row's own length, on the stack only while
-//! the callback runs, however wide another row is); `Debug` writes them
-//! with the fields' names, as `#[derive(Debug)]` does, and `PartialEq`
+//! The three share one `match` of the rows, `__parts`, which calls back
+//! with an error's row number, its message's literal texts and its values
+//! as a slice of `&dyn __private::Field` (a slice of the row's own length,
+//! on the stack only while the callback runs, however wide another row
+//! is). `Display` writes the texts and values with one call to
+//! `__private::write_message`, or the row's phrase; `Debug` writes the
+//! fields with their names, as `#[derive(Debug)]` does; `PartialEq`
 //! compares the rows, then the fields. Derived, each would be a `match`
 //! of an arm per row, which the compiler expands, lowers and checks on
-//! every build; `__parts`'s arms are text (see `source.rs`).
+//! every build; `__parts`'s arms are text (see `source.rs`). Each arm
+//! passes its texts as constants, so that `Display`, once `__parts` is
+//! inlined into it, writes as hand-written code does.
 
 use std::fmt::{self, Write as _};
 
@@ -19,7 +20,7 @@ use quote::{format_ident, quote};
 use syn::Ident;
 
 use crate::ast::{Field, Row};
-use crate::expand::{fields_by_name, write_bindings, write_pattern};
+use crate::expand::{fields_by_name, write_bindings};
 use crate::map::HashMap;
 use crate::params::{FieldType, Params};
 use crate::source::Text;
@@ -38,26 +39,15 @@ pub fn impls(params: &Params) -> TokenStream {
         index: HashMap::default(),
     };
 
-    let display_arms = display_arms(params, &rows, &mut helpers);
-    let with_fields = rows
+    let arms = arms(params, &rows, &mut helpers);
+    // The rows without fields and without placeholders share an arm, their
+    // number read from their code.
+    let fieldless = (rows
         .iter()
-        .enumerate()
-        .filter(|(_, row)| !row.fields.is_empty());
-    let arms = params.list(with_fields, |out, (number, row)| {
-        write!(out, "{ident}::{}", row.variant)?;
-        write_bindings(out, row, |_| true)?;
-        write!(out, " => __read({number}, &[")?;
-        for (index, field) in row.fields.iter().enumerate() {
-            helpers.write_value(out, params.field_type(field), field, index)?;
-        }
-        out.push_str("])");
-        Ok(())
-    });
-    // The rows without fields share an arm, their number read from their
-    // code.
-    let fieldless = (rows.iter().any(|row| row.fields.is_empty())).then(|| {
+        .any(|row| row.fields.is_empty() && row.phrase().is_some()))
+    .then(|| {
         quote! {
-            _ => __read(#ident::code(__error) as ::core::primitive::usize, &[]),
+            _ => __read(#ident::code(__error) as ::core::primitive::usize, &[], &[]),
         }
     });
 
@@ -72,23 +62,30 @@ pub fn impls(params: &Params) -> TokenStream {
             #(#helpers)*
 
             #[automatically_derived]
-            #[allow(deprecated)]
             impl ::core::fmt::Display for #ident {
                 fn fmt(&self, __out: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    use #krate::__private::write_message as __write;
-                    match self {
-                        #display_arms
-                    }
+                    __parts(self, |__row, __texts, __values| match __texts.len() {
+                        0 => __out.write_str(#texts::PHRASES[__row]),
+                        __n => #krate::__private::write_message(
+                            __out,
+                            __texts,
+                            &__values[__values.len() - (__n - 1)..],
+                        ),
+                    })
                 }
             }
 
-            /// Calls `__read` with the row of `__error` and its fields, in
-            /// the row's order.
+            /// Calls `__read` with the row of `__error`, its message's texts
+            /// (none for a message without placeholders) and its values:
+            /// the row's fields, in the row's order, then the message's
+            /// values, where those are not the same.
             #[allow(deprecated)]
+            #[inline]
             fn __parts<__R>(
                 __error: &#ident,
                 __read: impl ::core::ops::FnOnce(
                     ::core::primitive::usize,
+                    &[&'static ::core::primitive::str],
                     &[&dyn #krate::__private::Field],
                 ) -> __R,
             ) -> __R {
@@ -106,12 +103,13 @@ pub fn impls(params: &Params) -> TokenStream {
             #[automatically_derived]
             impl ::core::fmt::Debug for #ident {
                 fn fmt(&self, __out: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    __parts(self, |__row, __fields| {
+                    __parts(self, |__row, _, __values| {
+                        let __names = __NAMES[__row];
                         #krate::__private::debug_fields(
                             __out,
                             #texts::NAMES[__row],
-                            __NAMES[__row],
-                            __fields,
+                            __names,
+                            &__values[..__names.len()],
                         )
                     })
                 }
@@ -120,10 +118,14 @@ pub fn impls(params: &Params) -> TokenStream {
             #[automatically_derived]
             impl ::core::cmp::PartialEq for #ident {
                 fn eq(&self, __other: &Self) -> ::core::primitive::bool {
-                    __parts(self, |__row, __fields| {
-                        __parts(__other, |__other_row, __other_fields| {
+                    __parts(self, |__row, _, __values| {
+                        __parts(__other, |__other_row, _, __other_values| {
+                            let __len = __NAMES[__row].len();
                             __row == __other_row
-                                && #krate::__private::fields_eq(__fields, __other_fields)
+                                && #krate::__private::fields_eq(
+                                    &__values[..__len],
+                                    &__other_values[..__len],
+                                )
                         })
                     })
                 }
@@ -132,65 +134,68 @@ pub fn impls(params: &Params) -> TokenStream {
     }
 }
 
-/// The arms of `Display`, written as text (see `Params::source`). Each
-/// arm writes its message to the `Formatter` `__out`: one call to
-/// `__private::write_message` with its literal texts and its fields'
-/// values. One call per message rather than a `?` per piece halves the
-/// time to type-check and borrow-check a large table's `Display`; two
-/// arrays rather than one of text-or-value pieces take a third less
-/// (BENCHMARKS.md, "Display" and "`cargo check`"). An arm per row, rather
-/// than texts read from a table by `__parts`, writes as fast as
-/// hand-written code; through `__parts` a message took up to a quarter
-/// longer.
-///
-/// The rows whose message has no placeholder share one last arm: one
-/// `write_str` of their phrase, taken from the code enum's
-/// `Texts::PHRASES` by the row's code.
-fn display_arms<'p>(params: &'p Params, rows: &[&Row], helpers: &mut Helpers<'p>) -> TokenStream {
-    let code = &params.code;
-    let krate = &params.krate;
-    let templated: Vec<&Row> = rows
+/// The arms of `__parts`, written as text (see `Params::source`): one per
+/// row with fields or placeholders. Each calls `__read` with the row's
+/// number, its message's literal texts (one more than its values, empty
+/// where two placeholders meet; none for a message without placeholders)
+/// and its values: the row's fields in the row's order, then, where the
+/// message writes other values or in another order, the message's values.
+/// `Display` writes the texts and the last values with one call to
+/// `__private::write_message`: an arm per row, as hand-written code
+/// writes it, not texts read from a table by the row's number.
+fn arms<'p>(params: &'p Params, rows: &[&Row], helpers: &mut Helpers<'p>) -> TokenStream {
+    let ident = &params.family.ident;
+    let with_parts = rows
         .iter()
-        .copied()
-        .filter(|row| row.phrase().is_none())
-        .collect();
-    let any_phrase = templated.len() < rows.len();
-    let mut arms = params.list(&templated, |out, row| {
-        let (_, message) = row.message_template();
-        write_pattern(out, row, message)?;
-        out.push_str(" => ");
-        let fields = fields_by_name(row);
-        // The texts before, between and after the values: one more than
-        // the values, empty where two placeholders meet.
-        let mut texts = Text::default();
+        .enumerate()
+        .filter(|(_, row)| !row.fields.is_empty() || row.phrase().is_none());
+    params.list(with_parts, |out, (number, row)| {
+        write!(out, "{ident}::{}", row.variant)?;
+        write_bindings(out, row, |_| true)?;
+        write!(out, " => __read({number}, &[")?;
         let mut values = Text::default();
-        let mut text = String::new();
-        for segment in &message.segments {
-            match segment {
-                Segment::Literal(literal) => text.push_str(literal),
-                Segment::Placeholder { name, .. } => {
-                    // Every placeholder has its field: the row's fields are
-                    // made from its placeholders.
-                    let Some(index) = fields.get(name) else {
-                        continue;
-                    };
-                    write!(texts, "{text:?}, ")?;
-                    text.clear();
-                    let field = &row.fields[index];
-                    helpers.write_value(&mut values, params.field_type(field), field, index)?;
+        for (index, field) in row.fields.iter().enumerate() {
+            helpers.write_value(&mut values, params.field_type(field), field, index)?;
+        }
+        if row.phrase().is_none() {
+            let (_, message) = row.message_template();
+            let fields = fields_by_name(row);
+            // The message's values, unless they are the row's fields in
+            // order, each once.
+            let mut in_order = true;
+            let mut message_values = Text::default();
+            let mut text = String::new();
+            let mut count = 0;
+            for segment in &message.segments {
+                match segment {
+                    Segment::Literal(literal) => text.push_str(literal),
+                    Segment::Placeholder { name, .. } => {
+                        // Every placeholder has its field: the row's fields
+                        // are made from its placeholders.
+                        let Some(index) = fields.get(name) else {
+                            continue;
+                        };
+                        write!(out, "{text:?}, ")?;
+                        text.clear();
+                        in_order &= index == count;
+                        count += 1;
+                        let field = &row.fields[index];
+                        helpers.write_value(
+                            &mut message_values,
+                            params.field_type(field),
+                            field,
+                            index,
+                        )?;
+                    }
                 }
             }
+            write!(out, "{text:?}")?;
+            if !in_order || count != row.fields.len() {
+                values.push_str(message_values.as_str());
+            }
         }
-        write!(out, "__write(__out, &[{texts}{text:?}], &[{values}])")
-    });
-    if any_phrase {
-        arms.extend(quote! {
-            _ => __out.write_str(
-                <#code as #krate::__private::Texts>::PHRASES[self.code() as ::core::primitive::usize],
-            ),
-        });
-    }
-    arms
+        write!(out, "], &[{values}])")
+    })
 }
 
 /// The functions `__field_N`, one per declared type, by the type's name.
