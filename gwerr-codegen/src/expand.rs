@@ -340,12 +340,13 @@ fn error_impls(params: &Params) -> TokenStream {
     // its code's: the code is read from `ALL` by the variant's number,
     // where a `match` has an arm per row.
     let code_body = if params.has_fields() {
-        let arms = params.list(params.rows(), |out, row| {
+        // Each arm is the row's number, which indexes `ALL`: a literal, where
+        // the code's variant is a path.
+        let arms = params.list(params.rows().enumerate(), |out, (number, row)| {
             let ignore = if row.fields.is_empty() { "" } else { " { .. }" };
-            let variant = &row.variant;
-            write!(out, "Self::{variant}{ignore} => {code}::{variant}")
+            write!(out, "Self::{}{ignore} => {number}", row.variant)
         });
-        quote!(match self { #arms })
+        quote!(#code::ALL[match self { #arms }])
     } else {
         quote!(#code::ALL[*self as ::core::primitive::usize])
     };
@@ -649,20 +650,10 @@ fn from_fields_match(row_lists: &[usize], field_counts: &[usize], arms: &[Text])
         let _ = write!(out, "match code {{ {arms}}}");
         return out;
     }
-    let width = match arms.len() {
-        0..=0x100 => 1,
-        0x101..=0x1_0000 => 2,
-        _ => 4,
-    };
-    out.push_str("const __LISTS: &[::core::primitive::u8] = b\"");
-    for &list in row_lists {
-        for byte in &list.to_le_bytes()[..width] {
-            let _ = write!(out, "\\x{byte:02x}");
-        }
-    }
+    let width = write_row_table(&mut out, "__LISTS", row_lists);
     let _ = write!(
         out,
-        "\"; match __row_entry(__LISTS, {width}, code as ::core::primitive::usize) {{ "
+        "match __row_entry(__LISTS, {width}, code as ::core::primitive::usize) {{ "
     );
     // Each list has rows of its own, so none covers every code.
     for (list, arms) in arms.iter().enumerate() {
@@ -676,6 +667,31 @@ fn from_fields_match(row_lists: &[usize], field_counts: &[usize], arms: &[Text])
     out.push_str("_ => ::core::unreachable!(), }");
     out
 }
+
+/// Writes `const NAME: &[u8] = b"...";`, a table of one entry per row,
+/// each `width` bytes, little-endian, as `__private::row_entry` reads
+/// them, and returns `width`: the fewest bytes that hold every entry.
+pub(crate) fn write_row_table(out: &mut Text, name: &str, entries: &[usize]) -> usize {
+    let largest = entries.iter().copied().max().unwrap_or(0);
+    let width = match largest {
+        0..=0xff => 1,
+        0x100..=0xffff => 2,
+        _ => 4,
+    };
+    let _ = write!(out, "const {name}: &[::core::primitive::u8] = b\"");
+    for &entry in entries {
+        for &byte in &entry.to_le_bytes()[..width] {
+            // Two hex digits, without a `write!` per byte.
+            out.push_str("\\x");
+            out.push(char::from(HEX[usize::from(byte >> 4)]));
+            out.push(char::from(HEX[usize::from(byte & 0xf)]));
+        }
+    }
+    out.push_str("\"; ");
+    width
+}
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
 
 /// `Clone` as a copy, and `Copy`, for either enum of a family (the error
 /// enum where no row has fields).

@@ -20,7 +20,7 @@ use quote::{format_ident, quote};
 use syn::Ident;
 
 use crate::ast::{Field, Row};
-use crate::expand::{fields_by_name, write_bindings};
+use crate::expand::{fields_by_name, write_bindings, write_row_table};
 use crate::map::HashMap;
 use crate::params::{FieldType, Params};
 use crate::source::Text;
@@ -40,20 +40,14 @@ pub fn impls(params: &Params) -> TokenStream {
     };
 
     let arms = arms(params, &rows, &mut helpers);
-    // The rows without fields and without placeholders share an arm, their
-    // number read from their code.
+    // The rows without fields and without placeholders share an arm.
     let fieldless = (rows
         .iter()
         .any(|row| row.fields.is_empty() && row.phrase().is_some()))
-    .then(|| {
-        quote! {
-            _ => __read(#ident::code(__error) as ::core::primitive::usize, &[], &[]),
-        }
-    });
+    .then(|| quote!(_ => __read(&[], &[]),));
 
-    let (name_lists, names) = names(&rows);
+    let (name_lists, names) = names(krate, &rows);
     let name_lists = params.source(name_lists.as_str());
-    let names = params.source(names.as_str());
     let texts = quote!(<#code as #krate::__private::Texts>);
     let helpers = helpers.items;
 
@@ -64,8 +58,10 @@ pub fn impls(params: &Params) -> TokenStream {
             #[automatically_derived]
             impl ::core::fmt::Display for #ident {
                 fn fmt(&self, __out: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    __parts(self, |__row, __texts, __values| match __texts.len() {
-                        0 => __out.write_str(#texts::PHRASES[__row]),
+                    __parts(self, |__texts, __values| match __texts.len() {
+                        0 => __out.write_str(
+                            #texts::PHRASES[#ident::code(self) as ::core::primitive::usize],
+                        ),
                         __n => #krate::__private::write_message(
                             __out,
                             __texts,
@@ -75,16 +71,15 @@ pub fn impls(params: &Params) -> TokenStream {
                 }
             }
 
-            /// Calls `__read` with the row of `__error`, its message's texts
-            /// (none for a message without placeholders) and its values:
-            /// the row's fields, in the row's order, then the message's
-            /// values, where those are not the same.
+            /// Calls `__read` with the texts of `__error`'s message (none
+            /// for a message without placeholders) and its values: the
+            /// row's fields, in the row's order, then the message's values,
+            /// where those are not the same.
             #[allow(deprecated)]
             #[inline]
             fn __parts<__R>(
                 __error: &#ident,
                 __read: impl ::core::ops::FnOnce(
-                    ::core::primitive::usize,
                     &[&'static ::core::primitive::str],
                     &[&dyn #krate::__private::Field],
                 ) -> __R,
@@ -97,14 +92,17 @@ pub fn impls(params: &Params) -> TokenStream {
 
             #name_lists
 
-            /// Each row's fields' names.
-            const __NAMES: &[&[&::core::primitive::str]] = &[#names];
+            /// The names of the fields of row `__row`.
+            fn __names(__row: ::core::primitive::usize) -> &'static [&'static ::core::primitive::str] {
+                #names
+            }
 
             #[automatically_derived]
             impl ::core::fmt::Debug for #ident {
                 fn fmt(&self, __out: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    __parts(self, |__row, _, __values| {
-                        let __names = __NAMES[__row];
+                    let __row = #ident::code(self) as ::core::primitive::usize;
+                    __parts(self, |_, __values| {
+                        let __names = __names(__row);
                         #krate::__private::debug_fields(
                             __out,
                             #texts::NAMES[__row],
@@ -118,16 +116,17 @@ pub fn impls(params: &Params) -> TokenStream {
             #[automatically_derived]
             impl ::core::cmp::PartialEq for #ident {
                 fn eq(&self, __other: &Self) -> ::core::primitive::bool {
-                    __parts(self, |__row, _, __values| {
-                        __parts(__other, |__other_row, _, __other_values| {
-                            let __len = __NAMES[__row].len();
-                            __row == __other_row
-                                && #krate::__private::fields_eq(
+                    let __row = #ident::code(self) as ::core::primitive::usize;
+                    __row == #ident::code(__other) as ::core::primitive::usize
+                        && __parts(self, |_, __values| {
+                            __parts(__other, |_, __other_values| {
+                                let __len = __names(__row).len();
+                                #krate::__private::fields_eq(
                                     &__values[..__len],
                                     &__other_values[..__len],
                                 )
+                            })
                         })
-                    })
                 }
             }
         };
@@ -147,12 +146,11 @@ fn arms<'p>(params: &'p Params, rows: &[&Row], helpers: &mut Helpers<'p>) -> Tok
     let ident = &params.family.ident;
     let with_parts = rows
         .iter()
-        .enumerate()
-        .filter(|(_, row)| !row.fields.is_empty() || row.phrase().is_none());
-    params.list(with_parts, |out, (number, row)| {
+        .filter(|row| !row.fields.is_empty() || row.phrase().is_none());
+    params.list(with_parts, |out, row| {
         write!(out, "{ident}::{}", row.variant)?;
         write_bindings(out, row, |_| true)?;
-        write!(out, " => __read({number}, &[")?;
+        out.push_str(" => __read(&[");
         let mut values = Text::default();
         for (index, field) in row.fields.iter().enumerate() {
             helpers.write_value(&mut values, params.field_type(field), field, index)?;
@@ -232,12 +230,14 @@ impl<'p> Helpers<'p> {
     }
 }
 
-/// The constants `__NAMES_N`, one per distinct list of field names, and
-/// the entries of `__NAMES`, each row's list.
-fn names(rows: &[&Row]) -> (Text, Text) {
-    let mut lists = Text::default();
-    let mut names = Text::default();
+/// Each row's fields' names, by the row's number: the constants
+/// `__NAMES_N`, one per distinct list of names, and where there are several,
+/// `__NAME_LISTS` and a table of each row's list, `__NAMES_OF` (see
+/// [`write_row_table`]); and the body of `__names`, which reads them.
+fn names(krate: &TokenStream, rows: &[&Row]) -> (Text, TokenStream) {
+    let mut out = Text::default();
     let mut list_of: HashMap<String, usize> = HashMap::default();
+    let mut row_lists = Vec::with_capacity(rows.len());
     for row in rows {
         let mut list = String::new();
         for field in &row.fields {
@@ -247,14 +247,24 @@ fn names(rows: &[&Row]) -> (Text, Text) {
         let next = list_of.len();
         let index = *list_of.entry(list).or_insert_with_key(|list| {
             let _ = write!(
-                lists,
-                "const __NAMES_{next}: &[&::core::primitive::str] = &[{list}];"
+                out,
+                "const __NAMES_{next}: &[&::core::primitive::str] = &[{list}]; "
             );
             next
         });
-        let _ = write!(names, "__NAMES_{index}, ");
+        row_lists.push(index);
     }
-    (lists, names)
+    if list_of.len() == 1 {
+        return (out, quote!(let _ = __row; __NAMES_0));
+    }
+    out.push_str("const __NAME_LISTS: &[&[&::core::primitive::str]] = &[");
+    for index in 0..list_of.len() {
+        let _ = write!(out, "__NAMES_{index}, ");
+    }
+    out.push_str("]; ");
+    let width = write_row_table(&mut out, "__NAMES_OF", &row_lists);
+    let body = quote!(__NAME_LISTS[#krate::__private::row_entry(__NAMES_OF, #width, __row)]);
+    (out, body)
 }
 
 /// `__field_N`: a field of a declared type as `&dyn Field`, the conversion
