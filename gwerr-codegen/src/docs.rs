@@ -1,203 +1,269 @@
 //! Rustdoc for the generated items, written from the table itself, so that
 //! `cargo doc` shows what the vendor's docs show.
 
-use std::fmt::Write;
+use std::fmt::{self, Write as _};
 
 use crate::ast::{ColumnKind, Row, Table};
 use crate::params::Params;
-use crate::source::{write_doc, write_doc_attr, Text};
+use crate::source::{render, write_doc, write_doc_attr};
 
 /// Inline code for any text: the fence is one backtick longer than the
 /// longest run inside, and padded where the text touches a backtick.
-fn code_span(text: &str) -> String {
-    // Bytes rather than `char`s (a backtick is one byte), by index: an
-    // unoptimised build decodes each `char`, and runs an iterator's `next`
-    // and `max`, in a call of its own.
-    let bytes = text.as_bytes();
-    let mut longest = 0;
-    let mut run = 0;
-    let mut at = 0;
-    while at < bytes.len() {
-        if bytes[at] == b'`' {
-            run += 1;
-            if run > longest {
-                longest = run;
+///
+/// Written where it is used, as every piece of the docs is, into one
+/// `render` (see `source.rs`), rather than returned as a `String` of its
+/// own.
+struct CodeSpan<'a>(&'a str);
+
+impl fmt::Display for CodeSpan<'_> {
+    fn fmt(&self, out: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = self.0;
+        // Bytes rather than `char`s (a backtick is one byte), by index: an
+        // unoptimised build decodes each `char`, and runs an iterator's
+        // `next` and `max`, in a call of its own.
+        let bytes = text.as_bytes();
+        let mut longest = 0;
+        let mut run = 0;
+        let mut at = 0;
+        while at < bytes.len() {
+            if bytes[at] == b'`' {
+                run += 1;
+                if run > longest {
+                    longest = run;
+                }
+            } else {
+                run = 0;
             }
-        } else {
-            run = 0;
+            at += 1;
         }
-        at += 1;
+        if longest == 0 && !text.is_empty() {
+            return write!(out, "`{text}`");
+        }
+        let fence = Fence(longest + 1);
+        let pad = if text.starts_with('`') || text.ends_with('`') || text.is_empty() {
+            " "
+        } else {
+            ""
+        };
+        write!(out, "{fence}{pad}{text}{pad}{fence}")
     }
-    if longest == 0 && !text.is_empty() {
-        return format!("`{text}`");
+}
+
+/// A run of backticks.
+struct Fence(usize);
+
+impl fmt::Display for Fence {
+    fn fmt(&self, out: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for _ in 0..self.0 {
+            out.write_char('`')?;
+        }
+        Ok(())
     }
-    let fence = "`".repeat(longest + 1);
-    let pad = if text.starts_with('`') || text.ends_with('`') || text.is_empty() {
-        " "
-    } else {
-        ""
-    };
-    format!("{fence}{pad}{text}{pad}{fence}")
 }
 
 /// Prose from the docs, with the characters Markdown would take as markup
 /// escaped.
-fn prose(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    // The markup characters are ASCII: the text goes over in runs between
-    // them, not a `char` at a time, found by an index loop (unoptimised, an
-    // iterator's `next` is a call a byte).
-    let bytes = text.as_bytes();
-    let mut start = 0;
-    let mut at = 0;
-    while at < bytes.len() {
-        if matches!(
-            bytes[at],
-            b'\\' | b'<' | b'>' | b'[' | b']' | b'*' | b'_' | b'#'
-        ) {
-            out.push_str(&text[start..at]);
-            out.push('\\');
-            start = at;
+struct Prose<'a>(&'a str);
+
+impl fmt::Display for Prose<'_> {
+    fn fmt(&self, out: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = self.0;
+        // The markup characters are ASCII: the text goes over in runs
+        // between them, not a `char` at a time, found by an index loop
+        // (unoptimised, an iterator's `next` is a call a byte).
+        let bytes = text.as_bytes();
+        let mut start = 0;
+        let mut at = 0;
+        while at < bytes.len() {
+            if matches!(
+                bytes[at],
+                b'\\' | b'<' | b'>' | b'[' | b']' | b'*' | b'_' | b'#'
+            ) {
+                out.write_str(&text[start..at])?;
+                out.write_char('\\')?;
+                start = at;
+            }
+            at += 1;
         }
-        at += 1;
-    }
-    out.push_str(&text[start..]);
-    out
-}
-
-/// Appends a table cell: pipes escaped, even inside code spans
-/// (GitHub-flavoured tables split on them first).
-fn push_cell(doc: &mut Text, text: &str) {
-    if text.contains('|') {
-        doc.push_str(&text.replace('|', "\\|"));
-    } else {
-        doc.push_str(text);
+        out.write_str(&text[start..])
     }
 }
 
-/// The doc block of each row's variants, in row order, as the doc
-/// comment or attribute (source text) that both enums' variants share:
-/// written once, not once per enum. A row that has docs of its own keeps
-/// the attribute, so that rustdoc indents the two alike.
+/// A table cell: pipes escaped, even inside code spans (GitHub-flavoured
+/// tables split on them first).
+struct Cell<T>(T);
+
+impl<T: fmt::Display> fmt::Display for Cell<T> {
+    fn fmt(&self, out: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut cell = Pipes(out);
+        write!(cell, "{}", self.0)
+    }
+}
+
+/// Writes to a `Formatter`, each `|` as `\|`.
+struct Pipes<'a, 'b>(&'a mut fmt::Formatter<'b>);
+
+impl fmt::Write for Pipes<'_, '_> {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        // `[u8]::contains` of a byte is the standard library's `memchr`.
+        if !text.as_bytes().contains(&b'|') {
+            return self.0.write_str(text);
+        }
+        let mut pieces = text.split('|');
+        if let Some(first) = pieces.next() {
+            self.0.write_str(first)?;
+        }
+        for piece in pieces {
+            self.0.write_str("\\|")?;
+            self.0.write_str(piece)?;
+        }
+        Ok(())
+    }
+}
+
+/// The doc text of each row's variants, in row order, which both enums'
+/// variants share: written once, not once per enum.
 pub fn rows(params: &Params) -> Vec<String> {
     params
         .family
         .tables
         .iter()
         .flat_map(|table| {
-            table.rows.iter().map(move |r| {
-                let mut source = String::new();
-                let text = row(params, table, r);
-                let _ = if r.attrs.iter().any(|a| a.is("doc")) {
-                    write_doc_attr(&mut source, &text)
-                } else {
-                    write_doc(&mut source, &text)
-                };
-                source
-            })
+            table
+                .rows
+                .iter()
+                .map(move |r| render(|out| row(out, params, table, r)))
         })
         .collect()
 }
 
-/// The doc block of one row's variants.
-fn row(params: &Params, table: &Table, row: &Row) -> String {
-    let mut doc = Text::default();
-    let _ = writeln!(
-        doc,
+/// Writes a row's variants' docs `text` as source: a doc comment where it
+/// reads back as the same docs, unless the row has docs of its own, whose
+/// attributes rustdoc would indent unlike a doc comment (see
+/// `source::write_doc`).
+pub fn write_row_doc(out: &mut impl fmt::Write, row: &Row, text: &str) -> fmt::Result {
+    if row.attrs.iter().any(|a| a.is("doc")) {
+        write_doc_attr(out, text)
+    } else {
+        write_doc(out, text)
+    }
+}
+
+/// Writes the doc text of one row's variants.
+fn row(out: &mut fmt::Formatter<'_>, params: &Params, table: &Table, row: &Row) -> fmt::Result {
+    writeln!(
+        out,
         " {} · HTTP {}",
-        code_span(&row.code.text),
+        CodeSpan(&row.code.text),
         row.status.value
-    );
+    )?;
     let (message, _) = row.message_template();
     if row.message.is_some() {
-        let _ = write!(doc, "\n Message: {}\n", code_span(message));
+        write!(out, "\n Message: {}\n", CodeSpan(message))?;
     }
     if !row.fields.is_empty() {
-        doc.push_str("\n Fields:");
+        out.write_str("\n Fields:")?;
         for (i, field) in row.fields.iter().enumerate() {
             let sep = if i == 0 { " " } else { ", " };
-            let _ = write!(
-                doc,
+            write!(
+                out,
                 "{sep}`{}: {}` for {}",
                 field.text,
                 params.field_type(field).name(),
-                code_span(&field.name)
-            );
+                CodeSpan(&field.name)
+            )?;
         }
-        doc.push('\n');
+        out.write_char('\n')?;
     }
     let source = if row.retry.declared {
         "declared by the table"
     } else {
         "from its status"
     };
-    let _ = write!(doc, "\n Retry: {} ({source}).\n", row.retry.kind.advice());
+    write!(out, "\n Retry: {} ({source}).\n", row.retry.kind.advice())?;
     for (label, lit) in [
         ("", &row.description),
         ("Solution: ", &row.solution),
         ("Scenario: ", &row.scenario),
     ] {
         if !lit.is_empty() {
-            let _ = write!(doc, "\n {label}{}\n", prose(lit));
+            write!(out, "\n {label}{}\n", Prose(lit))?;
         }
     }
     for column in &table.columns {
         if let ColumnKind::Extra(index) = column.kind {
             let text = row.extras.get(index).map_or("", String::as_str);
             if !text.is_empty() {
-                let _ = write!(doc, "\n {}: {}\n", prose(&column.title), prose(text));
+                write!(out, "\n {}: {}\n", Prose(&column.title), Prose(text))?;
             }
         }
     }
-    doc.0
+    Ok(())
 }
 
 /// The family's tables as Markdown tables, each under its title.
 pub fn family_tables(params: &Params) -> String {
-    let mut doc = Text::default();
-    doc.push_str("\n # Tables\n");
-    for table in &params.family.tables {
-        let _ = write!(doc, "\n ## {}\n\n", prose(&table.title.value()));
-        for attr in &table.docs {
-            if let Some(text) = attr.doc_text() {
-                let _ = writeln!(doc, "{text}");
+    render(|out| {
+        out.write_str("\n # Tables\n")?;
+        for table in &params.family.tables {
+            write!(out, "\n ## {}\n\n", Prose(&table.title.value()))?;
+            for attr in &table.docs {
+                if let Some(text) = attr.doc_text() {
+                    writeln!(out, "{text}")?;
+                }
             }
-        }
-        if !table.docs.is_empty() {
-            doc.push('\n');
-        }
-        let titles: Vec<&str> = table.columns.iter().map(|c| c.title.as_str()).collect();
-        let _ = writeln!(doc, " | {} |", titles.join(" | "));
-        let _ = writeln!(doc, " |{}", "---|".repeat(titles.len()));
-        for row in &table.rows {
-            doc.push_str(" |");
+            if !table.docs.is_empty() {
+                out.write_char('\n')?;
+            }
+            out.write_str(" |")?;
             for column in &table.columns {
-                let text = match column.kind {
-                    ColumnKind::Code => {
-                        format!("[{}](Self::{})", code_span(&row.code.text), row.variant)
-                    }
-                    ColumnKind::Status if row.status.phrase.is_empty() => {
-                        row.status.value.to_string()
-                    }
-                    ColumnKind::Status => {
-                        format!("{} {}", row.status.value, prose(&row.status.phrase))
-                    }
-                    ColumnKind::Message => code_span(row.message_template().0),
-                    ColumnKind::Description => prose(&row.description),
-                    ColumnKind::Solution => prose(&row.solution),
-                    ColumnKind::Scenario => prose(&row.scenario),
-                    ColumnKind::Extra(index) => {
-                        prose(row.extras.get(index).map_or("", String::as_str))
-                    }
-                };
-                doc.push(' ');
-                push_cell(&mut doc, &text);
-                doc.push_str(" |");
+                write!(out, " {} |", column.title)?;
             }
-            doc.push('\n');
+            out.write_str("\n |")?;
+            for _ in &table.columns {
+                out.write_str("---|")?;
+            }
+            out.write_char('\n')?;
+            for row in &table.rows {
+                out.write_str(" |")?;
+                for column in &table.columns {
+                    out.write_char(' ')?;
+                    table_cell(out, row, column.kind)?;
+                    out.write_str(" |")?;
+                }
+                out.write_char('\n')?;
+            }
         }
+        Ok(())
+    })
+}
+
+/// Writes the cell of `row` in a column of `kind`.
+fn table_cell(out: &mut fmt::Formatter<'_>, row: &Row, kind: ColumnKind) -> fmt::Result {
+    match kind {
+        ColumnKind::Code => write!(
+            out,
+            "[{}](Self::{})",
+            Cell(CodeSpan(&row.code.text)),
+            row.variant
+        ),
+        ColumnKind::Status if row.status.phrase.is_empty() => write!(out, "{}", row.status.value),
+        ColumnKind::Status => write!(
+            out,
+            "{} {}",
+            row.status.value,
+            Cell(Prose(&row.status.phrase))
+        ),
+        ColumnKind::Message => write!(out, "{}", Cell(CodeSpan(row.message_template().0))),
+        ColumnKind::Description => write!(out, "{}", Cell(Prose(&row.description))),
+        ColumnKind::Solution => write!(out, "{}", Cell(Prose(&row.solution))),
+        ColumnKind::Scenario => write!(out, "{}", Cell(Prose(&row.scenario))),
+        ColumnKind::Extra(index) => write!(
+            out,
+            "{}",
+            Cell(Prose(row.extras.get(index).map_or("", String::as_str)))
+        ),
     }
-    doc.0
 }
 
 #[cfg(test)]
@@ -206,16 +272,24 @@ mod tests {
 
     #[test]
     fn code_spans_hold_any_backticks() {
+        let code_span = |text| CodeSpan(text).to_string();
         assert_eq!(code_span("I400HD"), "`I400HD`");
         assert_eq!(
             code_span("Invalid Header `${HeaderName}` ${Reason}"),
             "``Invalid Header `${HeaderName}` ${Reason}``"
         );
         assert_eq!(code_span("`a`"), "`` `a` ``");
+        assert_eq!(code_span(""), "`  `");
     }
 
     #[test]
     fn prose_escapes_markup() {
+        let prose = |text| Prose(text).to_string();
         assert_eq!(prose("a <b> [c] *d*"), "a \\<b\\> \\[c\\] \\*d\\*");
+        assert_eq!(
+            Cell(Prose("a|b||c")).to_string(),
+            "a\\|b\\|\\|c",
+            "each pipe escaped"
+        );
     }
 }

@@ -15,7 +15,7 @@ use crate::lookup;
 use crate::map::{HashMap, NameIndex};
 use crate::params::Params;
 use crate::parts;
-use crate::source::{write_doc, write_str_literal, Source, Text};
+use crate::source::{render, write_doc, write_str_literal, Source, Text};
 use crate::template::{Segment, Template};
 use crate::Lexer;
 
@@ -183,45 +183,96 @@ pub fn error_enum(params: &Params, row_docs: &[String]) -> TokenStream {
     out.tokens(&family.vis);
     out.tokens(quote!(enum));
     out.tokens(&family.ident);
-    // One doc literal per placeholder name, however many rows use it.
-    let mut field_docs: HashMap<&str, String> = HashMap::default();
     out.group(Delimiter::Brace, |out| {
-        for (row, row_doc) in params.rows().zip(row_docs) {
-            write_variant(out, row, row_doc);
-            if row.fields.is_empty() {
-                out.push_str(", ");
-                continue;
-            }
-            out.group(Delimiter::Brace, |out| {
-                for field in &row.fields {
-                    let doc = field_docs.entry(field.name.as_str()).or_insert_with(|| {
-                        let mut doc = String::new();
-                        let text = format!(" The value of the placeholder `{}`.", field.name);
-                        let _ = write_doc(&mut doc, &text);
-                        doc
-                    });
-                    let _ = write!(out, "{doc} {}: ", field.ident);
-                    params.field_type(field).write(out);
-                    out.push_str(", ");
-                }
-            });
-            out.push_str(", ");
-        }
+        write_variants(out, params, row_docs, Some(&mut FieldDocs::default()));
     });
     out.finish()
 }
 
-/// A variant's attributes and name, for either enum: the row's docs, its
-/// generated docs `row_doc`, its `#[deprecated]`.
-fn write_variant(out: &mut Source, row: &Row, row_doc: &str) {
-    for attr in doc_attrs(row) {
-        out.tokens(attr);
+/// One doc comment per placeholder name, however many rows use it.
+#[derive(Default)]
+struct FieldDocs<'p>(HashMap<&'p str, String>);
+
+impl<'p> FieldDocs<'p> {
+    fn get(&mut self, field: &'p Field) -> &str {
+        self.0.entry(field.name.as_str()).or_insert_with(|| {
+            let text = format!(" The value of the placeholder `{}`.", field.name);
+            let mut doc = String::new();
+            let _ = write_doc(&mut doc, &text);
+            doc
+        })
     }
-    let _ = write!(out, "{row_doc} ");
-    for attr in deprecated(row) {
-        out.tokens(attr);
+}
+
+/// Writes a variant per row, for either enum: the row's docs, its
+/// generated docs (`row_docs`, in row order), its `#[deprecated]`, its
+/// name and, for the error enum (`field_docs`), its fields. A run of rows
+/// that are text alone is written in one `render` (see `source.rs`); a
+/// row whose attributes or field types are spliced as tokens, on its own.
+fn write_variants<'p>(
+    out: &mut Source,
+    params: &'p Params,
+    row_docs: &[String],
+    mut field_docs: Option<&mut FieldDocs<'p>>,
+) {
+    let rows: Vec<&Row> = params.rows().collect();
+    let with_fields = field_docs.is_some();
+    let has_tokens = |row: &Row| {
+        doc_attrs(row).next().is_some()
+            || deprecated(row).next().is_some()
+            || (with_fields
+                && (row.fields.iter()).any(|field| params.field_type(field).text().is_none()))
+    };
+    let mut at = 0;
+    while at < rows.len() {
+        let run = rows[at..].iter().take_while(|row| !has_tokens(row)).count();
+        if run > 0 {
+            let text = render(|text| {
+                for (row, doc) in rows[at..at + run].iter().zip(&row_docs[at..]) {
+                    docs::write_row_doc(text, row, doc)?;
+                    write!(text, " {}", row.variant)?;
+                    if let Some(field_docs) = field_docs.as_deref_mut() {
+                        if !row.fields.is_empty() {
+                            text.write_str(" {")?;
+                            for field in &row.fields {
+                                let ty = params.field_type(field).text().unwrap_or_default();
+                                let doc = field_docs.get(field);
+                                write!(text, "{doc} {}: {ty}, ", field.ident)?;
+                            }
+                            text.write_char('}')?;
+                        }
+                    }
+                    text.write_str(", ")?;
+                }
+                Ok(())
+            });
+            out.push_str(&text);
+            at += run;
+            continue;
+        }
+        let row = rows[at];
+        for attr in doc_attrs(row) {
+            out.tokens(attr);
+        }
+        let _ = docs::write_row_doc(out, row, &row_docs[at]);
+        for attr in deprecated(row) {
+            out.tokens(attr);
+        }
+        let _ = write!(out, " {}", row.variant);
+        if let Some(field_docs) = field_docs.as_deref_mut() {
+            if !row.fields.is_empty() {
+                out.group(Delimiter::Brace, |out| {
+                    for field in &row.fields {
+                        let _ = write!(out, "{} {}: ", field_docs.get(field), field.ident);
+                        params.field_type(field).write(out);
+                        out.push_str(", ");
+                    }
+                });
+            }
+        }
+        out.push_str(", ");
+        at += 1;
     }
-    let _ = write!(out, "{}", row.variant);
 }
 
 /// The code enum: one fieldless variant per row, written as the error
@@ -250,10 +301,7 @@ pub fn code_enum(params: &Params, row_docs: &[String]) -> TokenStream {
     out.tokens(quote!(enum));
     out.tokens(&params.code);
     out.group(Delimiter::Brace, |out| {
-        for (row, row_doc) in params.rows().zip(row_docs) {
-            write_variant(out, row, row_doc);
-            out.push_str(", ");
-        }
+        write_variants(out, params, row_docs, None);
     });
     out.finish()
 }
@@ -285,14 +333,14 @@ fn binding(index: usize) -> Ident {
 /// .. }`, each field that `bind` accepts bound to its [`binding`] and `..`
 /// for the others; nothing for a row without fields.
 pub(crate) fn write_bindings(
-    out: &mut Text,
+    out: &mut impl fmt::Write,
     row: &Row,
     bind: impl Fn(&Field) -> bool,
 ) -> fmt::Result {
     if row.fields.is_empty() {
         return Ok(());
     }
-    out.push_str(" {");
+    out.write_str(" {")?;
     let mut bound = 0;
     for (index, field) in row.fields.iter().enumerate() {
         if bind(field) {
@@ -301,10 +349,9 @@ pub(crate) fn write_bindings(
         }
     }
     if bound < row.fields.len() {
-        out.push_str(" ..");
+        out.write_str(" ..")?;
     }
-    out.push_str(" }");
-    Ok(())
+    out.write_str(" }")
 }
 
 /// The index of each of a row's fields by the name of the placeholder it

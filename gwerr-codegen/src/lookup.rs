@@ -6,8 +6,6 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use std::fmt::Write as _;
-
 use crate::ast::Row;
 use crate::hash;
 use crate::params::Params;

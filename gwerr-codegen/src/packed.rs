@@ -10,7 +10,6 @@
 //! is a few tokens per row.
 
 use std::borrow::Cow;
-use std::fmt::Write as _;
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};

@@ -1,6 +1,8 @@
 //! What every emitter of the expansion shares, worked out once from a
 //! checked [`Family`] (the role serde_derive's `Parameters` plays).
 
+use std::fmt;
+
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, ToTokens};
 use syn::Ident;
@@ -10,7 +12,7 @@ use crate::map::{HashMap, SCAN};
 
 use crate::ast::{Family, Field, Row};
 use crate::naming::unraw;
-use crate::source::{self, Source, Text};
+use crate::source::{self, render, Source};
 use crate::Lexer;
 
 /// The expansion's context: the family, and the names and paths that the
@@ -93,15 +95,16 @@ impl<'a> Params<'a> {
     pub fn list<T>(
         &self,
         items: impl IntoIterator<Item = T>,
-        mut write: impl FnMut(&mut Text, T) -> std::fmt::Result,
+        mut write: impl FnMut(&mut fmt::Formatter<'_>, T) -> fmt::Result,
     ) -> TokenStream {
-        let mut text = Text::default();
-        for item in items {
-            // Writing to a `String` cannot fail.
-            let _ = write(&mut text, item);
-            text.push_str(", ");
-        }
-        self.source(text.as_str())
+        let text = render(|out| {
+            for item in items {
+                write(out, item)?;
+                out.write_str(", ")?;
+            }
+            Ok(())
+        });
+        self.source(&text)
     }
 
     /// Every row of every table, in table order (the variants' order).
@@ -215,6 +218,11 @@ impl<'p> FieldType<'p> {
             Some(tokens) => tokens.clone(),
             None => quote!(::std::string::String),
         }
+    }
+
+    /// The type as text, where text carries it (see `source::text_of`).
+    pub fn text(self) -> Option<&'p str> {
+        self.text
     }
 
     /// Writes the type: as text where text carries it, else its tokens.

@@ -147,52 +147,51 @@ fn arms<'p>(params: &'p Params, rows: &[&Row], helpers: &mut Helpers<'p>) -> Tok
     let with_parts = rows
         .iter()
         .filter(|row| !row.fields.is_empty() || row.phrase().is_none());
+    let mut message_fields = Vec::new();
     params.list(with_parts, |out, row| {
         write!(out, "{ident}::{}", row.variant)?;
         write_bindings(out, row, |_| true)?;
-        out.push_str(" => __read(&[");
-        let mut values = Text::default();
-        for (index, field) in row.fields.iter().enumerate() {
-            helpers.write_value(&mut values, params.field_type(field), field, index)?;
-        }
+        out.write_str(" => __read(&[")?;
+        // The texts, each a string literal of the literals between two
+        // values; and the field each placeholder writes.
+        message_fields.clear();
         if row.phrase().is_none() {
             let (_, message) = row.message_template();
             let fields = fields_by_name(row);
-            // The message's values, unless they are the row's fields in
-            // order, each once.
-            let mut in_order = true;
-            let mut message_values = Text::default();
-            let mut text = String::new();
-            let mut count = 0;
+            out.write_char('"')?;
             for segment in &message.segments {
                 match segment {
-                    Segment::Literal(literal) => text.push_str(literal),
+                    Segment::Literal(literal) => write!(out, "{}", literal.escape_debug())?,
+                    // Every placeholder has its field: the row's fields are
+                    // made from its placeholders.
                     Segment::Placeholder { name, .. } => {
-                        // Every placeholder has its field: the row's fields
-                        // are made from its placeholders.
-                        let Some(index) = fields.get(name) else {
-                            continue;
-                        };
-                        write!(out, "{text:?}, ")?;
-                        text.clear();
-                        in_order &= index == count;
-                        count += 1;
-                        let field = &row.fields[index];
-                        helpers.write_value(
-                            &mut message_values,
-                            params.field_type(field),
-                            field,
-                            index,
-                        )?;
+                        if let Some(index) = fields.get(name) {
+                            out.write_str("\", \"")?;
+                            message_fields.push(index);
+                        }
                     }
                 }
             }
-            write!(out, "{text:?}")?;
-            if !in_order || count != row.fields.len() {
-                values.push_str(message_values.as_str());
+            out.write_char('"')?;
+        }
+        out.write_str("], &[")?;
+        for (index, field) in row.fields.iter().enumerate() {
+            helpers.write_value(out, params.field_type(field), field, index)?;
+        }
+        // The message's values, unless they are the row's fields in order,
+        // each once.
+        let in_order = message_fields.len() == row.fields.len()
+            && message_fields
+                .iter()
+                .enumerate()
+                .all(|(at, &index)| at == index);
+        if !message_fields.is_empty() && !in_order {
+            for &index in &message_fields {
+                let field = &row.fields[index];
+                helpers.write_value(out, params.field_type(field), field, index)?;
             }
         }
-        write!(out, "], &[{values}])")
+        out.write_str("])")
     })
 }
 
@@ -211,7 +210,7 @@ impl<'p> Helpers<'p> {
     /// reported.
     fn write_value(
         &mut self,
-        out: &mut Text,
+        out: &mut impl fmt::Write,
         field_type: FieldType<'p>,
         field: &Field,
         index: usize,

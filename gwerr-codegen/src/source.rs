@@ -6,9 +6,12 @@
 //! thousands of instructions a token. Text costs a `push_str`, and the
 //! compiler's lexer, which is optimised, reads a whole item in one call.
 //!
-//! The text itself is written into a [`Text`], whose `write!` formats in
-//! one piece.
+//! Text of thousands of pieces (a table's arms, its docs) is written
+//! through [`render`], into the standard library's `Formatter`, whose
+//! appends are optimised; a few pieces go into a [`Text`], whose `write!`
+//! formats in one piece.
 
+use std::cell::Cell;
 use std::fmt;
 
 use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
@@ -61,6 +64,26 @@ impl fmt::Write for Text {
         }
         Ok(())
     }
+}
+
+/// The text `write` writes, in one call of the standard library's
+/// `format`: `write` writes into its `Formatter`, whose appends (a
+/// `write_str`, or a `write!`'s pieces) run the standard library's
+/// optimised code, where each append to a `String` of the macro's own runs
+/// unoptimised (about 400 instructions) and each `write!` into [`Text`]
+/// formats a `String` of its own. An error `write` returns is dropped:
+/// nothing it writes to can fail, and `format` would panic on one.
+pub fn render(write: impl FnOnce(&mut fmt::Formatter<'_>) -> fmt::Result) -> String {
+    struct Render<F>(Cell<Option<F>>);
+    impl<F: FnOnce(&mut fmt::Formatter<'_>) -> fmt::Result> fmt::Display for Render<F> {
+        fn fmt(&self, out: &mut fmt::Formatter<'_>) -> fmt::Result {
+            if let Some(write) = self.0.take() {
+                let _ = write(out);
+            }
+            Ok(())
+        }
+    }
+    fmt::format(format_args!("{}", Render(Cell::new(Some(write)))))
 }
 
 /// Source being written: text not yet lexed, after the tokens already
