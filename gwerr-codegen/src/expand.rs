@@ -316,7 +316,7 @@ fn pattern(params: &Params, row: &Row, template: &Template) -> TokenStream {
 }
 
 /// Writes [`pattern`] as text.
-pub(crate) fn write_pattern(out: &mut Text, row: &Row, template: &Template) -> fmt::Result {
+fn write_pattern(out: &mut Text, row: &Row, template: &Template) -> fmt::Result {
     let used = template.name_index();
     write!(out, "Self::{}", row.variant)?;
     write_bindings(out, row, |field| used.contains(&field.name))
@@ -610,9 +610,9 @@ fn from_fields_body(params: &Params) -> TokenStream {
     // a `?` per row took twice the time to check.
     let mut lists: Vec<TokenStream> = Vec::new();
     let mut list_of: HashMap<Vec<(&str, &str)>, usize> = HashMap::default();
-    // The list of each row, and each list's arms.
+    // The list of each row, and each list's rows.
     let mut row_lists: Vec<usize> = Vec::new();
-    let mut arms: Vec<Text> = Vec::new();
+    let mut arms: Vec<Vec<&Row>> = Vec::new();
     let mut field_counts: Vec<usize> = Vec::new();
     for row in params.rows() {
         let key: Vec<(&str, &str)> = row
@@ -622,7 +622,7 @@ fn from_fields_body(params: &Params) -> TokenStream {
             .collect();
         let next = arms.len();
         let list = *list_of.entry(key).or_insert_with(|| {
-            arms.push(Text::default());
+            arms.push(Vec::new());
             field_counts.push(row.fields.len());
             if row.fields.is_empty() {
                 // Nothing to read: the list's arms need no call.
@@ -652,15 +652,12 @@ fn from_fields_body(params: &Params) -> TokenStream {
             next
         });
         row_lists.push(list);
-        let variant = &row.variant;
-        let out = &mut arms[list];
-        let _ = write!(out, "{code}::{variant} => Self::{variant}");
-        let _ = write_bindings(out, row, |_| true);
-        out.push_str(", ");
+        arms[list].push(row);
     }
     let row_entry =
         (arms.len() > 1).then(|| quote!(use #krate::__private::row_entry as __row_entry;));
-    let body = params.source(from_fields_match(&row_lists, &field_counts, &arms).as_str());
+    let body = render(|out| from_fields_match(out, code, &row_lists, &field_counts, &arms));
+    let body = params.source(&body);
     quote! {
         use #krate::__private::ReadBack as __ReadBack;
         #row_entry
@@ -681,61 +678,80 @@ fn from_fields_body(params: &Params) -> TokenStream {
 /// several, a table of each row's list (`__LISTS`, `width` bytes a row,
 /// little-endian, read by `__private::row_entry`) picks the list, and each
 /// list's `match` covers its own rows; the others cannot reach it.
-fn from_fields_match(row_lists: &[usize], field_counts: &[usize], arms: &[Text]) -> Text {
-    let read = |out: &mut Text, list: usize| {
+fn from_fields_match(
+    out: &mut fmt::Formatter<'_>,
+    code: &Ident,
+    row_lists: &[usize],
+    field_counts: &[usize],
+    lists: &[Vec<&Row>],
+) -> fmt::Result {
+    let read = |out: &mut fmt::Formatter<'_>, list: usize| {
         if field_counts[list] > 0 {
-            out.push_str("let (");
+            out.write_str("let (")?;
             for index in 0..field_counts[list] {
-                let _ = write!(out, "__f{index}, ");
+                write!(out, "__f{index}, ")?;
             }
-            let _ = write!(out, ") = __read_fields_{list}(code, fields)?; ");
+            write!(out, ") = __read_fields_{list}(code, fields)?; ")?;
         }
+        Ok(())
     };
-    let mut out = Text::default();
-    if let [arms] = arms {
-        read(&mut out, 0);
-        let _ = write!(out, "match code {{ {arms}}}");
-        return out;
+    // `Code::V => Self::V { a: __f0, .. }, ` for each row of a list.
+    let arms = |out: &mut fmt::Formatter<'_>, rows: &[&Row]| {
+        for row in rows {
+            let variant = &row.variant;
+            write!(out, "{code}::{variant} => Self::{variant}")?;
+            write_bindings(out, row, |_| true)?;
+            out.write_str(", ")?;
+        }
+        Ok(())
+    };
+    if let [rows] = lists {
+        read(out, 0)?;
+        out.write_str("match code { ")?;
+        arms(out, rows)?;
+        return out.write_str("}");
     }
-    let width = write_row_table(&mut out, "__LISTS", row_lists);
-    let _ = write!(
+    let width = write_row_table(out, "__LISTS", row_lists)?;
+    write!(
         out,
         "match __row_entry(__LISTS, {width}, code as ::core::primitive::usize) {{ "
-    );
+    )?;
     // Each list has rows of its own, so none covers every code.
-    for (list, arms) in arms.iter().enumerate() {
-        let _ = write!(out, "{list} => {{ ");
-        read(&mut out, list);
-        let _ = write!(
-            out,
-            "match code {{ {arms}_ => ::core::unreachable!(), }} }} "
-        );
+    for (list, rows) in lists.iter().enumerate() {
+        write!(out, "{list} => {{ ")?;
+        read(out, list)?;
+        out.write_str("match code { ")?;
+        arms(out, rows)?;
+        out.write_str("_ => ::core::unreachable!(), } } ")?;
     }
-    out.push_str("_ => ::core::unreachable!(), }");
-    out
+    out.write_str("_ => ::core::unreachable!(), }")
 }
 
 /// Writes `const NAME: &[u8] = b"...";`, a table of one entry per row,
 /// each `width` bytes, little-endian, as `__private::row_entry` reads
 /// them, and returns `width`: the fewest bytes that hold every entry.
-pub(crate) fn write_row_table(out: &mut Text, name: &str, entries: &[usize]) -> usize {
+pub(crate) fn write_row_table(
+    out: &mut impl fmt::Write,
+    name: &str,
+    entries: &[usize],
+) -> Result<usize, fmt::Error> {
     let largest = entries.iter().copied().max().unwrap_or(0);
     let width = match largest {
         0..=0xff => 1,
         0x100..=0xffff => 2,
         _ => 4,
     };
-    let _ = write!(out, "const {name}: &[::core::primitive::u8] = b\"");
+    write!(out, "const {name}: &[::core::primitive::u8] = b\"")?;
     for &entry in entries {
         for &byte in &entry.to_le_bytes()[..width] {
             // Two hex digits, without a `write!` per byte.
-            out.push_str("\\x");
-            out.push(char::from(HEX[usize::from(byte >> 4)]));
-            out.push(char::from(HEX[usize::from(byte & 0xf)]));
+            out.write_str("\\x")?;
+            out.write_char(char::from(HEX[usize::from(byte >> 4)]))?;
+            out.write_char(char::from(HEX[usize::from(byte & 0xf)]))?;
         }
     }
-    out.push_str("\"; ");
-    width
+    out.write_str("\"; ")?;
+    Ok(width)
 }
 
 const HEX: &[u8; 16] = b"0123456789abcdef";

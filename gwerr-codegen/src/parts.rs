@@ -23,7 +23,7 @@ use crate::ast::{Field, Row};
 use crate::expand::{fields_by_name, write_bindings, write_row_table};
 use crate::map::HashMap;
 use crate::params::{FieldType, Params};
-use crate::source::Text;
+use crate::source::render;
 use crate::template::Segment;
 
 /// The three impls, in a `const _` block whose items no name of the
@@ -47,7 +47,7 @@ pub fn impls(params: &Params) -> TokenStream {
     .then(|| quote!(_ => __read(&[], &[]),));
 
     let (name_lists, names) = names(krate, &rows);
-    let name_lists = params.source(name_lists.as_str());
+    let name_lists = params.source(&name_lists);
     let texts = quote!(<#code as #krate::__private::Texts>);
     let helpers = helpers.items;
 
@@ -233,37 +233,46 @@ impl<'p> Helpers<'p> {
 /// `__NAMES_N`, one per distinct list of names, and where there are several,
 /// `__NAME_LISTS` and a table of each row's list, `__NAMES_OF` (see
 /// [`write_row_table`]); and the body of `__names`, which reads them.
-fn names(krate: &TokenStream, rows: &[&Row]) -> (Text, TokenStream) {
-    let mut out = Text::default();
-    let mut list_of: HashMap<String, usize> = HashMap::default();
+fn names(krate: &TokenStream, rows: &[&Row]) -> (String, TokenStream) {
+    let mut lists: Vec<&Row> = Vec::new();
+    let mut list_of: HashMap<Vec<&str>, usize> = HashMap::default();
     let mut row_lists = Vec::with_capacity(rows.len());
-    for row in rows {
-        let mut list = String::new();
-        for field in &row.fields {
-            // Writing to a `String` cannot fail.
-            let _ = write!(list, "{:?}, ", field.text);
-        }
-        let next = list_of.len();
-        let index = *list_of.entry(list).or_insert_with_key(|list| {
-            let _ = write!(
-                out,
-                "const __NAMES_{next}: &[&::core::primitive::str] = &[{list}]; "
-            );
+    for &row in rows {
+        let key: Vec<&str> = row.fields.iter().map(|field| field.text.as_str()).collect();
+        let next = lists.len();
+        let index = *list_of.entry(key).or_insert_with(|| {
+            lists.push(row);
             next
         });
         row_lists.push(index);
     }
-    if list_of.len() == 1 {
-        return (out, quote!(let _ = __row; __NAMES_0));
+    let mut width = 0;
+    let text = render(|out| {
+        for (index, row) in lists.iter().enumerate() {
+            write!(
+                out,
+                "const __NAMES_{index}: &[&::core::primitive::str] = &["
+            )?;
+            for field in &row.fields {
+                write!(out, "{:?}, ", field.text)?;
+            }
+            out.write_str("]; ")?;
+        }
+        if lists.len() > 1 {
+            out.write_str("const __NAME_LISTS: &[&[&::core::primitive::str]] = &[")?;
+            for index in 0..lists.len() {
+                write!(out, "__NAMES_{index}, ")?;
+            }
+            out.write_str("]; ")?;
+            width = write_row_table(out, "__NAMES_OF", &row_lists)?;
+        }
+        Ok(())
+    });
+    if lists.len() == 1 {
+        return (text, quote!(let _ = __row; __NAMES_0));
     }
-    out.push_str("const __NAME_LISTS: &[&[&::core::primitive::str]] = &[");
-    for index in 0..list_of.len() {
-        let _ = write!(out, "__NAMES_{index}, ");
-    }
-    out.push_str("]; ");
-    let width = write_row_table(&mut out, "__NAMES_OF", &row_lists);
     let body = quote!(__NAME_LISTS[#krate::__private::row_entry(__NAMES_OF, #width, __row)]);
-    (out, body)
+    (text, body)
 }
 
 /// `__field_N`: a field of a declared type as `&dyn Field`, the conversion

@@ -32,10 +32,6 @@ impl Text {
         self.0.push_str(text);
     }
 
-    pub fn push(&mut self, c: char) {
-        self.0.push(c);
-    }
-
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
