@@ -87,6 +87,12 @@ struct Packer<'a> {
     fields: Chunks,
     /// Where each distinct list of fields is, by its fields' texts.
     field_lists: HashMap<Vec<[usize; 3]>, (usize, usize)>,
+    /// The texts of each field met so far (its placeholder, its name and
+    /// its type's name), by its placeholder and its name: a field repeats
+    /// from row to row, and one lookup costs less than three.
+    field_texts: HashMap<(&'a str, &'a str), [usize; 3]>,
+    /// The current row's list of fields, kept to reuse its allocation.
+    list: Vec<[usize; 3]>,
     extras: Chunks,
 }
 
@@ -99,6 +105,8 @@ impl<'a> Packer<'a> {
             parts: Chunks::new(),
             fields: Chunks::new(),
             field_lists: HashMap::default(),
+            field_texts: HashMap::default(),
+            list: Vec::new(),
             extras: Chunks::new(),
         }
     }
@@ -172,16 +180,22 @@ impl<'a> Packer<'a> {
         for value in [chunk, first, row.extras.len()] {
             number(&mut out, value);
         }
-        let list: Vec<[usize; 3]> = row
-            .fields
-            .iter()
-            .map(|field| {
-                let placeholder = self.text(field.name.as_str());
-                let name = self.text(field.text.as_str());
-                let ty = self.text(params.field_type(field).name().to_owned());
-                [placeholder, name, ty]
-            })
-            .collect();
+        let mut list = std::mem::take(&mut self.list);
+        list.clear();
+        for field in &row.fields {
+            let key = (field.name.as_str(), field.text.as_str());
+            let texts = match self.field_texts.get(&key) {
+                Some(&texts) => texts,
+                None => {
+                    let placeholder = self.text(field.name.as_str());
+                    let name = self.text(field.text.as_str());
+                    let ty = self.text(params.field_type(field).name().to_owned());
+                    self.field_texts.insert(key, [placeholder, name, ty]);
+                    [placeholder, name, ty]
+                }
+            };
+            list.push(texts);
+        }
         let (chunk, first) = match self.field_lists.get(&list) {
             Some(&place) => place,
             None => {
@@ -191,10 +205,11 @@ impl<'a> Packer<'a> {
                         number(self.fields.bytes(), *text);
                     }
                 }
-                self.field_lists.insert(list, place);
+                self.field_lists.insert(list.clone(), place);
                 place
             }
         };
+        self.list = list;
         for value in [chunk, first, row.fields.len()] {
             number(&mut out, value);
         }
