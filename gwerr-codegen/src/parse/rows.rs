@@ -1,7 +1,7 @@
 //! Tables: the head (`table "Title" (4XX) { ... }`), the split into rows
 //! between pipes, the header row and each row's cells.
 
-use proc_macro2::{Punct, Spacing, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Punct, Spacing, Span, TokenStream, TokenTree};
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::{Ident, LitStr, Token};
@@ -9,8 +9,8 @@ use syn::{Ident, LitStr, Token};
 use crate::attr::Attr;
 
 use super::cells::{read_cell, Value};
-use super::kw;
 use super::options::parse_classes;
+use super::{kw, Bodies};
 use crate::ast::{Column, ColumnKind, Row, Table};
 use crate::ctxt::Ctxt;
 use crate::naming;
@@ -37,7 +37,11 @@ struct RawRow {
     cells: Vec<(Span, Vec<TokenTree>)>,
 }
 
-pub fn parse_table_head(input: ParseStream, cx: &Ctxt) -> syn::Result<TableHead> {
+pub fn parse_table_head(
+    input: ParseStream,
+    bodies: &mut Bodies,
+    cx: &Ctxt,
+) -> syn::Result<TableHead> {
     input.parse::<kw::table>()?;
     let title: LitStr = input.parse()?;
     let classes = if input.peek(syn::token::Paren) {
@@ -50,7 +54,13 @@ pub fn parse_table_head(input: ParseStream, cx: &Ctxt) -> syn::Result<TableHead>
     let body;
     syn::braced!(body in input);
     let mut lost = false;
-    let rows = split_rows(&body, &mut lost, cx);
+    let rows = match bodies.take(&body) {
+        Some(body) => split_plain_rows(body.clone()).unwrap_or_else(|| {
+            let parser = |input: ParseStream| Ok(split_rows(input, &mut lost, cx));
+            parser.parse2(body).unwrap_or_default()
+        }),
+        None => split_rows(&body, &mut lost, cx),
+    };
     Ok(TableHead {
         title,
         classes,
@@ -136,6 +146,62 @@ fn split_rows(input: ParseStream, lost: &mut bool, cx: &Ctxt) -> Vec<RawRow> {
         });
     }
     rows
+}
+
+/// Splits a table body into rows as [`split_rows`] does, without syn,
+/// where every row is plain: no attribute, no invisible group, each row
+/// opened and closed with `|`, no lone `|` between rows. `None` for any
+/// other body, which `split_rows` reads (and reports on).
+fn split_plain_rows(body: TokenStream) -> Option<Vec<RawRow>> {
+    let is =
+        |tree: &TokenTree, c: char| matches!(tree, TokenTree::Punct(punct) if punct.as_char() == c);
+    let pipe_token = |span| {
+        let mut pipe = Punct::new('|', Spacing::Alone);
+        pipe.set_span(span);
+        TokenTree::Punct(pipe)
+    };
+    let mut trees = body.into_iter().peekable();
+    let mut rows = Vec::new();
+    while let Some(open) = trees.next() {
+        if !is(&open, '|') {
+            return None;
+        }
+        // A lone `|` is an empty last cell of the row before.
+        match trees.peek() {
+            Some(next) if !is(next, '|') && !is(next, '#') => {}
+            _ => return None,
+        }
+        let mut pipe = open.span();
+        let mut tokens = vec![pipe_token(pipe)];
+        let mut cells = Vec::new();
+        loop {
+            let mut cell = Vec::new();
+            let close = loop {
+                match trees.next() {
+                    Some(tree) if is(&tree, '|') => break tree,
+                    Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::None => {
+                        return None
+                    }
+                    Some(tree) => cell.push(tree),
+                    // An unclosed row.
+                    None => return None,
+                }
+            };
+            tokens.push(pipe_token(close.span()));
+            cells.push((pipe, cell));
+            pipe = close.span();
+            match trees.peek() {
+                Some(next) if !is(next, '|') && !is(next, '#') => {}
+                _ => break,
+            }
+        }
+        rows.push(RawRow {
+            attrs: Vec::new(),
+            tokens,
+            cells,
+        });
+    }
+    Some(rows)
 }
 
 /// The tokens of a cell: up to the next `|` or the end. One pass of the
