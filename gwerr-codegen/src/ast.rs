@@ -5,7 +5,7 @@
 //! The grammar that builds it is in `parse/`; the names of variants and
 //! fields in `naming.rs`; what a row says about retrying in `retry.rs`.
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Literal, Span, TokenStream};
 use syn::{Ident, LitStr, Visibility};
 
 use crate::attr::{Attr, TypeTokens};
@@ -299,6 +299,8 @@ pub struct CodeCell {
     pub text: String,
     /// The code token.
     pub original: TokenStream,
+    /// The span of the cell's first token, where its names point.
+    pub span: Span,
     /// The code cut at its placeholders.
     pub template: Template,
     /// The name after `as`.
@@ -320,5 +322,7 @@ pub struct StatusCell {
 pub struct TextCell {
     pub text: String,
     pub original: TokenStream,
+    /// The span of the cell's first token, where its names point.
+    pub span: Span,
     pub template: Template,
 }

@@ -18,6 +18,12 @@ struct CodeSpan<'a>(&'a str);
 impl fmt::Display for CodeSpan<'_> {
     fn fmt(&self, out: &mut fmt::Formatter<'_>) -> fmt::Result {
         let text = self.0;
+        // Most texts hold no backtick: `[u8]::contains` of a byte is the
+        // standard library's `memchr`, optimised even in an unoptimised
+        // build.
+        if !text.is_empty() && !text.as_bytes().contains(&b'`') {
+            return write!(out, "`{text}`");
+        }
         // Bytes rather than `char`s (a backtick is one byte), by index: an
         // unoptimised build decodes each `char`, and runs an iterator's
         // `next` and `max`, in a call of its own.

@@ -1,7 +1,7 @@
 //! The names a row gives the code: its variant (from `as Name` or from the
 //! code) and one field per placeholder. The case rules are in `case.rs`.
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::Span;
 use syn::Ident;
 
 use crate::ast::{CodeCell, Field, Row};
@@ -13,7 +13,7 @@ use crate::template;
 /// The code token is used as it is when it is an identifier; a phrase or a
 /// templated code gives its words, placeholders removed.
 pub fn derive_variant(code: &CodeCell) -> Option<Ident> {
-    let span = first_span(&code.original);
+    let span = code.span;
     let name = if code.template.placeholder_count() == 0 && template::is_identifier(&code.text) {
         code.text.clone()
     } else {
@@ -89,7 +89,10 @@ impl FieldNames {
             Some(message) => &message.original,
             None => &row.code.original,
         };
-        let span = first_span(cell);
+        let span = match &row.message {
+            Some(message) => message.span,
+            None => row.code.span,
+        };
         let mut fields: Vec<Field> = Vec::with_capacity(names.len());
         let mut ok = true;
         for name in names {
@@ -154,15 +157,6 @@ impl FieldNames {
             (field.clone(), ident)
         })
     }
-}
-
-/// The span of the first token of `cell`, where its errors and names
-/// point.
-fn first_span(cell: &TokenStream) -> Span {
-    cell.clone()
-        .into_iter()
-        .next()
-        .map_or_else(Span::call_site, |tt| tt.span())
 }
 
 /// An identifier's text without its `r#`: the name the docs and the
