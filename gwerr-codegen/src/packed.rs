@@ -10,14 +10,16 @@
 //! is a few tokens per row.
 
 use std::borrow::Cow;
+use std::fmt;
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::ast::{Row, Table};
 use crate::map::{HashMap, NameIndex};
 use crate::naming::unraw;
 use crate::params::Params;
+use crate::source::render;
 use crate::template::{Segment, Template};
 
 /// The most items a chunk holds (`gwerr-core/src/packed.rs`).
@@ -227,28 +229,29 @@ impl<'a> Packer<'a> {
     }
 }
 
-/// One constant per chunk, `NAME_k: [Type; len] = __meta::unpack(from(k),
-/// bytes)`, and the list of their names.
+/// Writes one constant per chunk, `NAME_k: [Type; len] =
+/// __meta::unpack(FROM, bytes)`, as text, where `from` writes `FROM` for
+/// chunk `k`; returns their names.
 fn chunk_items<'c>(
+    out: &mut fmt::Formatter<'_>,
     chunks: impl IntoIterator<Item = &'c (Vec<u8>, usize)>,
     name: &str,
-    ty: TokenStream,
-    unpack: TokenStream,
-    from: impl Fn(usize) -> TokenStream,
-) -> (TokenStream, Vec<syn::Ident>) {
-    let mut items = TokenStream::new();
+    ty: &str,
+    unpack: &str,
+    from: impl Fn(&mut fmt::Formatter<'_>, usize) -> fmt::Result,
+) -> Result<Vec<syn::Ident>, fmt::Error> {
     let mut names = Vec::new();
     for (index, (bytes, count)) in chunks.into_iter().enumerate() {
-        let from = from(index);
-        let item = format_ident!("{}_{}", name, index);
-        let len = Literal::usize_unsuffixed(*count);
-        let bytes = Literal::byte_string(bytes);
-        items.extend(quote! {
-            const #item: [#ty; #len] = __meta::#unpack(#from, #bytes);
-        });
-        names.push(item);
+        write!(
+            out,
+            "const {name}_{index}: [{ty}; {count}] = __meta::{unpack}("
+        )?;
+        from(out, index)?;
+        // `escape_ascii` writes what a byte string literal reads back.
+        write!(out, ", b\"{}\"); ", bytes.escape_ascii())?;
+        names.push(format_ident!("{}_{}", name, index));
     }
-    (items, names)
+    Ok(names)
 }
 
 /// The block of `FAMILY`: the family's texts and packed rows, unpacked by
@@ -285,43 +288,46 @@ pub fn family(params: &Params) -> TokenStream {
     }
     let texts = params.list(&packer.texts(), |out, text| write!(out, "{text:?}"));
     // The chunks of parts, fields and extra texts, each unpacked from the
-    // texts by the `const fn` of its name.
-    let mut pool_items = TokenStream::new();
-    let [parts, fields, extras] = [
-        (&packer.parts, "parts", quote!(__meta::Part)),
-        (&packer.fields, "fields", quote!(__meta::Field)),
-        (
-            &packer.extras,
-            "extras",
-            quote!(&'static ::core::primitive::str),
-        ),
-    ]
-    .map(|(pool, unpack, ty)| {
-        let name = format!("__{}", unpack.to_uppercase());
-        let unpack = format_ident!("{}", unpack);
-        let (items, names) = chunk_items(&pool.chunks, &name, ty, quote!(#unpack), |_| {
-            quote!(__TEXTS)
-        });
-        pool_items.extend(items);
-        names
+    // texts by the `const fn` of its name; then each table's rows.
+    let pools = [
+        (&packer.parts, "parts", "__meta::Part"),
+        (&packer.fields, "fields", "__meta::Field"),
+        (&packer.extras, "extras", "&'static ::core::primitive::str"),
+    ];
+    let mut pool_names = Vec::new();
+    let mut table_chunk_names = Vec::new();
+    let items = render(|out| {
+        for (pool, unpack, ty) in pools {
+            let name = format!("__{}", unpack.to_uppercase());
+            let texts = |out: &mut fmt::Formatter<'_>, _| out.write_str("__TEXTS");
+            pool_names.push(chunk_items(out, &pool.chunks, &name, ty, unpack, texts)?);
+        }
+        Ok(())
     });
-    let mut row_items = TokenStream::new();
-    let tables = family.tables.iter().zip(&table_rows).enumerate();
-    let tables = tables.map(|(index, (table, chunks))| {
-        let (start, len) = table_starts[index];
-        let (items, rows) = chunk_items(
-            chunks,
-            &format!("__ROWS_{index}"),
-            quote!(__meta::Row),
-            quote!(rows),
-            |chunk| {
-                let first = Literal::usize_unsuffixed(start + chunk * len);
-                quote!(__SOURCES, #first)
-            },
-        );
-        row_items.extend(items);
-        table_meta(table, &rows)
+    let pool_items = params.source(&items);
+    let mut pool_names = pool_names.into_iter();
+    let [parts, fields, extras] = [(); 3].map(|()| pool_names.next().unwrap_or_default());
+    let items = render(|out| {
+        for (index, chunks) in table_rows.iter().enumerate() {
+            let (start, len) = table_starts[index];
+            let name = format!("__ROWS_{index}");
+            let from = |out: &mut fmt::Formatter<'_>, chunk: usize| {
+                write!(out, "__SOURCES, {}", start + chunk * len)
+            };
+            table_chunk_names.push(chunk_items(
+                out,
+                chunks,
+                &name,
+                "__meta::Row",
+                "rows",
+                from,
+            )?);
+        }
+        Ok(())
     });
+    let row_items = params.source(&items);
+    let tables =
+        (family.tables.iter().zip(&table_chunk_names)).map(|(table, rows)| table_meta(table, rows));
     let tables: Vec<TokenStream> = tables.collect();
     let family_name = unraw(&family.ident);
     let code_name = unraw(&params.code);
