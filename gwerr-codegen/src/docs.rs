@@ -22,7 +22,9 @@ impl fmt::Display for CodeSpan<'_> {
         // standard library's `memchr`, optimised even in an unoptimised
         // build.
         if !text.is_empty() && !text.as_bytes().contains(&b'`') {
-            return write!(out, "`{text}`");
+            out.write_char('`')?;
+            out.write_str(text)?;
+            return out.write_char('`');
         }
         // Bytes rather than `char`s (a backtick is one byte), by index: an
         // unoptimised build decodes each `char`, and runs an iterator's

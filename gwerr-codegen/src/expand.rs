@@ -786,12 +786,14 @@ fn code_impls(params: &Params) -> TokenStream {
     let all = params.list(params.rows(), |out, row| {
         write!(out, "Self::{}", row.variant)
     });
-    let texts = params.list(params.rows(), |out, row| write!(out, "{:?}", row.code.text));
+    let texts = params.list(params.rows(), |out, row| {
+        write_str_literal(out, &row.code.text)
+    });
     let names = params.list(params.rows(), |out, row| {
-        write!(out, "{:?}", row.variant_text)
+        write_str_literal(out, &row.variant_text)
     });
     let phrases = params.list(params.rows(), |out, row| {
-        write!(out, "{:?}", row.phrase().unwrap_or(""))
+        write_str_literal(out, row.phrase().unwrap_or(""))
     });
     let mut statuses = Vec::new();
     for row in params.rows() {

@@ -19,7 +19,7 @@ use crate::ast::{Row, Table};
 use crate::map::{HashMap, NameIndex};
 use crate::naming::unraw;
 use crate::params::Params;
-use crate::source::render;
+use crate::source::{render, write_str_literal};
 use crate::template::{Segment, Template};
 
 /// The most items a chunk holds (`gwerr-core/src/packed.rs`).
@@ -286,7 +286,7 @@ pub fn family(params: &Params) -> TokenStream {
         }
         table_rows.push(chunks);
     }
-    let texts = params.list(&packer.texts(), |out, text| write!(out, "{text:?}"));
+    let texts = params.list(&packer.texts(), |out, text| write_str_literal(out, text));
     // The chunks of parts, fields and extra texts, each unpacked from the
     // texts by the `const fn` of its name; then each table's rows.
     let pools = [

@@ -156,17 +156,27 @@ fn arms<'p>(params: &'p Params, rows: &[&Row], helpers: &mut Helpers<'p>) -> Tok
         // values; and the field each placeholder writes.
         message_fields.clear();
         if row.phrase().is_none() {
-            let (_, message) = row.message_template();
+            let (text, message) = row.message_template();
             let fields = fields_by_name(row);
-            out.write_char('"')?;
+            // Raw strings, copied as they are, unless the message holds
+            // what a raw string cannot (`"`, a carriage return); the
+            // searches are std's `memchr`, optimised.
+            let raw = !text.as_bytes().contains(&b'"') && !text.as_bytes().contains(&b'\r');
+            let (open, between) = if raw {
+                ("r\"", "\", r\"")
+            } else {
+                ("\"", "\", \"")
+            };
+            out.write_str(open)?;
             for segment in &message.segments {
                 match segment {
+                    Segment::Literal(literal) if raw => out.write_str(literal)?,
                     Segment::Literal(literal) => write!(out, "{}", literal.escape_debug())?,
                     // Every placeholder has its field: the row's fields are
                     // made from its placeholders.
                     Segment::Placeholder { name, .. } => {
                         if let Some(index) = fields.get(name) {
-                            out.write_str("\", \"")?;
+                            out.write_str(between)?;
                             message_fields.push(index);
                         }
                     }

@@ -195,8 +195,15 @@ pub fn text_of(tokens: &TokenStream) -> Option<String> {
 pub fn write_str_literal(out: &mut impl fmt::Write, text: &str) -> fmt::Result {
     // The searches are the standard library's `memchr`, built optimised:
     // a loop over the bytes here would run unoptimised.
-    if text.as_bytes().contains(&b'\r') {
+    let bytes = text.as_bytes();
+    if bytes.contains(&b'\r') {
         return write!(out, "{text:?}");
+    }
+    if !bytes.contains(&b'"') {
+        // Three appends, where `write!` formats its arguments.
+        out.write_str("r\"")?;
+        out.write_str(text)?;
+        return out.write_char('"');
     }
     // The fence needs one `#` more than the most that follow a quote.
     let mut hashes = 0;
