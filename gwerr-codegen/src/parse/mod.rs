@@ -50,10 +50,10 @@ impl Bodies {
     }
 }
 
-/// Takes out the body of every table (the `{ ... }` after `table` and a
-/// literal, and an optional `( ... )`) in the family's braces: more than
-/// the parser reads as tables, never fewer, so that a body the parser
-/// reads is always a number. A group rebuilt around new tokens has one
+/// Takes out the body of every table (the `{ ... }` after `table`, one
+/// token (the title, a literal, or an invisible group around one) and an
+/// optional `( ... )`) in the family's braces: more than the parser reads
+/// as tables, so that a body the parser reads is a number. A group rebuilt around new tokens has one
 /// span for both its delimiters; it is given its closing one's, where the
 /// parser reports a missing token at the end of the group.
 fn hollow(tokens: TokenStream) -> (TokenStream, Bodies) {
@@ -65,8 +65,7 @@ fn hollow(tokens: TokenStream) -> (TokenStream, Bodies) {
         let mut items: Vec<TokenTree> = family.stream().into_iter().collect();
         let mut at = 0;
         while at + 2 < items.len() {
-            let head = matches!(&items[at], TokenTree::Ident(ident) if ident == "table")
-                && matches!(&items[at + 1], TokenTree::Literal(_));
+            let head = matches!(&items[at], TokenTree::Ident(ident) if ident == "table");
             if !head {
                 at += 1;
                 continue;
