@@ -277,6 +277,24 @@ mod tests {
     use quote::quote;
 
     #[test]
+    fn render_writes_everything_and_never_panics() {
+        use std::fmt::Write as _;
+        let text = render(|out| {
+            out.write_str("a ")?;
+            write!(out, "{} {:?}", 1, "b")?;
+            out.write_char('!')
+        });
+        assert_eq!(text, "a 1 \"b\"!");
+        // `format` panics on an error from a `Display`; `render` keeps
+        // what was written before it.
+        let text = render(|out| {
+            out.write_str("kept")?;
+            Err(fmt::Error)
+        });
+        assert_eq!(text, "kept");
+    }
+
+    #[test]
     fn string_literals_read_back_as_their_text() {
         // A fence of the most `#` a raw string may have, and one too many.
         let longest_fence = format!("\"{}", "#".repeat(MAX_RAW_HASHES - 1));
