@@ -134,10 +134,10 @@ pub fn impls(params: &Params) -> TokenStream {
 }
 
 /// The arms of `__parts`, written as text (see `Params::source`): one per
-/// row with fields or placeholders. Each calls `__read` with the row's
-/// number, its message's literal texts (one more than its values, empty
-/// where two placeholders meet; none for a message without placeholders)
-/// and its values: the row's fields in the row's order, then, where the
+/// row with fields or placeholders. Each calls `__read` with its
+/// message's literal texts (one more than its values, empty where two
+/// placeholders meet; none for a message without placeholders) and its
+/// values: the row's fields in the row's order, then, where the
 /// message writes other values or in another order, the message's values.
 /// `Display` writes the texts and the last values with one call to
 /// `__private::write_message`: an arm per row, as hand-written code
