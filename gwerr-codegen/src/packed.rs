@@ -231,17 +231,16 @@ impl<'a> Packer<'a> {
 
 /// Writes one constant per chunk, `NAME_k: [Type; len] =
 /// __meta::unpack(FROM, bytes)`, as text, where `from` writes `FROM` for
-/// chunk `k`; returns their names.
-fn chunk_items<'c>(
+/// chunk `k` (the names are [`chunk_names`]).
+fn chunk_items(
     out: &mut fmt::Formatter<'_>,
-    chunks: impl IntoIterator<Item = &'c (Vec<u8>, usize)>,
+    chunks: &[(Vec<u8>, usize)],
     name: &str,
     ty: &str,
     unpack: &str,
     from: impl Fn(&mut fmt::Formatter<'_>, usize) -> fmt::Result,
-) -> Result<Vec<syn::Ident>, fmt::Error> {
-    let mut names = Vec::new();
-    for (index, (bytes, count)) in chunks.into_iter().enumerate() {
+) -> fmt::Result {
+    for (index, (bytes, count)) in chunks.iter().enumerate() {
         write!(
             out,
             "const {name}_{index}: [{ty}; {count}] = __meta::{unpack}("
@@ -249,9 +248,15 @@ fn chunk_items<'c>(
         from(out, index)?;
         // `escape_ascii` writes what a byte string literal reads back.
         write!(out, ", b\"{}\"); ", bytes.escape_ascii())?;
-        names.push(format_ident!("{}_{}", name, index));
     }
-    Ok(names)
+    Ok(())
+}
+
+/// The names of the constants [`chunk_items`] writes for `chunks`.
+fn chunk_names(chunks: &[(Vec<u8>, usize)], name: &str) -> Vec<syn::Ident> {
+    (0..chunks.len())
+        .map(|index| format_ident!("{}_{}", name, index))
+        .collect()
 }
 
 /// The block of `FAMILY`: the family's texts and packed rows, unpacked by
@@ -290,45 +295,39 @@ pub fn family(params: &Params) -> TokenStream {
     // The chunks of parts, fields and extra texts, each unpacked from the
     // texts by the `const fn` of its name; then each table's rows.
     let pools = [
-        (&packer.parts, "parts", "__meta::Part"),
-        (&packer.fields, "fields", "__meta::Field"),
-        (&packer.extras, "extras", "&'static ::core::primitive::str"),
+        (&packer.parts, "__PARTS", "parts", "__meta::Part"),
+        (&packer.fields, "__FIELDS", "fields", "__meta::Field"),
+        (
+            &packer.extras,
+            "__EXTRAS",
+            "extras",
+            "&'static ::core::primitive::str",
+        ),
     ];
-    let mut pool_names = Vec::new();
-    let mut table_chunk_names = Vec::new();
     let items = render(|out| {
-        for (pool, unpack, ty) in pools {
-            let name = format!("__{}", unpack.to_uppercase());
+        for (pool, name, unpack, ty) in pools {
             let texts = |out: &mut fmt::Formatter<'_>, _| out.write_str("__TEXTS");
-            pool_names.push(chunk_items(out, &pool.chunks, &name, ty, unpack, texts)?);
+            chunk_items(out, &pool.chunks, name, ty, unpack, texts)?;
         }
         Ok(())
     });
     let pool_items = params.source(&items);
-    let mut pool_names = pool_names.into_iter();
-    let [parts, fields, extras] = [(); 3].map(|()| pool_names.next().unwrap_or_default());
+    let [parts, fields, extras] = pools.map(|(pool, name, ..)| chunk_names(&pool.chunks, name));
+    let row_names = |index: usize| format!("__ROWS_{index}");
     let items = render(|out| {
         for (index, chunks) in table_rows.iter().enumerate() {
             let (start, len) = table_starts[index];
-            let name = format!("__ROWS_{index}");
             let from = |out: &mut fmt::Formatter<'_>, chunk: usize| {
                 write!(out, "__SOURCES, {}", start + chunk * len)
             };
-            table_chunk_names.push(chunk_items(
-                out,
-                chunks,
-                &name,
-                "__meta::Row",
-                "rows",
-                from,
-            )?);
+            chunk_items(out, chunks, &row_names(index), "__meta::Row", "rows", from)?;
         }
         Ok(())
     });
     let row_items = params.source(&items);
-    let tables =
-        (family.tables.iter().zip(&table_chunk_names)).map(|(table, rows)| table_meta(table, rows));
-    let tables: Vec<TokenStream> = tables.collect();
+    let tables: Vec<TokenStream> = (family.tables.iter().zip(&table_rows).enumerate())
+        .map(|(index, (table, chunks))| table_meta(table, &chunk_names(chunks, &row_names(index))))
+        .collect();
     let family_name = unraw(&family.ident);
     let code_name = unraw(&params.code);
     quote! {{

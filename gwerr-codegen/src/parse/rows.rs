@@ -110,11 +110,6 @@ fn split_rows(input: ParseStream, lost: &mut bool, cx: &Ctxt) -> Vec<RawRow> {
             previous.cells.push((open.span, Vec::new()));
             continue;
         }
-        let pipe_token = |span| {
-            let mut pipe = Punct::new('|', Spacing::Alone);
-            pipe.set_span(span);
-            TokenTree::Punct(pipe)
-        };
         tokens.push(pipe_token(open.span));
         let mut cells = Vec::new();
         let mut pipe = open.span;
@@ -155,11 +150,6 @@ fn split_rows(input: ParseStream, lost: &mut bool, cx: &Ctxt) -> Vec<RawRow> {
 fn split_plain_rows(body: TokenStream) -> Option<Vec<RawRow>> {
     let is =
         |tree: &TokenTree, c: char| matches!(tree, TokenTree::Punct(punct) if punct.as_char() == c);
-    let pipe_token = |span| {
-        let mut pipe = Punct::new('|', Spacing::Alone);
-        pipe.set_span(span);
-        TokenTree::Punct(pipe)
-    };
     let mut trees = body.into_iter().peekable();
     let mut rows = Vec::new();
     while let Some(open) = trees.next() {
@@ -202,6 +192,14 @@ fn split_plain_rows(body: TokenStream) -> Option<Vec<RawRow>> {
         });
     }
     Some(rows)
+}
+
+/// A `|` at `span`, for a row's tokens (an error about the whole row spans
+/// from its first to its last).
+fn pipe_token(span: Span) -> TokenTree {
+    let mut pipe = Punct::new('|', Spacing::Alone);
+    pipe.set_span(span);
+    TokenTree::Punct(pipe)
 }
 
 /// The tokens of a cell: up to the next `|` or the end. One pass of the
