@@ -32,6 +32,10 @@ pub struct Family {
     /// `None` when called otherwise, and the expansion leaves the choice to
     /// `gwerr_core`'s `__serde!` and `__axum!`.
     pub features: Option<Features>,
+    /// The invocation as written (without the path and features that
+    /// `gwerr_core::error_table!` puts first): the error enum passes it to
+    /// `__private::tables!`, which renders the tables for rustdoc alone.
+    pub input: TokenStream,
 }
 
 impl Family {

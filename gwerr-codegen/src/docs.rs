@@ -3,7 +3,7 @@
 
 use std::fmt::{self, Write as _};
 
-use crate::ast::{ColumnKind, Row, Table};
+use crate::ast::{ColumnKind, Family, Row, Table};
 use crate::params::Params;
 use crate::source::{render, write_doc, write_doc_attr};
 
@@ -210,10 +210,10 @@ fn row(out: &mut fmt::Formatter<'_>, params: &Params, table: &Table, row: &Row) 
 }
 
 /// The family's tables as Markdown tables, each under its title.
-pub fn family_tables(params: &Params) -> String {
+pub fn family_tables(family: &Family) -> String {
     render(|out| {
         out.write_str("\n # Tables\n")?;
-        for table in &params.family.tables {
+        for table in &family.tables {
             write!(out, "\n ## {}\n\n", Prose(&table.title.value()))?;
             for attr in &table.docs {
                 if let Some(text) = attr.doc_text() {

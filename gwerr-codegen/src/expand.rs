@@ -167,9 +167,19 @@ pub fn error_enum(params: &Params, row_docs: &[String]) -> TokenStream {
     for attr in &family.attrs {
         out.tokens(attr);
     }
-    out.push_str("#[cfg_attr(doc, doc = ");
-    let _ = write_str_literal(&mut out, &docs::family_tables(params));
-    out.push_str(")] ");
+    // The tables as Markdown, for rustdoc alone: `__private::tables!`
+    // renders them from the invocation again, and only when rustdoc
+    // documents the crate; `cargo check` drops the attribute unread.
+    out.push_str("#");
+    out.group(Delimiter::Bracket, |out| {
+        out.push_str("cfg_attr");
+        out.group(Delimiter::Parenthesis, |out| {
+            out.push_str("doc, doc = ");
+            out.tokens(&params.krate);
+            out.push_str("::__private::tables!");
+            out.group(Delimiter::Parenthesis, |out| out.tokens(&family.input));
+        });
+    });
     // A family whose rows have no fields gets its `Debug` (the code's
     // name), `Clone` and `Copy` from `error_impls`, in a few lines;
     // derived, `Debug` and `Clone` have an arm per variant. A family with

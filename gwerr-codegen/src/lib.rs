@@ -53,20 +53,39 @@ pub mod __private {
     /// Models and validates a family without expanding it: its errors, all
     /// of them together.
     pub fn validate(input: proc_macro2::TokenStream) -> syn::Result<()> {
-        let cx = crate::ctxt::Ctxt::new();
-        let parsed = crate::parse::parse(input, &cx);
-        if let Ok(family) = &parsed {
-            crate::check::check(family, &cx);
+        crate::checked(input).map(drop)
+    }
+}
+
+/// The family modelled and checked: the model, or every error together.
+fn checked(input: TokenStream) -> syn::Result<ast::Family> {
+    let cx = ctxt::Ctxt::new();
+    let parsed = parse::parse(input, &cx);
+    if let Ok(family) = &parsed {
+        check::check(family, &cx);
+    }
+    match (parsed, cx.check()) {
+        (Err(mut syntax), Err(earlier)) => {
+            syntax.combine(earlier);
+            Err(syntax)
         }
-        let checked = cx.check();
-        match (parsed, checked) {
-            (Err(mut syntax), Err(earlier)) => {
-                syntax.combine(earlier);
-                Err(syntax)
-            }
-            (Err(error), Ok(())) | (Ok(_), Err(error)) => Err(error),
-            (Ok(_), Ok(())) => Ok(()),
+        (Err(error), Ok(())) | (Ok(_), Err(error)) => Err(error),
+        (Ok(family), Ok(())) => Ok(family),
+    }
+}
+
+/// The tables of a family (the invocation without its leading `( path )`
+/// group) as Markdown, one string literal: what the error enum's
+/// `#[cfg_attr(doc, doc = ...)]` reads through `gwerr_core`'s
+/// `__private::tables!`, so that only rustdoc renders them. A family with
+/// errors gives its errors, which `expand` reports too.
+pub fn tables(input: TokenStream) -> TokenStream {
+    match checked(input) {
+        Ok(family) => {
+            let tables = proc_macro2::Literal::string(&docs::family_tables(&family));
+            proc_macro2::TokenTree::Literal(tables).into()
         }
+        Err(errors) => errors.to_compile_error(),
     }
 }
 

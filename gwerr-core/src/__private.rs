@@ -2,7 +2,7 @@
 
 #[cfg(feature = "axum")]
 pub use axum_core;
-pub use gwerr_macros::error_table;
+pub use gwerr_macros::{error_table, tables};
 pub use http::StatusCode;
 #[cfg(feature = "serde")]
 pub use serde;

@@ -18,6 +18,15 @@ pub fn error_table(input: TokenStream) -> TokenStream {
     gwerr_codegen::expand_with(input.into(), lex).into()
 }
 
+/// Not public API: the tables of a family as Markdown, a string literal,
+/// for the error enum's `#[cfg_attr(doc, doc = ...)]`: expanded only when
+/// rustdoc documents the crate.
+#[doc(hidden)]
+#[proc_macro]
+pub fn tables(input: TokenStream) -> TokenStream {
+    gwerr_codegen::tables(input.into()).into()
+}
+
 /// The compiler's lexer, without `proc_macro2`'s check of the text with
 /// its own lexer first: that check, unoptimised as cargo builds proc macros
 /// for `cargo check`, cost more than building the tokens one by one. The

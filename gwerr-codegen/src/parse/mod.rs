@@ -24,8 +24,9 @@ mod kw {
 /// Parses a family, recording what is wrong in `cx`. `Err` only for input so
 /// broken that no model can be built (the outer structure).
 pub fn parse(tokens: TokenStream, cx: &Ctxt) -> syn::Result<Family> {
+    let input = tokens.clone();
     let (tokens, mut bodies) = hollow(tokens);
-    let parser = |input: ParseStream| parse_family(input, &mut bodies, cx);
+    let parser = |stream: ParseStream| parse_family(stream, &mut bodies, input, cx);
     parser.parse2(tokens)
 }
 
@@ -94,7 +95,12 @@ fn hollow(tokens: TokenStream) -> (TokenStream, Bodies) {
     (trees.into_iter().collect(), Bodies(bodies))
 }
 
-fn parse_family(input: ParseStream, bodies: &mut Bodies, cx: &Ctxt) -> syn::Result<Family> {
+fn parse_family(
+    input: ParseStream,
+    bodies: &mut Bodies,
+    written: TokenStream,
+    cx: &Ctxt,
+) -> syn::Result<Family> {
     let attrs = input.call(Attr::parse_outer)?;
     let vis: Visibility = input.parse()?;
     input.parse::<Token![enum]>()?;
@@ -154,6 +160,7 @@ fn parse_family(input: ParseStream, bodies: &mut Bodies, cx: &Ctxt) -> syn::Resu
         options,
         tables,
         default_crate: None,
+        input: written,
         features: None,
     })
 }
