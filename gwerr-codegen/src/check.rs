@@ -7,7 +7,7 @@ use proc_macro2::{TokenStream, TokenTree};
 use crate::ast::{Family, Row, Table};
 use crate::attr::Attr;
 use crate::ctxt::Ctxt;
-use crate::map::{HashMap, HashSet};
+use crate::map::{Map, Set};
 use crate::naming::unraw;
 use crate::suggest;
 
@@ -281,8 +281,7 @@ fn locate(family: &Family, table: &Table, row: &Row) -> String {
 fn check_duplicate_codes(family: &Family, cx: &Ctxt) {
     // Sized up front: growing a map hashes its keys again.
     let count = rows(family).count();
-    let mut first: HashMap<&str, (&Table, &Row, bool)> =
-        HashMap::with_capacity_and_hasher(count, Default::default());
+    let mut first: Map<&str, (&Table, &Row, bool)> = Map::with_capacity(count);
     for (table, row) in rows(family) {
         match first.get_mut(row.code.text.as_str()) {
             None => {
@@ -315,9 +314,8 @@ fn check_duplicate_codes(family: &Family, cx: &Ctxt) {
 /// derived from a phrase code says how to pick another.
 fn check_duplicate_variants(family: &Family, cx: &Ctxt) {
     let count = rows(family).count();
-    let mut first: HashMap<&str, (&Table, &Row)> =
-        HashMap::with_capacity_and_hasher(count, Default::default());
-    let mut codes: HashSet<&str> = HashSet::with_capacity_and_hasher(count, Default::default());
+    let mut first: Map<&str, (&Table, &Row)> = Map::with_capacity(count);
+    let mut codes: Set<&str> = Set::with_capacity(count);
     for (table, row) in rows(family) {
         // A row that repeats a code is reported as a duplicate code; that
         // its name repeats too is the same mistake.
@@ -433,7 +431,7 @@ fn check_status_classes(family: &Family, cx: &Ctxt) {
 /// some code or message uses (a declaration for a misspelt name would
 /// otherwise silently do nothing).
 fn check_placeholder_types(family: &Family, cx: &Ctxt) {
-    let mut declared = HashSet::default();
+    let mut declared = Set::default();
     for decl in &family.options.types {
         if !declared.insert(unraw(&decl.name)) {
             // ui: placeholder-type-declared-twice
@@ -446,7 +444,7 @@ fn check_placeholder_types(family: &Family, cx: &Ctxt) {
     if family.tables.iter().any(|table| table.incomplete) {
         return;
     }
-    let used: HashSet<&str> = rows(family)
+    let used: Set<&str> = rows(family)
         .flat_map(|(_, row)| row.fields.iter().map(|f| f.name.as_str()))
         .collect();
     for decl in &family.options.types {
@@ -521,9 +519,9 @@ fn check_templated_codes(family: &Family, cx: &Ctxt) {
 struct Overlaps<'a> {
     /// (weight, prefix) to each tail of the suffixes filed there, with the
     /// first template that has it.
-    by_prefix: HashMap<(usize, &'a str), HashMap<&'a str, usize>>,
+    by_prefix: Map<(usize, &'a str), Map<&'a str, usize>>,
     /// (weight, suffix) to each head of the prefixes filed there.
-    by_suffix: HashMap<(usize, &'a str), HashMap<&'a str, usize>>,
+    by_suffix: Map<(usize, &'a str), Map<&'a str, usize>>,
 }
 
 impl<'a> Overlaps<'a> {

@@ -12,7 +12,7 @@ use crate::ast::{Family, Features, Field, Row};
 use crate::attr::Attr;
 use crate::docs;
 use crate::lookup;
-use crate::map::{HashMap, NameIndex};
+use crate::map::{Map, NameIndex};
 use crate::params::Params;
 use crate::parts;
 use crate::source::{render, write_doc, write_str_literal, Source, Text};
@@ -201,7 +201,7 @@ pub fn error_enum(params: &Params, row_docs: &[String]) -> TokenStream {
 
 /// One doc comment per placeholder name, however many rows use it.
 #[derive(Default)]
-struct FieldDocs<'p>(HashMap<&'p str, String>);
+struct FieldDocs<'p>(Map<&'p str, String>);
 
 impl<'p> FieldDocs<'p> {
     fn get(&mut self, field: &'p Field) -> &str {
@@ -592,7 +592,7 @@ fn from_fields_body(params: &Params) -> TokenStream {
     // checked (and a type without `FromStr` reported, at its declaration)
     // once per type, and each field is a call of its type's reader.
     let mut readers: Vec<TokenStream> = Vec::new();
-    let mut reader_of: HashMap<&str, Ident> = HashMap::default();
+    let mut reader_of: Map<&str, Ident> = Map::default();
     for field_type in params.distinct_field_types() {
         let reader = format_ident!("__read_{}", readers.len());
         // The type keeps the span of its declaration, and the whole call
@@ -619,7 +619,7 @@ fn from_fields_body(params: &Params) -> TokenStream {
     // arm per row that only names its variant and fields, where a call and
     // a `?` per row took twice the time to check.
     let mut lists: Vec<TokenStream> = Vec::new();
-    let mut list_of: HashMap<Vec<(&str, &str)>, usize> = HashMap::default();
+    let mut list_of: Map<Vec<(&str, &str)>, usize> = Map::default();
     // The list of each row, and each list's rows.
     let mut row_lists: Vec<usize> = Vec::new();
     let mut arms: Vec<Vec<&Row>> = Vec::new();

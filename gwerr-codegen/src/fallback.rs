@@ -9,7 +9,7 @@ use crate::ast::Family;
 use crate::attr::Attr;
 use crate::check;
 use crate::expand as real;
-use crate::map::HashSet;
+use crate::map::Set;
 use crate::params::Params;
 use crate::Lexer;
 
@@ -26,7 +26,7 @@ pub fn expand(family: &mut Family, lexer: Lexer) -> TokenStream {
     if let Some(code) = &mut family.options.code {
         drop_generated_derives(&mut code.attrs, true, fields);
     }
-    let mut seen = HashSet::default();
+    let mut seen = Set::default();
     for table in &mut family.tables {
         table.rows.retain(|row| {
             !check::clashes_with_generated(row) && seen.insert(row.variant_text.clone())

@@ -1,19 +1,21 @@
 //! The expansion's maps and sets, keyed by a table's names and texts.
 //!
-//! They hash with a multiply-and-rotate hasher of the kind the compiler
-//! uses for its own tables rather than the standard library's SipHash:
-//! cargo builds proc macros unoptimised for `cargo check`, and there
-//! SipHash cost a fifth of the macro's own time on a table of 1,000 rows.
-//! The keys are the source being compiled, which the compiler itself
-//! hashes the same way.
+//! [`Map`] is a table of its own rather than the standard library's
+//! `HashMap`: cargo builds proc macros unoptimised for `cargo check`, and
+//! there each operation of `HashMap` ran a thousand instructions of
+//! layered generic code besides the hash itself, a sixth of the macro's
+//! own time on a table of 1,000 rows. [`Map`] keeps its entries in order of
+//! insertion, with their hashes, and finds them by linear probing of a
+//! table of indices kept at most half full: a probe or two, each a
+//! comparison of hashes, then of keys.
+//!
+//! It hashes with a multiply-and-rotate hasher of the kind the compiler
+//! uses for its own tables rather than SipHash, for the same reason. The
+//! keys are the source being compiled, which the compiler itself hashes
+//! the same way.
 
-use std::hash::BuildHasherDefault;
-
-/// A `HashMap` with [`Hasher`].
-pub type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Hasher>>;
-
-/// A `HashSet` with [`Hasher`].
-pub type HashSet<T> = std::collections::HashSet<T, BuildHasherDefault<Hasher>>;
+use std::borrow::Borrow;
+use std::hash::{Hash, Hasher as _};
 
 /// Each 8-byte word is mixed in by a rotation, an exclusive or and a
 /// multiplication; the result is rotated so that its low bits, which pick
@@ -85,6 +87,299 @@ impl std::hash::Hasher for Hasher {
     }
 }
 
+/// The hash of `key` with [`Hasher`].
+fn hash_of<Q: Hash + ?Sized>(key: &Q) -> u64 {
+    let mut hasher = Hasher::default();
+    key.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// A map in order of insertion (see the module's docs). No removal: the
+/// expansion only adds.
+pub struct Map<K, V> {
+    /// Each entry with its key's hash, in order of insertion.
+    entries: Vec<(u64, K, V)>,
+    /// A power of two of slots, at most half of them used: 0 for an empty
+    /// slot, else the index of an entry plus one. Empty until the first
+    /// insertion.
+    slots: Vec<usize>,
+}
+
+impl<K, V> Default for Map<K, V> {
+    fn default() -> Self {
+        Map {
+            entries: Vec::new(),
+            slots: Vec::new(),
+        }
+    }
+}
+
+impl<K: Hash + Eq, V> Map<K, V> {
+    /// A map that holds `capacity` entries before it grows.
+    pub fn with_capacity(capacity: usize) -> Self {
+        let mut map = Map {
+            entries: Vec::with_capacity(capacity),
+            slots: Vec::new(),
+        };
+        map.resize((2 * capacity).next_power_of_two().max(8));
+        map
+    }
+
+    /// The number of entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// The entry of `key`'s hash and key: `Ok` with its index, else `Err`
+    /// with the empty slot where it would go (`usize::MAX` when there are
+    /// no slots yet).
+    fn find<Q>(&self, hash: u64, key: &Q) -> Result<usize, usize>
+    where
+        K: Borrow<Q>,
+        Q: Eq + ?Sized,
+    {
+        if self.slots.is_empty() {
+            return Err(usize::MAX);
+        }
+        let mask = self.slots.len() - 1;
+        // The hash's low bits pick the slot (`Hasher::finish` puts its
+        // best-mixed bits there).
+        let mut at = hash as usize & mask;
+        loop {
+            let slot = self.slots[at];
+            if slot == 0 {
+                return Err(at);
+            }
+            let (entry_hash, entry_key, _) = &self.entries[slot - 1];
+            if *entry_hash == hash && entry_key.borrow() == key {
+                return Ok(slot - 1);
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// The value of `key`.
+    pub fn get<Q>(&self, key: &Q) -> Option<&V>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        let index = self.find(hash_of(key), key).ok()?;
+        Some(&self.entries[index].2)
+    }
+
+    /// The value of `key`, to change.
+    pub fn get_mut<Q>(&mut self, key: &Q) -> Option<&mut V>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        let index = self.find(hash_of(key), key).ok()?;
+        Some(&mut self.entries[index].2)
+    }
+
+    /// Whether `key` has a value.
+    pub fn contains_key<Q>(&self, key: &Q) -> bool
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        self.find(hash_of(key), key).is_ok()
+    }
+
+    /// Sets the value of `key`; its value before, if any.
+    pub fn insert(&mut self, key: K, value: V) -> Option<V> {
+        match self.entry(key) {
+            Entry::Occupied(entry) => Some(std::mem::replace(entry, value)),
+            Entry::Vacant(entry) => {
+                entry.insert(value);
+                None
+            }
+        }
+    }
+
+    /// The entry of `key`, found with one hash of it, to read or fill.
+    pub fn entry(&mut self, key: K) -> Entry<'_, K, V> {
+        let hash = hash_of(&key);
+        match self.find(hash, &key) {
+            Ok(index) => Entry::Occupied(&mut self.entries[index].2),
+            Err(slot) => Entry::Vacant(Vacant {
+                map: self,
+                hash,
+                key,
+                slot,
+            }),
+        }
+    }
+
+    /// The entries, in order of insertion.
+    pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
+        self.entries.iter().map(|(_, key, value)| (key, value))
+    }
+
+    /// Adds an entry at an empty `slot` (from `find`), growing first if
+    /// that would leave the slots more than half full.
+    fn push(&mut self, hash: u64, key: K, value: V, slot: usize) -> usize {
+        let index = self.entries.len();
+        self.entries.push((hash, key, value));
+        if 2 * self.entries.len() > self.slots.len() {
+            // Every entry is placed again, this one with them.
+            self.resize((2 * self.slots.len()).max(8));
+        } else {
+            self.slots[slot] = index + 1;
+        }
+        index
+    }
+
+    /// Places every entry again in `len` slots, by its stored hash.
+    fn resize(&mut self, len: usize) {
+        self.slots = vec![0; len];
+        let mask = len - 1;
+        for (index, (hash, ..)) in self.entries.iter().enumerate() {
+            let mut at = *hash as usize & mask;
+            while self.slots[at] != 0 {
+                at = (at + 1) & mask;
+            }
+            self.slots[at] = index + 1;
+        }
+    }
+}
+
+impl<K, V, Q> std::ops::Index<&Q> for Map<K, V>
+where
+    K: Hash + Eq + Borrow<Q>,
+    Q: Hash + Eq + ?Sized,
+{
+    type Output = V;
+
+    /// The value of a key known to be in the map (as `HashMap`'s, it
+    /// panics otherwise).
+    fn index(&self, key: &Q) -> &V {
+        match self.get(key) {
+            Some(value) => value,
+            None => panic!("a key the map does not hold"),
+        }
+    }
+}
+
+impl<K: Hash + Eq, V> FromIterator<(K, V)> for Map<K, V> {
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(entries: I) -> Self {
+        let mut map = Map::default();
+        for (key, value) in entries {
+            map.insert(key, value);
+        }
+        map
+    }
+}
+
+/// An entry of a [`Map`]: its value, or where to put one.
+pub enum Entry<'m, K, V> {
+    Occupied(&'m mut V),
+    Vacant(Vacant<'m, K, V>),
+}
+
+/// Where a key not yet in a [`Map`] goes.
+pub struct Vacant<'m, K, V> {
+    map: &'m mut Map<K, V>,
+    hash: u64,
+    key: K,
+    slot: usize,
+}
+
+impl<'m, K: Hash + Eq, V> Vacant<'m, K, V> {
+    /// Adds the key with `value`.
+    pub fn insert(self, value: V) -> &'m mut V {
+        let Vacant {
+            map,
+            hash,
+            key,
+            mut slot,
+        } = self;
+        if map.slots.is_empty() {
+            map.resize(8);
+            slot = match map.find(hash, &key) {
+                Ok(index) | Err(index) => index,
+            };
+        }
+        let index = map.push(hash, key, value, slot);
+        &mut map.entries[index].2
+    }
+}
+
+impl<'m, K: Hash + Eq, V> Entry<'m, K, V> {
+    /// The value, `value` added if there was none.
+    pub fn or_insert(self, value: V) -> &'m mut V {
+        self.or_insert_with(|| value)
+    }
+
+    /// The value, the one `make` makes added if there was none.
+    pub fn or_insert_with(self, make: impl FnOnce() -> V) -> &'m mut V {
+        match self {
+            Entry::Occupied(value) => value,
+            Entry::Vacant(vacant) => vacant.insert(make()),
+        }
+    }
+
+    /// The value, the default added if there was none.
+    pub fn or_default(self) -> &'m mut V
+    where
+        V: Default,
+    {
+        self.or_insert_with(V::default)
+    }
+}
+
+/// A set in order of insertion: a [`Map`] without values.
+pub struct Set<T>(Map<T, ()>);
+
+impl<T> Default for Set<T> {
+    fn default() -> Self {
+        Set(Map::default())
+    }
+}
+
+impl<T: Hash + Eq> Set<T> {
+    /// A set that holds `capacity` items before it grows.
+    pub fn with_capacity(capacity: usize) -> Self {
+        Set(Map::with_capacity(capacity))
+    }
+
+    /// Adds `item`; whether it was new.
+    pub fn insert(&mut self, item: T) -> bool {
+        match self.0.entry(item) {
+            Entry::Occupied(_) => false,
+            Entry::Vacant(vacant) => {
+                vacant.insert(());
+                true
+            }
+        }
+    }
+
+    /// Whether `item` is in the set.
+    pub fn contains<Q>(&self, item: &Q) -> bool
+    where
+        T: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        self.0.contains_key(item)
+    }
+
+    /// The items, in order of insertion.
+    pub fn iter(&self) -> impl Iterator<Item = &T> {
+        self.0.iter().map(|(item, _)| item)
+    }
+}
+
+impl<T: Hash + Eq> FromIterator<T> for Set<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(items: I) -> Self {
+        let mut set = Set::default();
+        for item in items {
+            set.insert(item);
+        }
+        set
+    }
+}
+
 /// Distinct names in order of first insertion, each with its index:
 /// looked through one by one while there are at most [`SCAN`], hashed
 /// beyond. A row's placeholders are a few, and unoptimised, comparing a few
@@ -94,7 +389,7 @@ impl std::hash::Hasher for Hasher {
 pub struct NameIndex<'a> {
     names: Vec<&'a str>,
     /// Each name's index, once there are more than [`SCAN`].
-    map: Option<HashMap<&'a str, usize>>,
+    map: Option<Map<&'a str, usize>>,
 }
 
 /// The most names a [`NameIndex`] looks through one by one.
@@ -152,7 +447,7 @@ impl<'a> FromIterator<&'a str> for NameIndex<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::{HashSet, NameIndex, SCAN};
+    use super::{Map, NameIndex, Set, SCAN};
 
     /// Below and beyond the scan's bound, a name's index is its order of
     /// first insertion, and a repeated name is not added again.
@@ -175,22 +470,83 @@ mod tests {
         }
     }
 
+    /// A map that grows from empty and from a capacity finds every key
+    /// it was given, with the value last set, and iterates in order of
+    /// first insertion; `entry` adds only what is missing.
+    #[test]
+    fn map_finds_every_key_through_growth() {
+        for capacity in [None, Some(0), Some(3), Some(1_000)] {
+            let mut map: Map<String, usize> = match capacity {
+                None => Map::default(),
+                Some(capacity) => Map::with_capacity(capacity),
+            };
+            assert_eq!(map.get("absent"), None);
+            for i in 0..2_000 {
+                assert_eq!(map.insert(format!("key {i}"), i), None);
+            }
+            assert_eq!(map.insert("key 7".to_owned(), 70), Some(7));
+            assert_eq!(*map.entry("key 8".to_owned()).or_insert(80), 8);
+            *map.entry("key 9".to_owned()).or_default() += 1;
+            assert_eq!(*map.entry("new".to_owned()).or_insert_with(|| 5), 5);
+            assert_eq!(map.len(), 2_001);
+            for i in 0..2_000 {
+                let expected = match i {
+                    7 => 70,
+                    9 => 10,
+                    _ => i,
+                };
+                assert_eq!(map[format!("key {i}").as_str()], expected);
+                assert!(map.contains_key(format!("key {i}").as_str()));
+            }
+            if let Some(value) = map.get_mut("new") {
+                *value = 6;
+            }
+            assert_eq!(map.get("new"), Some(&6));
+            let order: Vec<&str> = map.iter().map(|(key, _)| key.as_str()).collect();
+            assert_eq!(order[..3], ["key 0", "key 1", "key 2"]);
+            assert_eq!(order[2_000], "new");
+        }
+    }
+
+    /// Keys whose hashes are all the same still find their own entries:
+    /// probing goes on past a slot whose key differs, through growth.
+    #[test]
+    fn map_probes_past_colliding_slots() {
+        #[derive(PartialEq, Eq)]
+        struct Same(u32);
+        impl std::hash::Hash for Same {
+            fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+                state.write_u8(0);
+            }
+        }
+        let mut map: Map<Same, u32> = Map::default();
+        for key in 0..100 {
+            assert_eq!(map.insert(Same(key), key + 1), None);
+        }
+        for key in 0..100 {
+            assert_eq!(map.get(&Same(key)), Some(&(key + 1)));
+        }
+        assert_eq!(map.get(&Same(100)), None);
+        let set: Set<&str> = ["a", "b", "a"].into_iter().collect();
+        assert!(set.contains("a") && set.contains("b") && !set.contains("c"));
+        assert_eq!(set.iter().copied().collect::<Vec<_>>(), ["a", "b"]);
+    }
+
     /// Keys that differ only in their last bytes (`E00001`, `E00002`, ...)
     /// spread over the buckets as a random hash would spread them.
     #[test]
     fn sequential_codes_spread() {
         let codes: Vec<String> = (0..10_000).map(|i| format!("E{i:05}")).collect();
-        let set: HashSet<&str> = codes.iter().map(String::as_str).collect();
-        assert_eq!(set.len(), codes.len());
+        let set: Set<&str> = codes.iter().map(String::as_str).collect();
+        assert_eq!(set.iter().count(), codes.len());
         assert!(codes.iter().all(|code| set.contains(code.as_str())));
-        use std::hash::{BuildHasher, BuildHasherDefault};
-        let build = BuildHasherDefault::<super::Hasher>::default();
-        let low: std::collections::HashSet<u64> = codes
+        let low: Set<u64> = codes
             .iter()
-            .map(|code| build.hash_one(code.as_str()) & 0xfff)
+            .map(|code| super::hash_of(code.as_str()) & 0xfff)
             .collect();
         // 10,000 keys over 4,096 buckets by the low bits: a random hash
         // leaves about 8% empty (4,096 * e^(-10,000/4,096) = 357).
-        assert!(low.len() > 3_700, "{}", low.len());
+        let low = low.iter().count();
+        assert!(low > 3_700, "{low}");
     }
 }

@@ -7,7 +7,7 @@ use syn::Ident;
 use crate::ast::{CodeCell, Field, Row};
 use crate::case;
 use crate::ctxt::Ctxt;
-use crate::map::{HashMap, NameIndex};
+use crate::map::{Map, NameIndex};
 use crate::template;
 
 /// The code token is used as it is when it is an identifier; a phrase or a
@@ -68,7 +68,7 @@ const KEYWORDS: &[&str] = &[
 pub struct FieldNames {
     /// The field's name, and whether it must be raw; `None` where no
     /// field can be named after the placeholder.
-    names: HashMap<String, Option<(String, bool)>>,
+    names: Map<String, Option<(String, bool)>>,
 }
 
 impl FieldNames {

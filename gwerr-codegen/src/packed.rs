@@ -16,7 +16,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::ast::{Row, Table};
-use crate::map::{HashMap, NameIndex};
+use crate::map::{Map, NameIndex};
 use crate::naming::unraw;
 use crate::params::Params;
 use crate::source::{render, write_str_literal};
@@ -84,15 +84,15 @@ impl Chunks {
 struct Packer<'a> {
     /// Every distinct text but the empty one (0), by its index, in order
     /// of first use from 1.
-    index: HashMap<Cow<'a, str>, usize>,
+    index: Map<Cow<'a, str>, usize>,
     parts: Chunks,
     fields: Chunks,
     /// Where each distinct list of fields is, by its fields' texts.
-    field_lists: HashMap<Vec<[usize; 3]>, (usize, usize)>,
+    field_lists: Map<Vec<[usize; 3]>, (usize, usize)>,
     /// The texts of each field met so far (its placeholder, its name and
     /// its type's name), by its placeholder and its name: a field repeats
     /// from row to row, and one lookup costs less than three.
-    field_texts: HashMap<(&'a str, &'a str), [usize; 3]>,
+    field_texts: Map<(&'a str, &'a str), [usize; 3]>,
     /// The current row's list of fields, kept to reuse its allocation.
     list: Vec<[usize; 3]>,
     extras: Chunks,
@@ -103,11 +103,11 @@ impl<'a> Packer<'a> {
     /// distinct texts a row brings (growing a map hashes its keys again).
     fn new(rows: usize) -> Self {
         Packer {
-            index: HashMap::with_capacity_and_hasher(rows * TEXTS_PER_ROW, Default::default()),
+            index: Map::with_capacity(rows * TEXTS_PER_ROW),
             parts: Chunks::new(),
             fields: Chunks::new(),
-            field_lists: HashMap::default(),
-            field_texts: HashMap::default(),
+            field_lists: Map::default(),
+            field_texts: Map::default(),
             list: Vec::new(),
             extras: Chunks::new(),
         }
@@ -124,13 +124,11 @@ impl<'a> Packer<'a> {
         *self.index.entry(text).or_insert(next)
     }
 
-    /// Every text, in the order of their indices.
+    /// Every text, in the order of their indices: the empty one, then the
+    /// map's, whose order of insertion is their indices' order.
     fn texts(&self) -> Vec<&str> {
-        let mut texts = vec![""; self.index.len() + 1];
-        for (text, &index) in &self.index {
-            texts[index] = text;
-        }
-        texts
+        let texts = self.index.iter().map(|(text, _)| text.as_ref());
+        std::iter::once("").chain(texts).collect()
     }
 
     /// Packs a template's parts at the end of the current chunk of parts;

@@ -8,7 +8,7 @@ use quote::{format_ident, quote, ToTokens};
 use syn::Ident;
 
 use crate::attr::TypeTokens;
-use crate::map::{HashMap, SCAN};
+use crate::map::{Map, SCAN};
 
 use crate::ast::{Family, Field, Row};
 use crate::naming::unraw;
@@ -32,7 +32,7 @@ pub struct Params<'a> {
     /// The index in `types` of each name, where there are more than
     /// [`SCAN`] to look through: a family declares a few, and comparing a
     /// few names costs less than hashing one.
-    type_index: Option<HashMap<String, usize>>,
+    type_index: Option<Map<String, usize>>,
     /// The `default_type`, likewise.
     default_type: Option<Declared<'a>>,
     /// Reads the text the expansion writes.
@@ -123,7 +123,7 @@ impl<'a> Params<'a> {
     /// The type of each field, each distinct type once (by its name), in
     /// the order of first use.
     pub fn distinct_field_types(&self) -> Vec<FieldType<'_>> {
-        let mut seen: HashMap<&str, ()> = HashMap::default();
+        let mut seen: Map<&str, ()> = Map::default();
         let mut types = Vec::new();
         for field in self.rows().flat_map(|row| &row.fields) {
             let field_type = self.field_type(field);

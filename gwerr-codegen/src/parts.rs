@@ -21,7 +21,7 @@ use syn::Ident;
 
 use crate::ast::{Field, Row};
 use crate::expand::{fields_by_name, write_bindings, write_row_table};
-use crate::map::HashMap;
+use crate::map::Map;
 use crate::params::{FieldType, Params};
 use crate::source::render;
 use crate::template::Segment;
@@ -36,7 +36,7 @@ pub fn impls(params: &Params) -> TokenStream {
     let mut helpers = Helpers {
         krate,
         items: Vec::new(),
-        index: HashMap::default(),
+        index: Map::default(),
     };
 
     let arms = arms(params, &rows, &mut helpers);
@@ -210,7 +210,7 @@ struct Helpers<'p> {
     /// The path of `gwerr_core`.
     krate: &'p TokenStream,
     items: Vec<TokenStream>,
-    index: HashMap<&'p str, usize>,
+    index: Map<&'p str, usize>,
 }
 
 impl<'p> Helpers<'p> {
@@ -245,7 +245,7 @@ impl<'p> Helpers<'p> {
 /// [`write_row_table`]); and the body of `__names`, which reads them.
 fn names(krate: &TokenStream, rows: &[&Row]) -> (String, TokenStream) {
     let mut lists: Vec<&Row> = Vec::new();
-    let mut list_of: HashMap<Vec<&str>, usize> = HashMap::default();
+    let mut list_of: Map<Vec<&str>, usize> = Map::default();
     let mut row_lists = Vec::with_capacity(rows.len());
     for &row in rows {
         let key: Vec<&str> = row.fields.iter().map(|field| field.text.as_str()).collect();
