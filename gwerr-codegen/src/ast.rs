@@ -5,7 +5,8 @@
 //! The grammar that builds it is in `parse/`; the names of variants and
 //! fields in `naming.rs`; what a row says about retrying in `retry.rs`.
 
-use proc_macro2::{Literal, Span, TokenStream};
+use proc_macro2::{Literal, Span, TokenStream, TokenTree};
+use quote::ToTokens;
 use syn::{Ident, LitStr, Visibility};
 
 use crate::attr::{Attr, TypeTokens};
@@ -297,12 +298,31 @@ pub struct Field {
     pub text: String,
 }
 
+/// A cell's tokens as written, where errors about the cell point. Kept as
+/// trees: inside the compiler a `TokenStream` is a handle, which costs a
+/// call into the compiler to build and another to drop (two of each a
+/// row), where a cell of identifiers and literals is plain values.
+#[derive(Clone, Default)]
+pub struct Tokens(pub Vec<TokenTree>);
+
+impl ToTokens for Tokens {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        tokens.extend(self.0.iter().cloned());
+    }
+}
+
+impl From<TokenStream> for Tokens {
+    fn from(tokens: TokenStream) -> Self {
+        Tokens(tokens.into_iter().collect())
+    }
+}
+
 /// The code cell: `I400HD`, `"Missing%s" % ParameterName`, `I400HD as InvalidHeader`.
 pub struct CodeCell {
     /// The code text (the identifier's name or the literal's value).
     pub text: String,
-    /// The code token.
-    pub original: TokenStream,
+    /// The cell's tokens.
+    pub original: Tokens,
     /// The span of the cell's first token, where its names point.
     pub span: Span,
     /// The code cut at its placeholders.
@@ -325,7 +345,8 @@ pub struct StatusCell {
 /// A message cell: a string literal, with `% Names` for its `%s`.
 pub struct TextCell {
     pub text: String,
-    pub original: TokenStream,
+    /// The cell's tokens.
+    pub original: Tokens,
     /// The span of the cell's first token, where its names point.
     pub span: Span,
     pub template: Template,

@@ -6,7 +6,7 @@ use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::{Ident, LitInt, LitStr, Token};
 
-use crate::ast::{CodeCell, ColumnKind, StatusCell, TextCell};
+use crate::ast::{CodeCell, ColumnKind, StatusCell, TextCell, Tokens};
 use crate::ctxt::Ctxt;
 use crate::naming;
 use crate::reason;
@@ -41,7 +41,7 @@ pub fn read_cell(
             }),
             (ColumnKind::Status, TokenTree::Literal(lit)) => single_status(lit).map(Value::Status),
             (ColumnKind::Message, TokenTree::Literal(lit)) => plain_string(lit).map(|text| {
-                let original = TokenStream::from(token.clone());
+                let original = Tokens(vec![token.clone()]);
                 Value::Message(text_cell(text, original, lit.span(), &[], syntaxes, cx))
             }),
             (_, TokenTree::Literal(lit)) if kind.is_text() => plain_string(lit).map(Value::Text),
@@ -58,7 +58,7 @@ pub fn read_cell(
         // name that is a keyword goes to the parser, which reports it.
         if keyword == "as" && !naming::is_keyword(&name.to_string()) {
             if let Some((text, mut original)) = single_code(code) {
-                original.extend(TokenStream::from(TokenTree::Ident(name.clone())));
+                original.0.push(TokenTree::Ident(name.clone()));
                 let rename = Some(name.clone());
                 let span = code.span();
                 let cell = code_cell(text, original, span, &[], rename, syntaxes, cx);
@@ -117,21 +117,27 @@ fn parse_code_cell(
     }
     let span = first_span(&original);
     Ok(code_cell(
-        text, original, span, &names, rename, syntaxes, cx,
+        text,
+        original.into(),
+        span,
+        &names,
+        rename,
+        syntaxes,
+        cx,
     ))
 }
 
 /// A code cell of one token, an identifier or a plain string literal: its
 /// text and the token; `None` for any other token (read by
 /// [`parse_code_cell`]).
-fn single_code(token: &TokenTree) -> Option<(String, TokenStream)> {
+fn single_code(token: &TokenTree) -> Option<(String, Tokens)> {
     let text = match token {
         // A raw identifier's code is its text: `r#type` is the code `type`.
         TokenTree::Ident(ident) => ident.unraw().to_string(),
         TokenTree::Literal(lit) => plain_string(lit)?,
         _ => return None,
     };
-    Some((text, TokenStream::from(token.clone())))
+    Some((text, Tokens(vec![token.clone()])))
 }
 
 /// A code cell from its text, its tokens, the names given after `%` and
@@ -139,7 +145,7 @@ fn single_code(token: &TokenTree) -> Option<(String, TokenStream)> {
 /// (reported).
 fn code_cell(
     text: String,
-    original: TokenStream,
+    original: Tokens,
     span: Span,
     names: &[String],
     rename: Option<Ident>,
@@ -160,7 +166,7 @@ fn code_cell(
 /// `None` when its placeholders are wrong (reported).
 fn text_cell(
     text: String,
-    original: TokenStream,
+    original: Tokens,
     span: Span,
     names: &[String],
     syntaxes: Syntaxes,
@@ -216,7 +222,7 @@ fn parse_text_cell(
         return Err(input.error("unexpected tokens after the text; a message cell is `\"text\"` or `\"text with %s\" % Name`"));
     }
     let span = first_span(&original);
-    Ok(text_cell(text, original, span, &names, syntaxes, cx))
+    Ok(text_cell(text, original.into(), span, &names, syntaxes, cx))
 }
 
 /// `% Name` or `% (First, Second)` after a text.
@@ -247,7 +253,7 @@ fn parse_positional_names(
 
 fn text_template(
     text: &str,
-    original: &TokenStream,
+    original: &Tokens,
     syntaxes: Syntaxes,
     names: &[String],
     cx: &Ctxt,
@@ -437,8 +443,8 @@ mod tests {
             };
             assert_eq!(quick.text, parsed.text, "{cell}");
             assert_eq!(
-                quick.original.to_string(),
-                parsed.original.to_string(),
+                quick.original.to_token_stream().to_string(),
+                parsed.original.to_token_stream().to_string(),
                 "{cell}"
             );
             assert_eq!(
