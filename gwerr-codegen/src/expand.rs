@@ -13,7 +13,7 @@ use crate::attr::Attr;
 use crate::docs;
 use crate::lookup;
 use crate::map::{Map, NameIndex};
-use crate::params::Params;
+use crate::params::{FieldType, Params};
 use crate::parts;
 use crate::source::{render, write_doc, write_str_literal, Source, Text};
 use crate::template::{Segment, Template};
@@ -574,7 +574,7 @@ fn field_types_are_eq(params: &Params) -> TokenStream {
 ///
 /// Without fields, the count is checked without reading the row, and the
 /// variant is the code's number in an array of the variants.
-fn from_fields_body(params: &Params) -> TokenStream {
+fn from_fields_body<'p>(params: &'p Params) -> TokenStream {
     let ident = &params.family.ident;
     let code = &params.code;
     let krate = &params.krate;
@@ -588,29 +588,35 @@ fn from_fields_body(params: &Params) -> TokenStream {
             ::core::result::Result::Ok(__ERRORS[code as ::core::primitive::usize])
         };
     }
-    // One reader per field type, written once: `<T as ReadBack>` is
-    // checked (and a type without `FromStr` reported, at its declaration)
-    // once per type, and each field is a call of its type's reader.
+    // One reader per field type, written at the type's first use:
+    // `<T as ReadBack>` is checked (and a type without `FromStr` reported,
+    // at its declaration) once per type, and each field is a call of its
+    // type's reader.
     let mut readers: Vec<TokenStream> = Vec::new();
     let mut reader_of: Map<&str, Ident> = Map::default();
-    for field_type in params.distinct_field_types() {
-        let reader = format_ident!("__read_{}", readers.len());
-        // The type keeps the span of its declaration, and the whole call
-        // is at the type, so that a type without `FromStr` is reported on
-        // the table's `type` line; names still resolve at the call site.
-        let ty = field_type.tokens();
-        let read = quote_spanned!(field_type.span()=> <#ty as __ReadBack>::read_field(code, fields, index));
-        readers.push(quote! {
-            fn #reader(
-                code: #code,
-                fields: &[&::core::primitive::str],
-                index: ::core::primitive::usize,
-            ) -> ::core::result::Result<#ty, #krate::FieldError> {
-                #read
-            }
+    let mut type_reader = |field_type: FieldType<'p>| -> Ident {
+        let next = readers.len();
+        let reader = reader_of.entry(field_type.name()).or_insert_with(|| {
+            let reader = format_ident!("__read_{}", next);
+            // The type keeps the span of its declaration, and the whole
+            // call is at the type, so that a type without `FromStr` is
+            // reported on the table's `type` line; names still resolve at
+            // the call site.
+            let ty = field_type.tokens();
+            let read = quote_spanned!(field_type.span()=> <#ty as __ReadBack>::read_field(code, fields, index));
+            readers.push(quote! {
+                fn #reader(
+                    code: #code,
+                    fields: &[&::core::primitive::str],
+                    index: ::core::primitive::usize,
+                ) -> ::core::result::Result<#ty, #krate::FieldError> {
+                    #read
+                }
+            });
+            reader
         });
-        reader_of.insert(field_type.name(), reader);
-    }
+        reader.clone()
+    };
     // One function per distinct list of fields (names and types), which
     // reads them all; each field is read in a statement of its own, which
     // keeps the work of checking a message of many placeholders linear.
@@ -644,12 +650,14 @@ fn from_fields_body(params: &Params) -> TokenStream {
                 .fields
                 .iter()
                 .map(|field| params.field_type(field).tokens());
-            let lets = row.fields.iter().enumerate().map(|(index, field)| {
-                let read = &reader_of[params.field_type(field).name()];
-                let binding = binding(index);
-                let index = Literal::usize_unsuffixed(index);
-                quote!(let #binding = #read(code, fields, #index)?;)
-            });
+            let lets: Vec<TokenStream> = (row.fields.iter().enumerate())
+                .map(|(index, field)| {
+                    let read = type_reader(params.field_type(field));
+                    let binding = binding(index);
+                    let index = Literal::usize_unsuffixed(index);
+                    quote!(let #binding = #read(code, fields, #index)?;)
+                })
+                .collect();
             lists.push(quote! {
                 fn #reader(
                     code: #code,

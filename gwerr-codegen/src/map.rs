@@ -245,23 +245,6 @@ impl<K: Hash + Eq, V> Map<K, V> {
     }
 }
 
-impl<K, V, Q> std::ops::Index<&Q> for Map<K, V>
-where
-    K: Hash + Eq + Borrow<Q>,
-    Q: Hash + Eq + ?Sized,
-{
-    type Output = V;
-
-    /// The value of a key known to be in the map (as `HashMap`'s, it
-    /// panics otherwise).
-    fn index(&self, key: &Q) -> &V {
-        match self.get(key) {
-            Some(value) => value,
-            None => panic!("a key the map does not hold"),
-        }
-    }
-}
-
 impl<K: Hash + Eq, V> FromIterator<(K, V)> for Map<K, V> {
     fn from_iter<I: IntoIterator<Item = (K, V)>>(entries: I) -> Self {
         let mut map = Map::default();
@@ -495,7 +478,7 @@ mod tests {
                     9 => 10,
                     _ => i,
                 };
-                assert_eq!(map[format!("key {i}").as_str()], expected);
+                assert_eq!(map.get(format!("key {i}").as_str()), Some(&expected));
                 assert!(map.contains_key(format!("key {i}").as_str()));
             }
             if let Some(value) = map.get_mut("new") {
