@@ -302,7 +302,6 @@ pub struct Field {
 /// trees: inside the compiler a `TokenStream` is a handle, which costs a
 /// call into the compiler to build and another to drop (two of each a
 /// row), where a cell of identifiers and literals is plain values.
-#[derive(Clone, Default)]
 pub struct Tokens(pub Vec<TokenTree>);
 
 impl ToTokens for Tokens {

@@ -131,16 +131,13 @@ impl<K: Hash + Eq, V> Map<K, V> {
     }
 
     /// The entry of `key`'s hash and key: `Ok` with its index, else `Err`
-    /// with the empty slot where it would go (`usize::MAX` when there are
-    /// no slots yet).
+    /// with the empty slot where it would go. The map has slots
+    /// ([`Map::entry`] makes them before its first insertion).
     fn find<Q>(&self, hash: u64, key: &Q) -> Result<usize, usize>
     where
         K: Borrow<Q>,
         Q: Eq + ?Sized,
     {
-        if self.slots.is_empty() {
-            return Err(usize::MAX);
-        }
         let mask = self.slots.len() - 1;
         // The hash's low bits pick the slot (`Hasher::finish` puts its
         // best-mixed bits there).
@@ -164,7 +161,7 @@ impl<K: Hash + Eq, V> Map<K, V> {
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        let index = self.find(hash_of(key), key).ok()?;
+        let index = self.lookup(key)?;
         Some(&self.entries[index].2)
     }
 
@@ -174,7 +171,7 @@ impl<K: Hash + Eq, V> Map<K, V> {
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        let index = self.find(hash_of(key), key).ok()?;
+        let index = self.lookup(key)?;
         Some(&mut self.entries[index].2)
     }
 
@@ -184,7 +181,19 @@ impl<K: Hash + Eq, V> Map<K, V> {
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        self.find(hash_of(key), key).is_ok()
+        self.lookup(key).is_some()
+    }
+
+    /// The index of `key`'s entry; `None` in a map without slots yet.
+    fn lookup<Q>(&self, key: &Q) -> Option<usize>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
+        if self.slots.is_empty() {
+            return None;
+        }
+        self.find(hash_of(key), key).ok()
     }
 
     /// Sets the value of `key`; its value before, if any.
@@ -200,6 +209,9 @@ impl<K: Hash + Eq, V> Map<K, V> {
 
     /// The entry of `key`, found with one hash of it, to read or fill.
     pub fn entry(&mut self, key: K) -> Entry<'_, K, V> {
+        if self.slots.is_empty() {
+            self.resize(8);
+        }
         let hash = hash_of(&key);
         match self.find(hash, &key) {
             Ok(index) => Entry::Occupied(&mut self.entries[index].2),
@@ -224,7 +236,7 @@ impl<K: Hash + Eq, V> Map<K, V> {
         self.entries.push((hash, key, value));
         if 2 * self.entries.len() > self.slots.len() {
             // Every entry is placed again, this one with them.
-            self.resize((2 * self.slots.len()).max(8));
+            self.resize(2 * self.slots.len());
         } else {
             self.slots[slot] = index + 1;
         }
@@ -276,14 +288,8 @@ impl<'m, K: Hash + Eq, V> Vacant<'m, K, V> {
             map,
             hash,
             key,
-            mut slot,
+            slot,
         } = self;
-        if map.slots.is_empty() {
-            map.resize(8);
-            slot = match map.find(hash, &key) {
-                Ok(index) | Err(index) => index,
-            };
-        }
         let index = map.push(hash, key, value, slot);
         &mut map.entries[index].2
     }
