@@ -1,47 +1,31 @@
-//! Reading a response takes time linear in its headers: the same reading at
-//! 1x and 8x the input, in one run, must cost about 8x, far from the 64x of
-//! a quadratic reader. A ratio, not a wall-clock bound; each size is timed
-//! as the best of several runs to keep a busy machine from skewing it.
+//! Reading a response does work linear in its headers: the same reading at
+//! 1x and 8x the input allocates about 8x, in calls and bytes, counted by
+//! the test's allocator (a measure that no load on the machine changes).
+//! The same readings timed are `bench/src/bin/linear.rs`.
 
-use std::time::{Duration, Instant};
+#[path = "support/counting_alloc.rs"]
+mod counting_alloc;
 
+use counting_alloc::{assert_linear_allocations, Counting};
 use gwerr_core::wire::{GatewayResponse, X_CA_ERROR_CODE, X_CA_ERROR_MESSAGE};
 use http::header::{HeaderMap, HeaderValue};
 use http::StatusCode;
 
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
 const SMALL: usize = 128 * 1024;
-const LARGE: usize = 8 * SMALL; // 1 MiB
 
-fn best_of(runs: usize, mut f: impl FnMut()) -> Duration {
-    (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed()
-        })
-        .min()
-        .unwrap()
-}
-
-/// The time to classify a response whose headers `make` builds for a
-/// message of `size` bytes.
-fn time(size: usize, make: &dyn Fn(usize) -> HeaderMap) -> Duration {
-    let headers = make(size);
-    best_of(5, || {
-        let reading = GatewayResponse::classify(StatusCode::BAD_REQUEST, &headers);
-        std::hint::black_box(reading);
-    })
-}
-
+/// Classifies the response whose headers `make` builds for `size` bytes,
+/// at 1x and 8x the size; only the reading is counted.
 fn assert_linear(name: &str, make: &dyn Fn(usize) -> HeaderMap) {
-    let small = time(SMALL, make);
-    let large = time(LARGE, make);
-    let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-9);
-    // Linear is about 8; quadratic would be about 64.
-    assert!(
-        ratio < 24.0,
-        "{name}: 8x the input took {ratio:.1}x the time ({small:?} -> {large:?})"
-    );
+    let small = make(SMALL);
+    let large = make(8 * SMALL);
+    assert_linear_allocations(name, SMALL, 8, 1.5, |size| {
+        let headers = if size == SMALL { &small } else { &large };
+        let reading = GatewayResponse::classify(StatusCode::BAD_REQUEST, headers);
+        std::hint::black_box(reading);
+    });
 }
 
 fn message_only(text: impl Fn(usize) -> String) -> impl Fn(usize) -> HeaderMap {
@@ -80,4 +64,17 @@ fn a_long_code_and_message() {
         headers.insert(X_CA_ERROR_MESSAGE, HeaderValue::from_str(&message).unwrap());
         headers
     });
+}
+
+#[test]
+fn the_counter_sees_quadratic_work() {
+    // The measure itself: work that allocates per pair is caught.
+    let result = std::panic::catch_unwind(|| {
+        assert_linear_allocations("pairs", 64, 8, 1.5, |n| {
+            for _ in 0..n * n {
+                std::hint::black_box(vec![0u8; 1]);
+            }
+        })
+    });
+    assert!(result.is_err());
 }

@@ -1,35 +1,20 @@
 //! The pipeline's work grows linearly with a table, whatever the table
-//! holds: the same work at 1x and 4x the input, in one run, costs about
-//! 4x (a quadratic step would cost 16x). A ratio, not a wall-clock bound;
-//! each size is timed as the best of three runs.
+//! holds: the same work at 1x and 4x the input allocates about 4x, in
+//! calls and bytes, counted by the test's allocator (a measure that no
+//! load on the machine changes). The same work timed is
+//! `bench/src/bin/linear.rs`.
+
+#[path = "../../tests/support/counting_alloc.rs"]
+mod counting_alloc;
 
 use std::str::FromStr;
-use std::time::{Duration, Instant};
 
+use counting_alloc::{assert_linear_allocations, Counting};
 use gwerr_codegen::__private::{build, validate};
 use proc_macro2::TokenStream;
 
-fn best_of_three(mut f: impl FnMut()) -> Duration {
-    (0..3)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed()
-        })
-        .min()
-        .unwrap()
-}
-
-/// Asserts that `work(4 * n)` costs less than 10 times `work(n)`.
-fn assert_linear(name: &str, n: usize, work: impl Fn(usize)) {
-    let small = best_of_three(|| work(n));
-    let large = best_of_three(|| work(4 * n));
-    let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-9);
-    assert!(
-        ratio < 10.0,
-        "{name}: 4x the input took {ratio:.1}x the time ({small:?} -> {large:?})"
-    );
-}
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
 
 fn family(rows: &str, header: &str) -> TokenStream {
     let text = format!(
@@ -38,17 +23,31 @@ fn family(rows: &str, header: &str) -> TokenStream {
     TokenStream::from_str(&text).unwrap()
 }
 
+/// The tokens of a family, built before the count starts.
+fn families(n: usize, make: impl Fn(usize) -> TokenStream) -> impl Fn(usize) {
+    let (small, large) = (make(n), make(4 * n));
+    move |size| {
+        let tokens = if size == n {
+            small.clone()
+        } else {
+            large.clone()
+        };
+        std::hint::black_box(validate(tokens).is_ok());
+    }
+}
+
 #[test]
-fn templated_codes_are_checked_in_linear_time() {
+fn templated_codes_are_checked_in_linear_work() {
     // Templates of equal weight, none a prefix of another: the old check
     // compared every pair.
-    assert_linear("templated codes", 1000, |n| {
+    let make = |n: usize| {
         let rows: String = (0..n)
             .map(|i| format!("| \"T{i:06}%s\" % Name | 400 |\n"))
             .collect();
-        let tokens = family(&rows, "| Code | Status |");
-        validate(tokens).unwrap();
-    });
+        family(&rows, "| Code | Status |")
+    };
+    assert!(validate(make(10)).is_ok());
+    assert_linear_allocations("templated codes", 500, 4, 1.5, families(500, make));
 }
 
 #[test]
@@ -66,19 +65,24 @@ fn overlapping_templates_are_reported_once_a_row() {
 }
 
 #[test]
-fn many_placeholders_in_one_message_take_linear_time() {
-    assert_linear("placeholders", 1000, |n| {
+fn many_placeholders_in_one_message_take_linear_work() {
+    let make = |n: usize| {
         let message: String = (0..n).map(|i| format!("{{P{i}}} ")).collect();
-        let rows = format!("| E1 | 400 | \"{message}\" |");
-        let tokens = family(&rows, "| Code | Status | Message |");
-        validate(tokens).unwrap();
-    });
+        family(
+            &format!("| E1 | 400 | \"{message}\" |"),
+            "| Code | Status | Message |",
+        )
+    };
+    assert!(validate(make(10)).is_ok());
+    assert_linear_allocations("placeholders", 500, 4, 1.5, families(500, make));
 }
 
 #[test]
-fn the_perfect_hash_of_sequential_codes_takes_linear_time() {
-    assert_linear("sequential codes", 1000, |n| {
-        let codes: Vec<String> = (0..n).map(|i| format!("ERR{i:05}")).collect();
+fn the_perfect_hash_of_sequential_codes_takes_linear_work() {
+    let codes = |n: usize| -> Vec<String> { (0..n).map(|i| format!("ERR{i:05}")).collect() };
+    let (small, large) = (codes(1000), codes(4000));
+    assert_linear_allocations("sequential codes", 1000, 4, 1.5, |n| {
+        let codes = if n == 1000 { &small } else { &large };
         let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
         assert!(build(&codes).is_some());
     });
