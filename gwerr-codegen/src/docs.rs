@@ -4,14 +4,14 @@
 use std::fmt::{self, Write as _};
 
 use crate::ast::{ColumnKind, Family, Row, Table};
+use crate::emit::{self, render};
 use crate::params::Params;
-use crate::source::{render, write_doc, write_doc_attr};
 
 /// Inline code for any text: the fence is one backtick longer than the
 /// longest run inside, and padded where the text touches a backtick.
 ///
 /// Written where it is used, as every piece of the docs is, into one
-/// `render` (see `source.rs`), rather than returned as a `String` of its
+/// `render` (see `emit.rs`), rather than returned as a `String` of its
 /// own.
 struct CodeSpan<'a>(&'a str);
 
@@ -148,12 +148,12 @@ pub fn rows(params: &Params) -> Vec<String> {
 /// Writes a row's variants' docs `text` as source: a doc comment where it
 /// reads back as the same docs, unless the row has docs of its own, whose
 /// attributes rustdoc would indent unlike a doc comment (see
-/// `source::write_doc`).
+/// `emit::doc`).
 pub fn write_row_doc(out: &mut impl fmt::Write, row: &Row, text: &str) -> fmt::Result {
     if row.attrs.iter().any(|a| a.is("doc")) {
-        write_doc_attr(out, text)
+        emit::doc_attr(out, text)
     } else {
-        write_doc(out, text)
+        emit::doc(out, text)
     }
 }
 

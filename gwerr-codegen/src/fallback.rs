@@ -8,10 +8,10 @@ use proc_macro2::TokenStream;
 use crate::ast::Family;
 use crate::attr::Attr;
 use crate::check;
+use crate::emit::Lexer;
 use crate::expand as real;
 use crate::map::Set;
 use crate::params::Params;
-use crate::Lexer;
 
 /// The stand-in for a family with errors: the rows whose variant names
 /// would clash (with an earlier row, or with a generated item) are left

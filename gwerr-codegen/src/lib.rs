@@ -25,19 +25,16 @@ mod case;
 mod check;
 mod ctxt;
 mod docs;
+mod emit;
 mod expand;
 mod fallback;
 mod hash;
-mod lookup;
 mod map;
 mod naming;
-mod packed;
 mod params;
 mod parse;
-mod parts;
 mod reason;
 mod retry;
-mod source;
 mod suggest;
 mod template;
 
@@ -98,19 +95,7 @@ pub fn expand(input: TokenStream) -> TokenStream {
     expand_with(input, lex)
 }
 
-/// Reads source text that the expansion wrote into tokens, `None` if it
-/// does not lex. The expansion writes the bulk of a large table (its
-/// metadata, its lookup tables, arms naming only variants) as text read in
-/// one call, where building it token by token costs an unoptimised proc
-/// macro most of its time.
-pub type Lexer = fn(&str) -> Option<TokenStream>;
-
-/// The [`Lexer`] of `proc_macro2`, which checks the text with its own lexer
-/// first. Inside a proc macro, `gwerr-macros` hands the text to the
-/// compiler's lexer directly, through [`expand_with`].
-pub fn lex(text: &str) -> Option<TokenStream> {
-    text.parse().ok()
-}
+pub use emit::{lex, Lexer};
 
 /// [`expand`], reading the text the expansion writes with `lexer`.
 pub fn expand_with(input: TokenStream, lexer: Lexer) -> TokenStream {

@@ -1,8 +1,6 @@
 //! What every emitter of the expansion shares, worked out once from a
 //! checked [`Family`] (the role serde_derive's `Parameters` plays).
 
-use std::fmt;
-
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, ToTokens};
 use syn::Ident;
@@ -11,9 +9,8 @@ use crate::attr::TypeTokens;
 use crate::map::{Map, SCAN};
 
 use crate::ast::{Family, Field, Row};
+use crate::emit::{self, Emit, Lexer};
 use crate::naming::unraw;
-use crate::source::{self, render, Source};
-use crate::Lexer;
 
 /// The expansion's context: the family, and the names and paths that the
 /// generated items refer to.
@@ -35,8 +32,8 @@ pub struct Params<'a> {
     type_index: Option<Map<String, usize>>,
     /// The `default_type`, likewise.
     default_type: Option<Declared<'a>>,
-    /// Reads the text the expansion writes.
-    lexer: Lexer,
+    /// Writes the per-row bulk as text and reads it back.
+    pub emit: Emit,
     /// Whether any row has a field ([`Family::has_fields`]), asked by
     /// several emitters.
     has_fields: bool,
@@ -72,39 +69,9 @@ impl<'a> Params<'a> {
             types,
             type_index,
             default_type,
-            lexer,
+            emit: Emit::new(lexer),
             has_fields: family.has_fields(),
         }
-    }
-
-    /// Reads the text the expansion writes.
-    pub fn lexer(&self) -> Lexer {
-        self.lexer
-    }
-
-    /// Source text the expansion wrote, as tokens (see `source.rs`).
-    pub fn source(&self, text: &str) -> TokenStream {
-        let mut source = Source::new(self.lexer);
-        source.push_str(text);
-        source.finish()
-    }
-
-    /// Items written as text by `write`, each followed by a comma, read as
-    /// one piece of source: the entries of a table of thousands (see
-    /// [`Params::source`]).
-    pub fn list<T>(
-        &self,
-        items: impl IntoIterator<Item = T>,
-        mut write: impl FnMut(&mut fmt::Formatter<'_>, T) -> fmt::Result,
-    ) -> TokenStream {
-        let text = render(|out| {
-            for item in items {
-                write(out, item)?;
-                out.write_str(", ")?;
-            }
-            Ok(())
-        });
-        self.source(&text)
     }
 
     /// Every row of every table, in table order (the variants' order).
@@ -165,7 +132,7 @@ impl<'a> Params<'a> {
 
 /// A declared type (`type Name = T;` or `default_type`), with its name as
 /// docs and metadata show it, its tokens as the expansion writes them,
-/// and its source text where text carries it (see [`source::text_of`])
+/// and its source text where text carries it (see [`emit::text_of`])
 /// and it was parsed as a type: all worked out once per type, not once
 /// per field.
 struct Declared<'a> {
@@ -192,7 +159,7 @@ impl<'a> Declared<'a> {
             ty,
             name: type_name(ty),
             tokens,
-            text: ty.parsed.then(|| source::text_of(&ty.tokens)).flatten(),
+            text: ty.parsed.then(|| emit::text_of(&ty.tokens)).flatten(),
         }
     }
 }
@@ -220,17 +187,9 @@ impl<'p> FieldType<'p> {
         }
     }
 
-    /// The type as text, where text carries it (see `source::text_of`).
+    /// The type as text, where text carries it (see `emit::text_of`).
     pub fn text(self) -> Option<&'p str> {
         self.text
-    }
-
-    /// Writes the type: as text where text carries it, else its tokens.
-    pub fn write(self, out: &mut Source) {
-        match self.text {
-            Some(text) => out.push_str(text),
-            None => out.tokens(self.tokens()),
-        }
     }
 
     /// A span that resolves names at the call site and is reported at the

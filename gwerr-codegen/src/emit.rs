@@ -1,65 +1,97 @@
-//! Writing the expansion as source text, with the table's own tokens
-//! spliced in where a diagnostic or a name's resolution needs them.
+//! The one way the expansion writes text: the per-row bulk of a table
+//! (lists of literals, arms that name only variants, byte tables, docs),
+//! written with the standard library's formatting and read back into
+//! tokens by a [`Lexer`] in one call. Everything with shape is `quote!`.
 //!
 //! Cargo builds proc macros unoptimised for `cargo check`, and there
-//! building the output a token at a time (`quote!`, `Ident::new`) costs
-//! thousands of instructions a token. Text costs a `push_str`, and the
-//! compiler's lexer, which is optimised, reads a whole item in one call.
-//!
-//! Text of thousands of pieces (a table's arms, its docs) is written
-//! through [`render`], into the standard library's `Formatter`, whose
-//! appends are optimised; a few pieces go into a [`Text`], whose `write!`
-//! formats in one piece.
+//! building a table of thousands of entries a token at a time (`quote!`,
+//! `Ident::new`) cost most of the expansion (BENCHMARKS.md, "The
+//! expansion pass"); text costs an append, and the compiler's lexer, which
+//! is optimised, reads it in one call. Imports nothing of the crate.
 
 use std::cell::Cell;
 use std::fmt;
 
-use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
-use quote::ToTokens;
+use proc_macro2::{Delimiter, TokenStream, TokenTree};
 
-use crate::Lexer;
+/// Reads source text that the expansion wrote into tokens, `None` if it
+/// does not lex.
+pub type Lexer = fn(&str) -> Option<TokenStream>;
 
-/// Text being written. `write!` into it formats the whole of its
-/// arguments with the standard library's `format`, which is built
-/// optimised, and appends the result once: unoptimised, each append to a
-/// `String` runs the standard library's checked copy (hundreds of
-/// instructions), and `write!` into a `String` appends once per piece.
-#[derive(Default)]
-pub struct Text(pub String);
+/// The [`Lexer`] of `proc_macro2`, which checks the text with its own lexer
+/// first. Inside a proc macro, `gwerr-macros` hands the text to the
+/// compiler's lexer directly.
+pub fn lex(text: &str) -> Option<TokenStream> {
+    text.parse().ok()
+}
 
-impl Text {
-    pub fn push_str(&mut self, text: &str) {
-        self.0.push_str(text);
+/// Text written and read back into tokens with one [`Lexer`].
+#[derive(Clone, Copy)]
+pub struct Emit {
+    lexer: Lexer,
+}
+
+impl Emit {
+    pub fn new(lexer: Lexer) -> Self {
+        Emit { lexer }
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+    /// The tokens of the source text `write` writes. Text that does not
+    /// lex (a fault of the expansion, which the snapshot and lexer tests
+    /// guard) is a compile error at the call, never a panic.
+    pub fn text(self, write: impl FnOnce(&mut fmt::Formatter<'_>) -> fmt::Result) -> TokenStream {
+        let text = render(write);
+        (self.lexer)(&text).unwrap_or_else(|| {
+            // test: lexer::text_that_does_not_lex_is_a_compile_error
+            syn::Error::new(
+                proc_macro2::Span::call_site(),
+                "error_table!: the expansion wrote source that does not lex",
+            )
+            .to_compile_error()
+        })
     }
 
-    pub fn as_str(&self) -> &str {
-        &self.0
+    /// Items written by `write`, each followed by a comma: the entries of
+    /// an array or the arms of a `match`.
+    pub fn list<T>(
+        self,
+        items: impl IntoIterator<Item = T>,
+        mut write: impl FnMut(&mut fmt::Formatter<'_>, T) -> fmt::Result,
+    ) -> TokenStream {
+        self.text(|out| {
+            for item in items {
+                write(out, item)?;
+                out.write_str(", ")?;
+            }
+            Ok(())
+        })
     }
 }
 
-impl fmt::Display for Text {
-    fn fmt(&self, out: &mut fmt::Formatter<'_>) -> fmt::Result {
-        out.write_str(&self.0)
-    }
-}
-
-impl fmt::Write for Text {
-    fn write_str(&mut self, text: &str) -> fmt::Result {
-        self.0.push_str(text);
-        Ok(())
-    }
-
-    fn write_fmt(&mut self, args: fmt::Arguments<'_>) -> fmt::Result {
-        match args.as_str() {
-            Some(text) => self.0.push_str(text),
-            None => self.0.push_str(&fmt::format(args)),
-        }
-        Ok(())
-    }
+/// Writes `const NAME: &[u8] = b"...";`, a table of one entry per row,
+/// each `width` bytes, little-endian, as `__private::row_entry` reads
+/// them, and returns `width`: the fewest bytes that hold every entry.
+pub fn byte_table(
+    out: &mut impl fmt::Write,
+    name: &str,
+    entries: &[usize],
+) -> Result<usize, fmt::Error> {
+    let largest = entries.iter().copied().max().unwrap_or(0);
+    let width = match largest {
+        0..=0xff => 1,
+        0x100..=0xffff => 2,
+        _ => 4,
+    };
+    let bytes: Vec<u8> = entries
+        .iter()
+        .flat_map(|entry| entry.to_le_bytes().into_iter().take(width))
+        .collect();
+    write!(
+        out,
+        "const {name}: &[::core::primitive::u8] = b\"{}\"; ",
+        bytes.escape_ascii()
+    )?;
+    Ok(width)
 }
 
 /// The text `write` writes, in one call of the standard library's
@@ -80,95 +112,6 @@ pub fn render(write: impl FnOnce(&mut fmt::Formatter<'_>) -> fmt::Result) -> Str
         }
     }
     fmt::format(format_args!("{}", Render(Cell::new(Some(write)))))
-}
-
-/// Source being written: text not yet lexed, after the tokens already
-/// read or spliced.
-pub struct Source {
-    lexer: Lexer,
-    /// The pieces read or spliced so far, joined once at the end: joining
-    /// streams copies their tokens, and most sources are one piece.
-    pieces: Vec<TokenStream>,
-    text: Text,
-}
-
-impl Source {
-    pub fn new(lexer: Lexer) -> Self {
-        Source {
-            lexer,
-            pieces: Vec::new(),
-            text: Text::default(),
-        }
-    }
-
-    /// Appends text; it must lex, and the groups it opens it closes.
-    pub fn push_str(&mut self, text: &str) {
-        self.text.push_str(text);
-    }
-
-    /// Appends tokens as they are, spans and hygiene kept.
-    pub fn tokens(&mut self, tokens: impl ToTokens) {
-        self.flush();
-        self.pieces.push(tokens.into_token_stream());
-    }
-
-    /// Appends a group whose contents `write` writes: as text when it
-    /// splices no tokens, else as a group of the tokens read.
-    pub fn group(&mut self, delimiter: Delimiter, write: impl FnOnce(&mut Source)) {
-        let mut inner = Source::new(self.lexer);
-        write(&mut inner);
-        if inner.pieces.is_empty() {
-            let (open, close) = match delimiter {
-                Delimiter::Brace => ("{ ", " }"),
-                Delimiter::Bracket => ("[", "]"),
-                Delimiter::Parenthesis => ("(", ")"),
-                Delimiter::None => ("", ""),
-            };
-            self.text.push_str(open);
-            self.text.push_str(inner.text.as_str());
-            self.text.push_str(close);
-        } else {
-            let group = Group::new(delimiter, inner.finish());
-            self.tokens(TokenTree::Group(group));
-        }
-    }
-
-    /// Lexes the text written since the last splice.
-    fn flush(&mut self) {
-        if self.text.is_empty() {
-            return;
-        }
-        let tokens = (self.lexer)(self.text.as_str()).unwrap_or_else(|| {
-            // test: lexer::text_that_does_not_lex_is_a_compile_error
-            syn::Error::new(
-                proc_macro2::Span::call_site(),
-                "error_table!: the expansion wrote source that does not lex",
-            )
-            .to_compile_error()
-        });
-        self.pieces.push(tokens);
-        self.text.0.clear();
-    }
-
-    /// The tokens of everything written.
-    pub fn finish(mut self) -> TokenStream {
-        self.flush();
-        if self.pieces.len() == 1 {
-            return self.pieces.remove(0);
-        }
-        TokenStream::from_iter(self.pieces)
-    }
-}
-
-impl fmt::Write for Source {
-    fn write_str(&mut self, text: &str) -> fmt::Result {
-        self.text.push_str(text);
-        Ok(())
-    }
-
-    fn write_fmt(&mut self, args: fmt::Arguments<'_>) -> fmt::Result {
-        self.text.write_fmt(args)
-    }
 }
 
 /// The text of tokens that mean the same when read back from it: `None`
@@ -192,7 +135,7 @@ pub fn text_of(tokens: &TokenStream) -> Option<String> {
 /// copied in one piece rather than escaped a line at a time, unless it
 /// holds a carriage return, which a raw string cannot, or a quote followed
 /// by more `#` than a raw string's fence may have.
-pub fn write_str_literal(out: &mut impl fmt::Write, text: &str) -> fmt::Result {
+pub fn str_lit(out: &mut impl fmt::Write, text: &str) -> fmt::Result {
     // The searches are the standard library's `memchr`, built optimised:
     // a loop over the bytes here would run unoptimised.
     let bytes = text.as_bytes();
@@ -232,18 +175,18 @@ pub fn write_str_literal(out: &mut impl fmt::Write, text: &str) -> fmt::Result {
 /// block comment's lines, and from no other kind), and indents them
 /// alike unless an item mixes the two kinds (so the caller knows the item
 /// has no other docs).
-pub fn write_doc(out: &mut impl fmt::Write, text: &str) -> fmt::Result {
+pub fn doc(out: &mut impl fmt::Write, text: &str) -> fmt::Result {
     if is_block_doc(text) {
         write!(out, "/**{text}*/")
     } else {
-        write_doc_attr(out, text)
+        doc_attr(out, text)
     }
 }
 
 /// `#[doc = "text"]`, as source.
-pub fn write_doc_attr(out: &mut impl fmt::Write, text: &str) -> fmt::Result {
+pub fn doc_attr(out: &mut impl fmt::Write, text: &str) -> fmt::Result {
     out.write_str("#[doc = ")?;
-    write_str_literal(out, text)?;
+    str_lit(out, text)?;
     out.write_str("]")
 }
 
@@ -274,6 +217,7 @@ const RAW_FENCE: &str = match std::str::from_utf8(&[b'#'; MAX_RAW_HASHES]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proc_macro2::Group;
     use quote::quote;
 
     #[test]
@@ -312,13 +256,13 @@ mod tests {
         ];
         for text in texts {
             let mut source = String::new();
-            write_str_literal(&mut source, text).unwrap();
-            let tokens = crate::lex(&source).expect("a literal lexes");
+            str_lit(&mut source, text).unwrap();
+            let tokens = lex(&source).expect("a literal lexes");
             let lit: syn::LitStr = syn::parse2(tokens).expect("a string literal");
             assert_eq!(lit.value(), text, "{source}");
         }
         let mut source = String::new();
-        write_str_literal(&mut source, "one\ntwo").unwrap();
+        str_lit(&mut source, "one\ntwo").unwrap();
         assert_eq!(source, "r\"one\ntwo\"");
     }
 
@@ -346,7 +290,7 @@ mod tests {
         ];
         for text in comments {
             let mut source = String::new();
-            write_doc(&mut source, text).unwrap();
+            doc(&mut source, text).unwrap();
             assert_eq!(source, format!("/**{text}*/"));
             assert_eq!(doc_of(&source), text);
         }
@@ -362,7 +306,7 @@ mod tests {
         ];
         for text in attributes {
             let mut source = String::new();
-            write_doc(&mut source, text).unwrap();
+            doc(&mut source, text).unwrap();
             assert!(source.starts_with("#[doc = "), "{source}");
             assert_eq!(doc_of(&source), text);
         }
@@ -372,41 +316,10 @@ mod tests {
     fn plain_tokens_are_text_and_fragments_are_not() {
         let path = quote!(::std::collections::HashMap<u8, &'static str>);
         let text = text_of(&path).expect("a plain path is text");
-        assert_eq!(crate::lex(&text).unwrap().to_string(), path.to_string());
+        assert_eq!(lex(&text).unwrap().to_string(), path.to_string());
         let fragment = TokenTree::Group(Group::new(Delimiter::None, quote!(u32)));
         assert_eq!(text_of(&TokenStream::from(fragment)), None);
         let dollar = "$ crate :: Local".parse::<TokenStream>().unwrap();
         assert_eq!(text_of(&dollar), None);
-    }
-
-    #[test]
-    fn a_group_is_text_until_tokens_are_spliced_into_it() {
-        let mut out = Source::new(crate::lex);
-        out.push_str("enum A ");
-        out.group(Delimiter::Brace, |out| out.push_str("X, Y,"));
-        out.push_str(" enum B ");
-        out.group(Delimiter::Brace, |out| {
-            out.push_str("Z ");
-            out.group(Delimiter::Brace, |out| {
-                out.push_str("f: ");
-                let spliced = Group::new(Delimiter::None, quote!(u8));
-                out.tokens(TokenTree::Group(spliced));
-                out.push_str(",");
-            });
-            out.push_str(",");
-        });
-        let tokens: Vec<TokenTree> = out.finish().into_iter().collect();
-        assert_eq!(tokens.len(), 6);
-        let TokenTree::Group(b) = &tokens[5] else {
-            panic!("enum B's body is a group");
-        };
-        let inner: Vec<TokenTree> = b.stream().into_iter().collect();
-        // `Z`, and the fields' group holding the spliced invisible group.
-        assert!(matches!(&inner[1], TokenTree::Group(g)
-            if g.stream().into_iter().any(|t| matches!(t, TokenTree::Group(g) if g.delimiter() == Delimiter::None))));
-        assert_eq!(
-            TokenStream::from_iter(tokens).to_string(),
-            "enum A { X , Y , } enum B { Z { f : u8 , } , }"
-        );
     }
 }

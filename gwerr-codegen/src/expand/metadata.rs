@@ -15,11 +15,12 @@ use std::fmt;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use super::common::fields_by_name;
 use crate::ast::{Row, Table};
+use crate::emit;
 use crate::map::{Map, NameIndex};
 use crate::naming::unraw;
 use crate::params::Params;
-use crate::source::{render, write_str_literal};
 use crate::template::{Segment, Template};
 
 /// The most items a chunk holds (`gwerr-core/src/packed.rs`).
@@ -30,12 +31,12 @@ const CHUNK: usize = 64;
 const TEXTS_PER_ROW: usize = 3;
 
 /// Appends `value` as unsigned LEB128.
-pub(crate) fn number(out: &mut Vec<u8>, value: usize) {
+pub fn number(out: &mut Vec<u8>, value: usize) {
     wide_number(out, value as u64);
 }
 
 /// Appends `value`, of up to 64 bits, as unsigned LEB128.
-pub(crate) fn wide_number(out: &mut Vec<u8>, mut value: u64) {
+pub fn wide_number(out: &mut Vec<u8>, mut value: u64) {
     loop {
         let byte = (value & 0x7f) as u8;
         value >>= 7;
@@ -153,7 +154,7 @@ impl<'a> Packer<'a> {
         let (chunk, first) = self.parts.place(code_parts + message.segments.len());
         // Both templates' placeholders are the row's fields, found by name
         // once for both.
-        let fields = crate::expand::fields_by_name(row);
+        let fields = fields_by_name(row);
         self.template_parts(&fields, &row.code.template);
         self.template_parts(&fields, message);
         number(&mut out, chunk);
@@ -289,7 +290,9 @@ pub fn family(params: &Params) -> TokenStream {
         }
         table_rows.push(chunks);
     }
-    let texts = params.list(&packer.texts(), |out, text| write_str_literal(out, text));
+    let texts = params
+        .emit
+        .list(&packer.texts(), |out, text| emit::str_lit(out, text));
     // The chunks of parts, fields and extra texts, each unpacked from the
     // texts by the `const fn` of its name; then each table's rows.
     let pools = [
@@ -302,17 +305,16 @@ pub fn family(params: &Params) -> TokenStream {
             "&'static ::core::primitive::str",
         ),
     ];
-    let items = render(|out| {
+    let pool_items = params.emit.text(|out| {
         for (pool, name, unpack, ty) in pools {
             let texts = |out: &mut fmt::Formatter<'_>, _| out.write_str("__TEXTS");
             chunk_items(out, &pool.chunks, name, ty, unpack, texts)?;
         }
         Ok(())
     });
-    let pool_items = params.source(&items);
     let [parts, fields, extras] = pools.map(|(pool, name, ..)| chunk_names(&pool.chunks, name));
     let row_names = |index: usize| format!("__ROWS_{index}");
-    let items = render(|out| {
+    let row_items = params.emit.text(|out| {
         for (index, chunks) in table_rows.iter().enumerate() {
             let (start, len) = table_starts[index];
             let from = |out: &mut fmt::Formatter<'_>, chunk: usize| {
@@ -322,7 +324,6 @@ pub fn family(params: &Params) -> TokenStream {
         }
         Ok(())
     });
-    let row_items = params.source(&items);
     let tables: Vec<TokenStream> = (family.tables.iter().zip(&table_rows).enumerate())
         .map(|(index, (table, chunks))| table_meta(table, &chunk_names(chunks, &row_names(index))))
         .collect();

@@ -19,11 +19,11 @@ use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::Ident;
 
+use super::common::{fields_by_name, write_bindings};
 use crate::ast::{Field, Row};
-use crate::expand::{fields_by_name, write_bindings, write_row_table};
+use crate::emit;
 use crate::map::Map;
 use crate::params::{FieldType, Params};
-use crate::source::render;
 use crate::template::Segment;
 
 /// The three impls, in a `const _` block whose items no name of the
@@ -46,8 +46,7 @@ pub fn impls(params: &Params) -> TokenStream {
         .any(|row| row.fields.is_empty() && row.phrase().is_some()))
     .then(|| quote!(_ => __read(&[], &[]),));
 
-    let (name_lists, names) = names(krate, &rows);
-    let name_lists = params.source(&name_lists);
+    let (name_lists, names) = names(params, &rows);
     let texts = quote!(<#code as #krate::__private::Texts>);
     let helpers = helpers.items;
 
@@ -148,7 +147,7 @@ fn arms<'p>(params: &'p Params, rows: &[&Row], helpers: &mut Helpers<'p>) -> Tok
         .iter()
         .filter(|row| !row.fields.is_empty() || row.phrase().is_none());
     let mut message_fields = Vec::new();
-    params.list(with_parts, |out, row| {
+    params.emit.list(with_parts, |out, row| {
         write!(out, "{ident}::{}", row.variant)?;
         write_bindings(out, row, |_| true)?;
         out.write_str(" => __read(&[")?;
@@ -243,7 +242,8 @@ impl<'p> Helpers<'p> {
 /// `__NAMES_N`, one per distinct list of names, and where there are several,
 /// `__NAME_LISTS` and a table of each row's list, `__NAMES_OF` (see
 /// [`write_row_table`]); and the body of `__names`, which reads them.
-fn names(krate: &TokenStream, rows: &[&Row]) -> (String, TokenStream) {
+fn names(params: &Params, rows: &[&Row]) -> (TokenStream, TokenStream) {
+    let krate = &params.krate;
     let mut lists: Vec<&Row> = Vec::new();
     let mut list_of: Map<Vec<&str>, usize> = Map::default();
     let mut row_lists = Vec::with_capacity(rows.len());
@@ -257,7 +257,7 @@ fn names(krate: &TokenStream, rows: &[&Row]) -> (String, TokenStream) {
         row_lists.push(index);
     }
     let mut width = 0;
-    let text = render(|out| {
+    let text = params.emit.text(|out| {
         for (index, row) in lists.iter().enumerate() {
             write!(
                 out,
@@ -274,7 +274,7 @@ fn names(krate: &TokenStream, rows: &[&Row]) -> (String, TokenStream) {
                 write!(out, "__NAMES_{index}, ")?;
             }
             out.write_str("]; ")?;
-            width = write_row_table(out, "__NAMES_OF", &row_lists)?;
+            width = emit::byte_table(out, "__NAMES_OF", &row_lists)?;
         }
         Ok(())
     });

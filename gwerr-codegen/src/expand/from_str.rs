@@ -6,6 +6,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
+use super::metadata;
 use crate::ast::Row;
 use crate::hash;
 use crate::params::Params;
@@ -45,7 +46,7 @@ fn fixed_codes(params: &Params) -> TokenStream {
         .collect();
     let texts: Vec<&str> = rows.iter().map(|row| row.code.text.as_str()).collect();
     let Some(hash) = hash::build(&texts) else {
-        let arms = params.list(&rows, |out, row| {
+        let arms = params.emit.list(&rows, |out, row| {
             write!(
                 out,
                 "{:?} => return ::core::result::Result::Ok(Self::{})",
@@ -61,7 +62,9 @@ fn fixed_codes(params: &Params) -> TokenStream {
     };
     let bits = hash.bits;
     let buckets = hash.disps.len();
-    let disps = params.list(&hash.disps, |out, disp| write!(out, "{disp}u64"));
+    let disps = params
+        .emit
+        .list(&hash.disps, |out, disp| write!(out, "{disp}u64"));
     let slot_count = hash.slots.len();
     if texts.iter().all(|text| text.len() <= 8) {
         // Codes of up to 8 bytes: the slot's entry holds the code as a
@@ -88,9 +91,9 @@ fn fixed_codes(params: &Params) -> TokenStream {
                 ),
                 None => (0, usize::from(u8::MAX), 0),
             };
-            crate::packed::wide_number(&mut words, word);
-            crate::packed::number(&mut words, len);
-            crate::packed::number(&mut codes, code);
+            metadata::wide_number(&mut words, word);
+            metadata::number(&mut words, len);
+            metadata::number(&mut codes, code);
         }
         let words = Literal::byte_string(&words);
         let codes = Literal::byte_string(&codes);
@@ -113,11 +116,13 @@ fn fixed_codes(params: &Params) -> TokenStream {
             }
         };
     }
-    let entries = params.list(&rows, |out, row| {
+    let entries = params.emit.list(&rows, |out, row| {
         write!(out, "({:?}, {code}::{})", row.code.text, row.variant)
     });
     let count = rows.len();
-    let slots = params.list(&hash.slots, |out, slot| write!(out, "{slot}u16"));
+    let slots = params
+        .emit
+        .list(&hash.slots, |out, slot| write!(out, "{slot}u16"));
     quote! {
         static FIXED: [(&::core::primitive::str, #code); #count] = [#entries];
         /// The perfect hash has `1 << SLOT_BITS` slots.
