@@ -7,7 +7,7 @@ use proc_macro2::{TokenStream, TokenTree};
 use crate::ast::{Family, Row, Table};
 use crate::attr::Attr;
 use crate::ctxt::Ctxt;
-use crate::map::{Map, Set};
+use crate::map::{Interner, Map, Set};
 use crate::naming::unraw;
 use crate::suggest;
 
@@ -281,7 +281,7 @@ fn locate(family: &Family, table: &Table, row: &Row) -> String {
 fn check_duplicate_codes(family: &Family, cx: &Ctxt) {
     // Sized up front: growing a map hashes its keys again.
     let count = rows(family).count();
-    let mut first: Map<&str, (&Table, &Row, bool)> = Map::with_capacity(count);
+    let mut first: Map<&str, (&Table, &Row, bool)> = crate::map::map_with_capacity(count);
     for (table, row) in rows(family) {
         match first.get_mut(row.code.text.as_str()) {
             None => {
@@ -314,8 +314,8 @@ fn check_duplicate_codes(family: &Family, cx: &Ctxt) {
 /// derived from a phrase code says how to pick another.
 fn check_duplicate_variants(family: &Family, cx: &Ctxt) {
     let count = rows(family).count();
-    let mut first: Map<&str, (&Table, &Row)> = Map::with_capacity(count);
-    let mut codes: Set<&str> = Set::with_capacity(count);
+    let mut first: Map<&str, (&Table, &Row)> = crate::map::map_with_capacity(count);
+    let mut codes: Set<&str> = Set::with_capacity_and_hasher(count, Default::default());
     for (table, row) in rows(family) {
         // A row that repeats a code is reported as a duplicate code; that
         // its name repeats too is the same mistake.
@@ -444,7 +444,7 @@ fn check_placeholder_types(family: &Family, cx: &Ctxt) {
     if family.tables.iter().any(|table| table.incomplete) {
         return;
     }
-    let used: Set<&str> = rows(family)
+    let used: Interner<&str> = rows(family)
         .flat_map(|(_, row)| row.fields.iter().map(|f| f.name.as_str()))
         .collect();
     for decl in &family.options.types {
@@ -455,7 +455,7 @@ fn check_placeholder_types(family: &Family, cx: &Ctxt) {
                 &decl.name,
                 format!(
                     "placeholder type `{name}` is declared but no code or message has the placeholder `{name}`{}",
-                    suggest::did_you_mean(&name, used.iter().copied())
+                    suggest::did_you_mean(&name, used.items().iter().copied())
                 ),
             );
         }

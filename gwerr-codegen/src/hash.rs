@@ -120,7 +120,7 @@ pub fn build(codes: &[&str]) -> Option<PerfectHash> {
     // Two codes with one key cannot be told apart. A set finds them in
     // one pass: unoptimised, as cargo builds the macro for `cargo check`,
     // sorting the keys cost five times as much.
-    let mut seen = crate::map::Set::with_capacity(keys.len());
+    let mut seen = crate::map::Set::with_capacity_and_hasher(keys.len(), Default::default());
     if !keys.iter().all(|&key| seen.insert(key)) {
         return None;
     }

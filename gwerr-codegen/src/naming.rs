@@ -81,7 +81,7 @@ impl FieldNames {
         for name in row.code.template.names() {
             names.insert(name);
         }
-        let names = names.into_names();
+        let names = names.into_items();
         if names.is_empty() {
             return Some(Vec::new());
         }
@@ -116,7 +116,7 @@ impl FieldNames {
         let mut texts = NameIndex::default();
         let mut firsts: Vec<usize> = Vec::new();
         for (index, field) in fields.iter().enumerate() {
-            if let Some(first) = texts.get(&field.text).map(|text| firsts[text]) {
+            if let Some(first) = texts.get(field.text.as_str()).map(|text| firsts[text]) {
                 // ui: placeholder-not-a-field-name
                 cx.error_spanned_by(
                     cell,

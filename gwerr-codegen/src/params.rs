@@ -6,7 +6,7 @@ use quote::{format_ident, quote, ToTokens};
 use syn::Ident;
 
 use crate::attr::TypeTokens;
-use crate::map::{Map, SCAN};
+use crate::map::Map;
 
 use crate::ast::{Family, Field, Row};
 use crate::emit::{self, Emit, Lexer};
@@ -23,13 +23,9 @@ pub struct Params<'a> {
     /// The code enum's name: `code = ...`, else the error enum's name
     /// followed by `Code`.
     pub code: Ident,
-    /// Each declared placeholder type with its placeholder's name, in
-    /// order of declaration (the last of two declarations counts).
-    types: Vec<(String, Declared<'a>)>,
-    /// The index in `types` of each name, where there are more than
-    /// [`SCAN`] to look through: a family declares a few, and comparing a
-    /// few names costs less than hashing one.
-    type_index: Option<Map<String, usize>>,
+    /// Each declared placeholder type by its placeholder's name (the last
+    /// of two declarations counts).
+    types: Map<String, Declared<'a>>,
     /// The `default_type`, likewise.
     default_type: Option<Declared<'a>>,
     /// Writes the per-row bulk as text and reads it back.
@@ -50,16 +46,9 @@ impl<'a> Params<'a> {
             Some(code) => code.ident.clone(),
             None => format_ident!("{}Code", family.ident),
         };
-        let types: Vec<(String, Declared)> = family
-            .options
-            .types
-            .iter()
+        let types = (family.options.types.iter())
             .map(|decl| (unraw(&decl.name), Declared::new(&decl.ty, &krate)))
             .collect();
-        let type_index = (types.len() > SCAN).then(|| {
-            let names = types.iter().enumerate();
-            names.map(|(i, (name, _))| (name.clone(), i)).collect()
-        });
         let default_type =
             (family.options.default_type.as_ref()).map(|ty| Declared::new(ty, &krate));
         Params {
@@ -67,7 +56,6 @@ impl<'a> Params<'a> {
             krate,
             code,
             types,
-            type_index,
             default_type,
             emit: Emit::new(lexer),
             has_fields: family.has_fields(),
@@ -104,16 +92,7 @@ impl<'a> Params<'a> {
     /// The type of a field: its `type Name = T;`, else the family's
     /// `default_type`, else `String`.
     pub fn field_type(&self, field: &Field) -> FieldType<'_> {
-        let declared = match &self.type_index {
-            Some(index) => index.get(&field.name).map(|&i| &self.types[i].1),
-            None => self
-                .types
-                .iter()
-                .rev()
-                .find(|(name, _)| *name == field.name)
-                .map(|(_, d)| d),
-        };
-        match declared.or(self.default_type.as_ref()) {
+        match self.types.get(&field.name).or(self.default_type.as_ref()) {
             Some(declared) => FieldType {
                 ty: Some(declared.ty),
                 tokens: Some(&declared.tokens),

@@ -81,7 +81,7 @@ pub struct Template {
 impl Template {
     /// The placeholder names, in order of appearance, each once.
     pub fn names(&self) -> Vec<&str> {
-        self.name_index().into_names()
+        self.name_index().into_items()
     }
 
     /// The placeholder names, each once, with the index of its first

@@ -33,7 +33,7 @@ pub fn pattern(params: &Params, row: &Row, template: &Template) -> TokenStream {
 fn write_pattern(out: &mut fmt::Formatter<'_>, row: &Row, template: &Template) -> fmt::Result {
     let used = template.name_index();
     write!(out, "Self::{}", row.variant)?;
-    write_bindings(out, row, |field| used.contains(&field.name))
+    write_bindings(out, row, |field| used.contains(field.name.as_str()))
 }
 
 /// The name a pattern binds a row's field `index` to: `__f0`, `__f1`, ...

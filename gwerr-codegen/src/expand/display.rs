@@ -174,7 +174,7 @@ fn arms<'p>(params: &'p Params, rows: &[&Row], helpers: &mut Helpers<'p>) -> Tok
                     // Every placeholder has its field: the row's fields are
                     // made from its placeholders.
                     Segment::Placeholder { name, .. } => {
-                        if let Some(index) = fields.get(name) {
+                        if let Some(index) = fields.get(name.as_str()) {
                             out.write_str(between)?;
                             message_fields.push(index);
                         }

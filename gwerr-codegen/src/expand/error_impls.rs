@@ -203,7 +203,7 @@ fn write_code(row: &Row, template: &Template) -> TokenStream {
     let writes = template.segments.iter().map(|segment| match segment {
         Segment::Literal(text) => quote!(__out.push_str(#text);),
         Segment::Placeholder { name, .. } => {
-            let field = fields.get(name).map(binding);
+            let field = fields.get(name.as_str()).map(binding);
             quote! {
                 let _ = ::core::fmt::Write::write_fmt(__out, ::core::format_args!("{}", #field));
             }

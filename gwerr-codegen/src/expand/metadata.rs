@@ -18,7 +18,7 @@ use quote::{format_ident, quote};
 use super::common::fields_by_name;
 use crate::ast::{Row, Table};
 use crate::emit;
-use crate::map::{Map, NameIndex};
+use crate::map::{Interner, Map, NameIndex};
 use crate::naming::unraw;
 use crate::params::Params;
 use crate::template::{Segment, Template};
@@ -83,9 +83,9 @@ impl Chunks {
 
 /// The family's metadata being packed.
 struct Packer<'a> {
-    /// Every distinct text but the empty one (0), by its index, in order
-    /// of first use from 1.
-    index: Map<Cow<'a, str>, usize>,
+    /// Every distinct text, the empty one first (index 0), then in order
+    /// of first use.
+    texts: Interner<Cow<'a, str>>,
     parts: Chunks,
     fields: Chunks,
     /// Where each distinct list of fields is, by its fields' texts.
@@ -103,8 +103,10 @@ impl<'a> Packer<'a> {
     /// A packer for `rows` rows, its map of texts sized for the few
     /// distinct texts a row brings (growing a map hashes its keys again).
     fn new(rows: usize) -> Self {
+        let mut texts = Interner::with_capacity(rows * TEXTS_PER_ROW);
+        texts.intern(Cow::Borrowed(""));
         Packer {
-            index: Map::with_capacity(rows * TEXTS_PER_ROW),
+            texts,
             parts: Chunks::new(),
             fields: Chunks::new(),
             field_lists: Map::default(),
@@ -116,20 +118,7 @@ impl<'a> Packer<'a> {
 
     /// The index of `text` in the family's texts, added if new.
     fn text(&mut self, text: impl Into<Cow<'a, str>>) -> usize {
-        let text = text.into();
-        if text.is_empty() {
-            return 0;
-        }
-        // One lookup, which hashes the text once, whether it is new or not.
-        let next = self.index.len() + 1;
-        *self.index.entry(text).or_insert(next)
-    }
-
-    /// Every text, in the order of their indices: the empty one, then the
-    /// map's, whose order of insertion is their indices' order.
-    fn texts(&self) -> Vec<&str> {
-        let texts = self.index.iter().map(|(text, _)| text.as_ref());
-        std::iter::once("").chain(texts).collect()
+        self.texts.intern(text.into())
     }
 
     /// Packs a template's parts at the end of the current chunk of parts;
@@ -138,7 +127,7 @@ impl<'a> Packer<'a> {
         for segment in &template.segments {
             let value = match segment {
                 Segment::Literal(literal) => 2 * self.text(literal),
-                Segment::Placeholder { name, .. } => 2 * fields.get(name).unwrap_or(0) + 1,
+                Segment::Placeholder { name, .. } => 2 * fields.get(name.as_str()).unwrap_or(0) + 1,
             };
             number(self.parts.bytes(), value);
         }
@@ -292,7 +281,7 @@ pub fn family(params: &Params) -> TokenStream {
     }
     let texts = params
         .emit
-        .list(&packer.texts(), |out, text| emit::str_lit(out, text));
+        .list(packer.texts.items(), |out, text| emit::str_lit(out, text));
     // The chunks of parts, fields and extra texts, each unpacked from the
     // texts by the `const fn` of its name; then each table's rows.
     let pools = [
