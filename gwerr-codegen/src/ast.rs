@@ -140,19 +140,9 @@ pub struct Table {
     pub incomplete: bool,
 }
 
-/// What a column holds, recognised from its title.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum ColumnKind {
-    Scenario,
-    Code,
-    Message,
-    Status,
-    Description,
-    Solution,
-    /// A column of the vendor's own (`Since version`): its texts are kept
-    /// as the row's extras, the index-th of them.
-    Extra(usize),
-}
+/// What a column holds, recognised from its title: `gwerr_core`'s type,
+/// compiled here from the same source.
+pub use crate::format::ColumnKind;
 
 impl ColumnKind {
     /// Whether the column holds a plain text (a description, a solution, a

@@ -4,83 +4,11 @@
 //! is (hash and displace: each bucket of keys gets the displacement that
 //! sends all of its keys to free slots).
 //!
-//! `key`, `word` and `slot` must compute exactly what
-//! `gwerr_core::__private::perfect_slot` and `short_probe` compute at run
-//! time.
+//! The key, bucket and slot of a code are `format.rs`'s, the source
+//! `gwerr_core` compiles too, so that the expansion places each code
+//! where the run time looks for it.
 
-const K1: u64 = 0x9E37_79B9_7F4A_7C15;
-const K2: u64 = 0xC2B2_AE3D_27D4_EB4F;
-
-/// A code's 64-bit key: its length and bytes, mixed. Up to 8 bytes are
-/// read as two overlapping 4-byte words (or three single bytes), longer
-/// codes 8 bytes at a time with an overlapping last word: fixed-size loads
-/// only, so that the run time never stores a partial word and reloads it.
-pub fn key(bytes: &[u8]) -> u64 {
-    let n = bytes.len();
-    let mut h = (n as u64).wrapping_mul(K1);
-    if n <= 8 {
-        // One multiplication: its top bits, which pick the bucket and the
-        // slot, depend on every bit of the word.
-        h = (h ^ word(bytes)).wrapping_mul(K1);
-    } else {
-        let mut i = 0;
-        while i + 8 < n {
-            h = mix(h ^ u64_at(bytes, i));
-            i += 8;
-        }
-        h = mix(h ^ u64_at(bytes, n - 8));
-    }
-    h
-}
-
-/// Up to 8 bytes as one word; with the length, it tells codes apart
-/// exactly, so that a code of up to 8 bytes is compared as a number.
-pub fn word(bytes: &[u8]) -> u64 {
-    let n = bytes.len();
-    if n >= 4 {
-        u64::from(u32_at(bytes, 0)) | u64::from(u32_at(bytes, n - 4)) << 32
-    } else if n > 0 {
-        u64::from(bytes[0]) | u64::from(bytes[n / 2]) << 8 | u64::from(bytes[n - 1]) << 16
-    } else {
-        0
-    }
-}
-
-fn mix(x: u64) -> u64 {
-    let x = x.wrapping_mul(K1);
-    x ^ (x >> 29)
-}
-
-fn u32_at(bytes: &[u8], at: usize) -> u32 {
-    let mut word = [0u8; 4];
-    word.copy_from_slice(&bytes[at..at + 4]);
-    u32::from_le_bytes(word)
-}
-
-fn u64_at(bytes: &[u8], at: usize) -> u64 {
-    let mut word = [0u8; 8];
-    word.copy_from_slice(&bytes[at..at + 8]);
-    u64::from_le_bytes(word)
-}
-
-/// The bucket of a key, among `buckets`: read from the key's top bits
-/// (the high half times the bucket count, its high half kept). A
-/// multiplication carries only upward, so only the top bits of a key depend
-/// on every byte of the code; low bits would put codes that differ in
-/// their last bytes (`ERR00001`, `ERR00002`) in one bucket.
-fn bucket(key: u64, buckets: usize) -> usize {
-    (((key >> 32) * buckets as u64) >> 32) as usize
-}
-
-/// A displacement as the tables store it, multiplied out.
-fn displacement(disp: u16) -> u64 {
-    u64::from(disp).wrapping_mul(K2)
-}
-
-/// The slot of a key displaced by `disp` (multiplied out), among `1 << bits`.
-fn slot(key: u64, disp: u64, bits: u32) -> usize {
-    ((key ^ disp).wrapping_mul(K2) >> (64 - bits)) as usize
-}
+use crate::format::{bucket, displacement, key, slot};
 
 /// The tables of a perfect hash.
 pub struct PerfectHash {

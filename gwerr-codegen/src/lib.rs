@@ -28,6 +28,7 @@ mod docs;
 mod emit;
 mod expand;
 mod fallback;
+mod format;
 mod hash;
 mod map;
 mod naming;
@@ -45,7 +46,8 @@ use proc_macro2::TokenStream;
 /// two stages alone, for the tests that time them.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::hash::{build, lookup, word, PerfectHash};
+    pub use crate::format::word;
+    pub use crate::hash::{build, lookup, PerfectHash};
 
     /// Models and validates a family without expanding it: its errors, all
     /// of them together.

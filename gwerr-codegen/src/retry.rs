@@ -4,6 +4,7 @@
 use syn::Ident;
 
 use crate::attr::Attr;
+use crate::format;
 
 use crate::ctxt::Ctxt;
 
@@ -41,9 +42,9 @@ impl RetryKind {
     /// meaning, in the packed rows (`packed.rs`).
     pub fn packed(self) -> usize {
         match self {
-            RetryKind::Throttled => 0,
-            RetryKind::Transient => 1,
-            RetryKind::Never => 2,
+            RetryKind::Throttled => format::RETRY_THROTTLED,
+            RetryKind::Transient => format::RETRY_TRANSIENT,
+            RetryKind::Never => format::RETRY_NEVER,
         }
     }
 

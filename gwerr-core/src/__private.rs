@@ -230,69 +230,16 @@ impl<T: Eq + ?Sized> FieldEq for T {}
 /// type, which makes the family's hand-written `Eq` sound.
 pub const fn field_type_is_eq<T: FieldEq + ?Sized>() {}
 
-const K1: u64 = 0x9E37_79B9_7F4A_7C15;
-const K2: u64 = 0xC2B2_AE3D_27D4_EB4F;
-
-#[inline(always)]
-fn mix(x: u64) -> u64 {
-    let x = x.wrapping_mul(K1);
-    x ^ (x >> 29)
-}
-
-#[inline(always)]
-fn u32_at(bytes: &[u8], at: usize) -> u64 {
-    let mut word = [0u8; 4];
-    word.copy_from_slice(&bytes[at..at + 4]);
-    u64::from(u32::from_le_bytes(word))
-}
-
-#[inline(always)]
-fn u64_at(bytes: &[u8], at: usize) -> u64 {
-    let mut word = [0u8; 8];
-    word.copy_from_slice(&bytes[at..at + 8]);
-    u64::from_le_bytes(word)
-}
-
-/// Up to 8 bytes as one word (two overlapping 4-byte loads, or three
-/// single bytes); with the length, it tells codes apart exactly.
-#[inline(always)]
-fn word(code: &[u8]) -> u64 {
-    let n = code.len();
-    if n >= 4 {
-        u32_at(code, 0) | u32_at(code, n - 4) << 32
-    } else if n > 0 {
-        u64::from(code[0]) | u64::from(code[n / 2]) << 8 | u64::from(code[n - 1]) << 16
-    } else {
-        0
-    }
-}
-
-#[inline(always)]
-fn slot(key: u64, bits: u32, disps: &[u64]) -> usize {
-    // The key's top bits, as `gwerr-codegen`'s `hash::bucket` reads them.
-    let bucket = (((key >> 32) * disps.len() as u64) >> 32) as usize;
-    ((key ^ disps[bucket]).wrapping_mul(K2) >> (64 - bits)) as usize
-}
+use crate::format;
 
 /// The slot of a code in a family's perfect hash, found by
-/// `gwerr-codegen` (its `hash.rs` computes the same key at expansion):
+/// `gwerr-codegen` with the same key (`format.rs`, compiled into both):
 /// fixed-size loads and multiplications, no branch on the code but its
 /// length class.
 #[inline]
 pub fn perfect_slot(code: &[u8], bits: u32, disps: &[u64]) -> usize {
-    let n = code.len();
-    let mut key = (n as u64).wrapping_mul(K1);
-    if n <= 8 {
-        key = (key ^ word(code)).wrapping_mul(K1);
-    } else {
-        let mut i = 0;
-        while i + 8 < n {
-            key = mix(key ^ u64_at(code, i));
-            i += 8;
-        }
-        key = mix(key ^ u64_at(code, n - 8));
-    }
-    slot(key, bits, disps)
+    let key = format::key(code);
+    format::slot(key, disps[format::bucket(key, disps.len())], bits)
 }
 
 /// For a family whose fixed codes have at most 8 bytes: the slot of a
@@ -300,9 +247,12 @@ pub fn perfect_slot(code: &[u8], bits: u32, disps: &[u64]) -> usize {
 /// equal (with the length) for the code to be that entry's.
 #[inline]
 pub fn short_probe(code: &[u8], bits: u32, disps: &[u64]) -> (usize, u64) {
-    let word = word(code);
-    let key = ((code.len() as u64).wrapping_mul(K1) ^ word).wrapping_mul(K1);
-    (slot(key, bits, disps), word)
+    let word = format::word(code);
+    let key = format::short_key(code.len(), word);
+    (
+        format::slot(key, disps[format::bucket(key, disps.len())], bits),
+        word,
+    )
 }
 
 /// Whether `code` is `prefix`, then at least one byte, then `suffix`.

@@ -103,26 +103,7 @@ pub struct Column {
     pub title: &'static str,
 }
 
-/// What a column holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ColumnKind {
-    /// When the error happens ([`Row::scenario`]).
-    Scenario,
-    /// The error code ([`Row::code`]).
-    Code,
-    /// The message template ([`Row::message`]).
-    Message,
-    /// The HTTP status ([`Row::status`]).
-    Status,
-    /// What the error means ([`Row::description`]).
-    Description,
-    /// What to do about it ([`Row::solution`]).
-    Solution,
-    /// A column of the table's own (`Since version`, `Category`): the
-    /// index-th of [`Row::extras`].
-    Extra(usize),
-}
+pub use crate::format::ColumnKind;
 
 /// One row of a table.
 ///

@@ -7,35 +7,15 @@
 //! hashed again after every touch of the file that declares it
 //! (BENCHMARKS.md, "`cargo check`"); as data, it is a few tokens per row.
 //!
-//! The format is private to `error_table!` and this crate, which are
-//! released together. Every number is unsigned LEB128 (seven bits a byte,
-//! low bits first, the high bit set on every byte but the last). A text is
-//! an index into the family's list of texts, where 0 is the empty text.
+//! The format is private to `error_table!` and this crate, and written
+//! once for both in `format.rs` (numbers, a row's numbers by name, parts,
+//! the chunk size); this file builds this crate's types from it.
 //!
-//! Parts, fields, extra texts and rows come in chunks of at most 64 items
-//! (more only for one template or list of fields that is longer alone),
-//! each chunk a constant of its own, each table's rows chunks of their
-//! own. Two ways the compiler
-//! works make one array of each cost time quadratic in its length: it
-//! follows every pointer of a constant's value into the whole allocation
-//! it points into, once per pointer, and constant evaluation that fills an
-//! array of pointers one element at a time moves the pointers already
-//! there. A template's parts and a row's fields are never split between
-//! chunks.
-//!
-//! - [`parts`]: one number per [`Part`]: twice the text's index for a
-//!   literal, twice the field's index plus one for a placeholder;
+//! - [`parts`]: one number per [`Part`] (`format::literal_part`,
+//!   `format::placeholder_part`);
 //! - [`fields`]: three texts per [`Field`] (placeholder, name, type);
 //! - [`extras`]: one text per extra column of a row;
-//! - [`rows`]: per row, in order: the chunk of its parts, the first of
-//!   the code's parts in it (the message's follow), the code's number of
-//!   parts, status, reason phrase, message text (0 for the row's phrase:
-//!   a message without placeholder is read from the family's phrases),
-//!   the message's number of parts, description, solution, scenario, the chunk
-//!   of its extras, the first and the number of them, the chunk of its
-//!   fields, the first and the number of them, and the flags: the retry
-//!   kind (0 throttled, 1 transient, 2 never) plus 4 if the code is the
-//!   message, plus 8 if the row is deprecated.
+//! - [`rows`]: per row, a `format::PackedRow`.
 //!
 //! A row's variant name, its code's text and its phrase are not among the
 //! texts: they are read from the arrays that `as_str`, `Debug` and
@@ -58,26 +38,12 @@
 
 use http::StatusCode;
 
+use crate::format::{read_number, read_part, PackedRow, RETRY_THROTTLED, RETRY_TRANSIENT};
 use crate::meta::{Field, Part, Retry, Row, Template};
-
-/// The number at `at`, of up to 64 bits, and the index after it.
-const fn wide_number(bytes: &[u8], mut at: usize) -> (u64, usize) {
-    let mut value = 0;
-    let mut shift = 0;
-    loop {
-        let byte = bytes[at];
-        at += 1;
-        value |= ((byte & 0x7f) as u64) << shift;
-        if byte & 0x80 == 0 {
-            return (value, at);
-        }
-        shift += 7;
-    }
-}
 
 /// The number at `at` and the index after it.
 const fn number(bytes: &[u8], at: usize) -> (usize, usize) {
-    let (value, at) = wide_number(bytes, at);
+    let (value, at) = read_number(bytes, at);
     (value as usize, at)
 }
 
@@ -102,7 +68,7 @@ pub const fn slot_words<const N: usize>(bytes: &[u8]) -> [(u64, u8); N] {
     let mut at = 0;
     let mut i = 0;
     while i < N {
-        let (word, next) = wide_number(bytes, at);
+        let (word, next) = read_number(bytes, at);
         let (len, next) = number(bytes, next);
         words[i] = (word, len as u8);
         at = next;
@@ -146,10 +112,9 @@ pub const fn parts<const N: usize>(texts: &'static [&'static str], bytes: &[u8])
     while i < N {
         let (value, next) = number(bytes, at);
         at = next;
-        parts[i] = if value & 1 == 0 {
-            Part::Literal(texts[value >> 1])
-        } else {
-            Part::Placeholder(value >> 1)
+        parts[i] = match read_part(value) {
+            Ok(text) => Part::Literal(texts[text]),
+            Err(field) => Part::Placeholder(field),
         };
         i += 1;
     }
@@ -255,65 +220,47 @@ pub const fn rows<const N: usize>(from: Sources, first: usize, bytes: &[u8]) -> 
     let mut rows = [BLANK; N];
     let mut at = 0;
     let mut i = 0;
-    // The next number of the row being read.
-    macro_rules! next {
-        () => {{
-            let (value, next) = number(bytes, at);
-            at = next;
-            value
-        }};
-    }
     while at < bytes.len() {
-        let variant = from.names[first + i];
-        let code_text = from.codes[first + i];
-        let parts = from.parts[next!()];
-        let first_part = next!();
-        let code_parts = next!();
+        let (row, next) = PackedRow::read(bytes, at);
+        at = next;
+        let parts = from.parts[row.code_parts.chunk];
         let code = Template {
-            text: code_text,
-            parts: slice(parts, first_part, code_parts),
+            text: from.codes[first + i],
+            parts: slice(parts, row.code_parts.first, row.code_parts.len),
         };
-        let status = crate::__private::status(next!() as u16);
-        let status_phrase = from.texts[next!()];
-        let message_text = match next!() {
-            0 => from.phrases[first + i],
-            text => from.texts[text],
-        };
-        let message_parts = next!();
         let message = Template {
-            text: message_text,
-            parts: slice(parts, first_part + code_parts, message_parts),
+            text: match row.message {
+                0 => from.phrases[first + i],
+                text => from.texts[text],
+            },
+            parts: slice(
+                parts,
+                row.code_parts.first + row.code_parts.len,
+                row.message_parts,
+            ),
         };
-        let description = from.texts[next!()];
-        let solution = from.texts[next!()];
-        let scenario = from.texts[next!()];
-        let extras = from.extras[next!()];
-        let extras_start = next!();
-        let extras = slice(extras, extras_start, next!());
-        let fields = from.fields[next!()];
-        let fields_start = next!();
-        let fields = slice(fields, fields_start, next!());
-        let flags = next!();
-        let retry = match flags & 3 {
-            0 => Retry::Throttled,
-            1 => Retry::Transient,
+        let extras = from.extras[row.extras.chunk];
+        let fields = from.fields[row.fields.chunk];
+        let retry = match row.retry {
+            RETRY_THROTTLED => Retry::Throttled,
+            RETRY_TRANSIENT => Retry::Transient,
             _ => Retry::Never,
         };
         rows[i] = Row {
-            variant,
+            variant: from.names[first + i],
             code,
-            status,
-            status_phrase,
+            status: crate::__private::status(row.status),
+            status_phrase: from.texts[row.status_phrase],
             message,
-            description,
-            solution,
-            scenario,
-            extras,
-            fields,
+            description: from.texts[row.description],
+            solution: from.texts[row.solution],
+            scenario: from.texts[row.scenario],
+            extras: slice(extras, row.extras.first, row.extras.len),
+            fields: slice(fields, row.fields.first, row.fields.len),
             retry,
             retryable: retry.is_retryable(),
-            code_is_message: flags & 4 != 0,
-            deprecated: flags & 8 != 0,
+            code_is_message: row.code_is_message,
+            deprecated: row.deprecated,
         };
         i += 1;
     }

@@ -8,6 +8,7 @@ use quote::quote;
 
 use super::metadata;
 use crate::ast::Row;
+use crate::format;
 use crate::hash;
 use crate::params::Params;
 
@@ -35,6 +36,9 @@ pub fn from_str_impl(params: &Params) -> TokenStream {
     }
 }
 
+/// The most fixed codes read back with a plain `match`.
+const MATCH_UP_TO: usize = 8;
+
 /// Statements that return the code of a fixed code, and fall through for
 /// any other input.
 fn fixed_codes(params: &Params) -> TokenStream {
@@ -45,7 +49,13 @@ fn fixed_codes(params: &Params) -> TokenStream {
         .filter(|row| row.code.template.placeholder_count() == 0)
         .collect();
     let texts: Vec<&str> = rows.iter().map(|row| row.code.text.as_str()).collect();
-    let Some(hash) = hash::build(&texts) else {
+    // A few codes read as a person would write them, a `match`; the
+    // perfect hash pays from a handful on (BENCHMARKS.md, "code lookup").
+    let hash = match rows.len() {
+        0..=MATCH_UP_TO => None,
+        _ => hash::build(&texts),
+    };
+    let Some(hash) = hash else {
         let arms = params.emit.list(&rows, |out, row| {
             write!(
                 out,
@@ -85,13 +95,13 @@ fn fixed_codes(params: &Params) -> TokenStream {
         for &index in &hash.slots {
             let (word, len, code) = match texts.get(usize::from(index)) {
                 Some(text) => (
-                    hash::word(text.as_bytes()),
+                    format::word(text.as_bytes()),
                     text.len(),
                     positions[usize::from(index)],
                 ),
                 None => (0, usize::from(u8::MAX), 0),
             };
-            metadata::wide_number(&mut words, word);
+            format::write_number(&mut words, word);
             metadata::number(&mut words, len);
             metadata::number(&mut codes, code);
         }

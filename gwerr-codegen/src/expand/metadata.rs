@@ -18,34 +18,19 @@ use quote::{format_ident, quote};
 use super::common::fields_by_name;
 use crate::ast::{Row, Table};
 use crate::emit;
+use crate::format::{literal_part, placeholder_part, write_number, PackedRow, Run, CHUNK};
 use crate::map::{Interner, Map, NameIndex};
 use crate::naming::unraw;
 use crate::params::Params;
 use crate::template::{Segment, Template};
 
-/// The most items a chunk holds (`gwerr-core/src/packed.rs`).
-const CHUNK: usize = 64;
-
 /// The distinct texts a row is expected to bring: its description and a
 /// literal part, its message if templated.
 const TEXTS_PER_ROW: usize = 3;
 
-/// Appends `value` as unsigned LEB128.
+/// Appends `value` as a number of the format.
 pub fn number(out: &mut Vec<u8>, value: usize) {
-    wide_number(out, value as u64);
-}
-
-/// Appends `value`, of up to 64 bits, as unsigned LEB128.
-pub fn wide_number(out: &mut Vec<u8>, mut value: u64) {
-    loop {
-        let byte = (value & 0x7f) as u8;
-        value >>= 7;
-        if value == 0 {
-            out.push(byte);
-            return;
-        }
-        out.push(byte | 0x80);
-    }
+    write_number(out, value as u64);
 }
 
 /// Items packed in chunks: each chunk's numbers and number of items.
@@ -126,18 +111,17 @@ impl<'a> Packer<'a> {
     fn template_parts(&mut self, fields: &NameIndex, template: &'a Template) {
         for segment in &template.segments {
             let value = match segment {
-                Segment::Literal(literal) => 2 * self.text(literal),
-                Segment::Placeholder { name, .. } => 2 * fields.get(name.as_str()).unwrap_or(0) + 1,
+                Segment::Literal(literal) => literal_part(self.text(literal)),
+                Segment::Placeholder { name, .. } => {
+                    placeholder_part(fields.get(name.as_str()).unwrap_or(0))
+                }
             };
             number(self.parts.bytes(), value);
         }
     }
 
     /// A row's numbers; its parts, fields and extra texts packed.
-    fn row(&mut self, params: &Params, row: &'a Row) -> Vec<u8> {
-        // The variant's name and the code's text are the code enum's
-        // `Texts`, read by the row's number.
-        let mut out = Vec::new();
+    fn row(&mut self, params: &Params, row: &'a Row) -> PackedRow {
         let (message_text, message) = row.message_template();
         let code_parts = row.code.template.segments.len();
         let (chunk, first) = self.parts.place(code_parts + message.segments.len());
@@ -146,30 +130,42 @@ impl<'a> Packer<'a> {
         let fields = fields_by_name(row);
         self.template_parts(&fields, &row.code.template);
         self.template_parts(&fields, message);
-        number(&mut out, chunk);
-        number(&mut out, first);
-        number(&mut out, code_parts);
-        number(&mut out, usize::from(row.status.value));
-        number(&mut out, self.text(&row.status.phrase));
-        // A phrase is read from the code enum's `Texts::PHRASES`.
-        let message_text = if row.phrase().is_some() {
-            0
-        } else {
-            self.text(message_text)
-        };
-        number(&mut out, message_text);
-        number(&mut out, message.segments.len());
-        for text in [&row.description, &row.solution, &row.scenario] {
-            number(&mut out, self.text(text));
-        }
-        let (chunk, first) = self.extras.place(row.extras.len());
+        let (extras_chunk, extras_first) = self.extras.place(row.extras.len());
         for extra in &row.extras {
             let text = self.text(extra);
             number(self.extras.bytes(), text);
         }
-        for value in [chunk, first, row.extras.len()] {
-            number(&mut out, value);
+        PackedRow {
+            code_parts: Run {
+                chunk,
+                first,
+                len: code_parts,
+            },
+            message_parts: message.segments.len(),
+            status: row.status.value,
+            status_phrase: self.text(&row.status.phrase),
+            // A phrase is read from the code enum's `Texts::PHRASES`.
+            message: match row.phrase() {
+                Some(_) => 0,
+                None => self.text(message_text),
+            },
+            description: self.text(&row.description),
+            solution: self.text(&row.solution),
+            scenario: self.text(&row.scenario),
+            extras: Run {
+                chunk: extras_chunk,
+                first: extras_first,
+                len: row.extras.len(),
+            },
+            fields: self.fields(params, row),
+            retry: row.retry.kind.packed(),
+            code_is_message: row.message.is_none(),
+            deprecated: row.attrs.iter().any(|a| a.is("deprecated")),
         }
+    }
+
+    /// Where a row's list of fields is, packed if it is new.
+    fn fields(&mut self, params: &Params, row: &'a Row) -> Run {
         let mut list = std::mem::take(&mut self.list);
         list.clear();
         for field in &row.fields {
@@ -200,20 +196,11 @@ impl<'a> Packer<'a> {
             }
         };
         self.list = list;
-        for value in [chunk, first, row.fields.len()] {
-            number(&mut out, value);
+        Run {
+            chunk,
+            first,
+            len: row.fields.len(),
         }
-        let code_is_message = if row.message.is_none() { 4 } else { 0 };
-        let deprecated = if row.attrs.iter().any(|a| a.is("deprecated")) {
-            8
-        } else {
-            0
-        };
-        number(
-            &mut out,
-            row.retry.kind.packed() | code_is_message | deprecated,
-        );
-        out
     }
 }
 
@@ -270,7 +257,7 @@ pub fn family(params: &Params) -> TokenStream {
         for rows in table.rows.chunks(len.max(1)) {
             let mut bytes = Vec::new();
             for row in rows {
-                bytes.extend(packer.row(params, row));
+                packer.row(params, row).write(&mut bytes);
             }
             chunks.push((bytes, len));
         }
