@@ -10,7 +10,7 @@ use std::fmt::{self, Debug, Display};
 use http::header::HeaderValue;
 use http::StatusCode;
 
-use crate::wire::{decode, Problem};
+use crate::wire::encoding::{decode, Problem};
 use crate::{AnyError, ErrorFamily, Retry, Row};
 
 /// A typed error that a table's row describes: the error enum of any
@@ -426,46 +426,6 @@ impl<E: TypedError> StdError for Error<E> {
             (None, Kind::Unreadable { problem, .. }) => Some(problem),
             (None, _) => None,
         }
-    }
-}
-
-/// The response of the error, as [`wire::response`](crate::wire::response)
-/// writes it, with the request id: a typed error's row and message; an
-/// error read from a response, that response's status and headers again.
-#[cfg(feature = "axum")]
-impl<E: TypedError> axum_core::response::IntoResponse for Error<E> {
-    fn into_response(self) -> axum_core::response::Response {
-        let mut response = axum_core::response::Response::new(axum_core::body::Body::empty());
-        *response.status_mut() = self.status();
-        let request_id = self.request_id();
-        let headers = response.headers_mut();
-        match (&self.inner.kind, self.row()) {
-            (Kind::Typed(error), Some(row)) => crate::wire::insert_row_headers(
-                &crate::wire::Convention::GATEWAY,
-                row,
-                &error.wire_code(),
-                error,
-                request_id.as_deref(),
-                headers,
-            ),
-            _ => {
-                if let Some(received) = self.received() {
-                    let raw = [
-                        (crate::wire::X_CA_ERROR_CODE, &received.code),
-                        (crate::wire::X_CA_ERROR_MESSAGE, &received.message),
-                    ];
-                    for (name, value) in raw {
-                        if let Some(value) = value {
-                            headers.insert(name, value.clone());
-                        }
-                    }
-                }
-                if let Some(id) = request_id {
-                    headers.insert(crate::wire::X_CA_REQUEST_ID, crate::wire::encode(&id));
-                }
-            }
-        }
-        response
     }
 }
 

@@ -82,6 +82,7 @@ mod classic;
 mod common;
 pub mod document;
 mod error;
+mod field;
 mod format;
 mod management;
 mod message_index;

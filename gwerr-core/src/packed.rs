@@ -19,7 +19,7 @@
 //!
 //! A row's variant name, its code's text and its phrase are not among the
 //! texts: they are read from the arrays that `as_str`, `Debug` and
-//! `Display` read too (the code enum's [`Texts`](crate::__private::Texts)),
+//! `Display` read too (the code enum's `Texts`),
 //! by the row's number in the family.
 //!
 //! The code enum's lookup tables and statuses are numbers in byte strings
@@ -41,6 +41,14 @@ use http::StatusCode;
 use crate::format::{read_number, read_part, PackedRow, RETRY_THROTTLED, RETRY_TRANSIENT};
 use crate::meta::{Field, Part, Retry, Row, Template};
 
+/// A status the macro has already checked to be from 100 to 999.
+pub const fn status(code: u16) -> StatusCode {
+    match StatusCode::from_u16(code) {
+        Ok(status) => status,
+        Err(_) => panic!("error_table! checks statuses"),
+    }
+}
+
 /// The number at `at` and the index after it.
 const fn number(bytes: &[u8], at: usize) -> (usize, usize) {
     let (value, at) = read_number(bytes, at);
@@ -53,8 +61,8 @@ pub const fn statuses<const N: usize>(bytes: &[u8]) -> [StatusCode; N] {
     let mut at = 0;
     let mut i = 0;
     while i < N {
-        let (status, next) = number(bytes, at);
-        statuses[i] = crate::__private::status(status as u16);
+        let (value, next) = number(bytes, at);
+        statuses[i] = status(value as u16);
         at = next;
         i += 1;
     }
@@ -249,7 +257,7 @@ pub const fn rows<const N: usize>(from: Sources, first: usize, bytes: &[u8]) -> 
         rows[i] = Row {
             variant: from.names[first + i],
             code,
-            status: crate::__private::status(row.status),
+            status: status(row.status),
             status_phrase: from.texts[row.status_phrase],
             message,
             description: from.texts[row.description],

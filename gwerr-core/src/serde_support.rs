@@ -14,7 +14,7 @@ use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
-use crate::__private::Field;
+use crate::field::Field;
 use crate::{ErrorCode, ErrorFamily};
 
 /// Serializes a typed error as the module's docs describe.

@@ -3,11 +3,13 @@
 //! `cells.rs`. Rules that concern one cell are checked while parsing; rules
 //! that look across rows live in `check.rs`.
 
+mod bodies;
 mod cells;
 mod options;
 mod rows;
+mod syntax;
 
-use proc_macro2::{Delimiter, Group, Literal, TokenStream, TokenTree};
+use proc_macro2::TokenStream;
 use syn::parse::{ParseStream, Parser};
 use syn::{Ident, Token, Visibility};
 
@@ -17,9 +19,8 @@ use crate::ast::{Family, Options};
 use crate::ctxt::Ctxt;
 use crate::template::Syntaxes;
 
-mod kw {
-    syn::custom_keyword!(table);
-}
+use bodies::{hollow, Bodies};
+use syntax::kw;
 
 /// Parses a family, recording what is wrong in `cx`. `Err` only for input so
 /// broken that no model can be built (the outer structure).
@@ -28,71 +29,6 @@ pub fn parse(tokens: TokenStream, cx: &Ctxt) -> syn::Result<Family> {
     let (tokens, mut bodies) = hollow(tokens);
     let parser = |stream: ParseStream| parse_family(stream, &mut bodies, input, cx);
     parser.parse2(tokens)
-}
-
-/// The bodies of the tables, taken out of the input before syn reads it:
-/// syn copies every token of its input into a buffer first, and the rows
-/// are most of a table's tokens, which `rows.rs` splits without syn. Each
-/// body is replaced by its number, as a literal, inside its braces;
-/// `None` once taken.
-pub struct Bodies(Vec<Option<TokenStream>>);
-
-impl Bodies {
-    /// The body whose number is what `body` holds, if it does.
-    fn take(&mut self, body: ParseStream) -> Option<TokenStream> {
-        let index = body
-            .step(|cursor| match cursor.literal() {
-                Some((literal, rest)) if rest.eof() => Ok((literal.to_string(), rest)),
-                _ => Err(cursor.error("not a table's number")),
-            })
-            .ok()?;
-        let index: usize = index.parse().ok()?;
-        self.0.get_mut(index)?.take()
-    }
-}
-
-/// Takes out the body of every table (the `{ ... }` after `table`, one
-/// token (the title, a literal, or an invisible group around one) and an
-/// optional `( ... )`) in the family's braces: more than the parser reads
-/// as tables, so that a body the parser reads is a number. A group rebuilt around new tokens has one
-/// span for both its delimiters; it is given its closing one's, where the
-/// parser reports a missing token at the end of the group.
-fn hollow(tokens: TokenStream) -> (TokenStream, Bodies) {
-    let mut bodies = Vec::new();
-    let mut trees: Vec<TokenTree> = tokens.into_iter().collect();
-    if let Some(TokenTree::Group(family)) = trees.iter_mut().find(
-        |tree| matches!(tree, TokenTree::Group(group) if group.delimiter() == Delimiter::Brace),
-    ) {
-        let mut items: Vec<TokenTree> = family.stream().into_iter().collect();
-        let mut at = 0;
-        while at + 2 < items.len() {
-            let head = matches!(&items[at], TokenTree::Ident(ident) if ident == "table");
-            if !head {
-                at += 1;
-                continue;
-            }
-            let mut body = at + 2;
-            if matches!(&items[body], TokenTree::Group(group) if group.delimiter() == Delimiter::Parenthesis)
-            {
-                body += 1;
-            }
-            if let Some(TokenTree::Group(group)) = items.get_mut(body) {
-                if group.delimiter() == Delimiter::Brace {
-                    let number = Literal::usize_unsuffixed(bodies.len());
-                    bodies.push(Some(group.stream()));
-                    let mut hollow =
-                        Group::new(Delimiter::Brace, TokenTree::Literal(number).into());
-                    hollow.set_span(group.span_close());
-                    *group = hollow;
-                }
-            }
-            at = body + 1;
-        }
-        let mut hollow = Group::new(Delimiter::Brace, items.into_iter().collect());
-        hollow.set_span(family.span_close());
-        *family = hollow;
-    }
-    (trees.into_iter().collect(), Bodies(bodies))
 }
 
 fn parse_family(
@@ -178,12 +114,6 @@ fn skip_item(input: ParseStream, table: bool) {
             return;
         }
     }
-}
-
-/// Replaces syn's list of expected tokens with what the option takes.
-fn hint<T>(result: syn::Result<T>, message: &str) -> syn::Result<T> {
-    // ui: malformed-option-values
-    result.map_err(|error| syn::Error::new(error.span(), message))
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use syn::{Ident, LitInt, LitStr, Token};
 
 use crate::attr::{Attr, TypeTokens};
 
-use super::hint;
+use super::syntax::hint;
 use crate::ast::{Classes, CodeEnum, Options, StatusInCode, TypeDecl};
 use crate::ctxt::Ctxt;
 use crate::suggest;

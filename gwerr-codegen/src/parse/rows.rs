@@ -8,9 +8,10 @@ use syn::{Ident, LitStr, Token};
 
 use crate::attr::Attr;
 
+use super::bodies::Bodies;
 use super::cells::{read_cell, Value};
 use super::options::parse_classes;
-use super::{kw, Bodies};
+use super::syntax::kw;
 use crate::ast::{Column, ColumnKind, Row, Table};
 use crate::ctxt::Ctxt;
 use crate::naming;

@@ -1,0 +1,33 @@
+//! The vendor's document in its plain-text layout: read its tables, print
+//! declared tables back in that layout, and compare the two.
+//!
+//! The layout is the one of the API Gateway error-code document: prose
+//! lines, and tables whose lines are cells separated by ` | ` and closed by
+//! ` |` (an empty cell closes with a bare `|`), the first line of each table
+//! being its header. A table's title is the nearest numbered heading above
+//! it (`2.1. Error codes for servers`).
+//!
+//! What a copy-paste adds is tolerated where it is harmless (spaces after a
+//! line's last `|`, a byte-order mark, CRLF line ends) and reported where
+//! it is ambiguous: a line inside a table (the table goes on after it, and
+//! [`diff`] names the line), a title or a code given twice
+//! ([`Change::Ambiguous`]).
+//!
+//! # Example
+//! ```
+//! use gwerr_core::document;
+//!
+//! let text = "1. Errors\nError code | HTTP status code | Message |\nE1 | 400 | Bad | |\n";
+//! let tables = document::parse(text);
+//! assert_eq!(tables[0].title, "1. Errors");
+//! assert_eq!(tables[0].rows[0], ["E1", "400", "Bad", ""]);
+//! ```
+
+mod diff;
+mod tables;
+
+pub use diff::{diff, Change};
+pub use tables::{
+    cells, is_markdown, line, parse, parse_any, parse_markdown, render, render_markdown,
+    render_titled, row_cells, DocTable,
+};

@@ -1,0 +1,338 @@
+//! Reading one family's errors: a response checked into a `Result`, a
+//! code and message read back into a typed error.
+
+use http::header::{HeaderMap, HeaderName, HeaderValue};
+use http::StatusCode;
+
+use super::convention::Convention;
+use super::encoding::{decode, non_empty, trim_ascii_whitespace, Problem, ReadError};
+use crate::carrier::{Kind, Received};
+use crate::small::Small;
+use crate::{Error, ErrorCode, ErrorFamily, Part, Row};
+
+/// Reads a response of a service whose errors are the family `F`, as a
+/// `Result`: `Ok` for a success, else an [`Error`] that keeps everything
+/// received (status, raw headers, request id), whether the error is one of
+/// `F`'s rows, the backend's own, or unrecognised. The rules are those of
+/// [`GatewayResponse::classify`], with `F`'s rows only.
+///
+/// # Example
+/// ```
+/// use gwerr_core::{wire, Error, ManagementError};
+///
+/// let error = ManagementError::Missing { parameter: "AppId".into() };
+/// let response: http::Response<()> = wire::response(&error, Some("req-1"));
+/// let read: Error<ManagementError> =
+///     wire::check::<ManagementError>(response.status(), response.headers()).unwrap_err();
+/// assert_eq!(read.typed(), Some(&error));
+/// assert_eq!(read.request_id().as_deref(), Some("req-1"));
+///
+/// let ok = http::Response::new(());
+/// assert!(wire::check::<ManagementError>(ok.status(), ok.headers()).is_ok());
+/// ```
+pub fn check<F>(status: StatusCode, headers: &HeaderMap) -> Result<(), Error<F>>
+where
+    F: ErrorFamily + Send + Sync,
+{
+    check_with(&Convention::GATEWAY, status, headers)
+}
+
+/// [`check`] for a service that sends its errors in the headers of
+/// `convention`.
+pub fn check_with<F>(
+    convention: &Convention,
+    status: StatusCode,
+    headers: &HeaderMap,
+) -> Result<(), Error<F>>
+where
+    F: ErrorFamily + Send + Sync,
+{
+    let code = headers.get(&convention.code);
+    let message = headers.get(&convention.message);
+    let kind = match non_empty(code) {
+        Some(code) => {
+            let message = message.map(|v| decode(v.as_bytes()));
+            match read::<F>(&code, message.as_deref()) {
+                Ok(error) => Kind::Typed(error),
+                Err(ReadError::UnknownCode) => Kind::Unrecognized,
+                Err(ReadError::Known { code, problem }) => Kind::Unreadable {
+                    row: code.row(),
+                    problem,
+                },
+            }
+        }
+        None if status.is_success() => return Ok(()),
+        None => match message {
+            None => Kind::Backend,
+            Some(message) => {
+                let kind = family_by_message::<F>(status, &decode(message.as_bytes()));
+                match kind {
+                    // As for the gateway: a reason phrase is the backend's
+                    // unless a row sends exactly that text with that status.
+                    Kind::Typed(ref error)
+                        if is_backend_message(status, message)
+                            && !(error.status() == status
+                                && error.code().row().message.is_fixed()) =>
+                    {
+                        Kind::Backend
+                    }
+                    Kind::Unrecognized if is_backend_message(status, message) => Kind::Backend,
+                    kind => kind,
+                }
+            }
+        },
+    };
+    Err(Error::read(kind, received(convention, status, headers)))
+}
+
+/// The row of `F` a message alone names: the one whose status matches,
+/// then the most literal text matched.
+pub(super) fn family_by_message<F: ErrorFamily>(status: StatusCode, message: &str) -> Kind<F> {
+    // The best row so far: its rank, its code and its field texts.
+    type Pick<'a, C> = ((bool, usize, bool), C, Small<&'a str>);
+    let mut best: Option<Pick<'_, F::Code>> = None;
+    for &code in <F::Code as ErrorCode>::ALL {
+        let row = code.row();
+        let Some((matched, exact, captures)) = read_message(row, message) else {
+            continue;
+        };
+        let Some(values) = values_of(row, captures) else {
+            continue;
+        };
+        let key = (row.status == status, matched, exact);
+        if best.as_ref().is_none_or(|(seen, ..)| key > *seen) {
+            best = Some((key, code, values));
+        }
+    }
+    match best {
+        None => Kind::Unrecognized,
+        Some((_, code, values)) => match F::from_fields(code, &values) {
+            Ok(error) => Kind::Typed(error),
+            Err(field) => Kind::Unreadable {
+                row: code.row(),
+                problem: Problem::Field(field),
+            },
+        },
+    }
+}
+
+/// How specifically `row`'s message template matches `message`: the bytes
+/// of literal text matched (the more, the more specific the row), whether
+/// the match was exact rather than with the trailing whitespace that HTTP
+/// trims (which an exact match of as much text beats), and the captured
+/// fields. `None` when it does not match (a message that does not start
+/// with the template's first literal text is turned away by the capture
+/// before it allocates).
+pub(super) fn read_message<'a>(
+    row: &Row,
+    message: &'a str,
+) -> Option<(usize, bool, Small<&'a str>)> {
+    let literal = literal_len(row);
+    if let Some(captures) = row.message.captured(message) {
+        return Some((literal, true, captures));
+    }
+    let captures = row.message.captured_without_trailing_space(message)?;
+    let trimmed = row
+        .message
+        .parts
+        .iter()
+        .rev()
+        .find_map(|part| match part {
+            Part::Literal(text) => Some(text.len() - text.trim_end().len()),
+            Part::Placeholder(_) => None,
+        })
+        .unwrap_or(0);
+    Some((literal - trimmed, false, captures))
+}
+
+/// The text of each of `row`'s fields from a message's captures; `None`
+/// when a field captured twice reads differently.
+pub(super) fn values_of<'a>(row: &Row, captures: Small<&'a str>) -> Option<Small<&'a str>> {
+    if writes_each_field_in_order(row) {
+        return Some(captures);
+    }
+    let mut values = Small::filled(row.fields.len(), None);
+    place(&mut values, row.message.parts, &captures)?;
+    values.iter().copied().collect()
+}
+
+/// Puts each of `captures`, one per placeholder of `parts`, in the slot of
+/// its field; `None` when a field has no slot or a slot already holds
+/// another text (a field captured twice, or in a code and a message).
+pub(super) fn place<'a>(
+    values: &mut [Option<&'a str>],
+    parts: &[Part],
+    captures: &[&'a str],
+) -> Option<()> {
+    let indices = parts.iter().filter_map(|part| match part {
+        Part::Placeholder(index) => Some(*index),
+        Part::Literal(_) => None,
+    });
+    for (index, &text) in indices.zip(captures) {
+        match values.get_mut(index)? {
+            Some(seen) if *seen != text => return None,
+            slot => *slot = Some(text),
+        }
+    }
+    Some(())
+}
+
+/// The literal text of a row's message, in bytes: the more, the more
+/// specific the row.
+pub(super) fn literal_len(row: &Row) -> usize {
+    row.message
+        .parts
+        .iter()
+        .map(|part| match part {
+            Part::Literal(text) => text.len(),
+            Part::Placeholder(_) => 0,
+        })
+        .sum()
+}
+
+/// What a response said, for an [`Error`].
+pub(super) fn received(
+    convention: &Convention,
+    status: StatusCode,
+    headers: &HeaderMap,
+) -> Received {
+    let names = [
+        &convention.code,
+        &convention.message,
+        &convention.request_id,
+    ];
+    let [code, message, request_id] = first_values(headers, names);
+    Received {
+        status,
+        code: code.cloned(),
+        message: message.cloned(),
+        request_id: request_id.cloned(),
+    }
+}
+
+/// How many header names a map may hold for [`first_values`] to read it in
+/// one pass rather than look each name up.
+pub(super) const ONE_PASS_NAMES: usize = 16;
+
+/// The first value of each of `names` in `headers`, as [`HeaderMap::get`]
+/// gives it. A map of a few names (a response's usual dozen) is read in
+/// one pass of comparisons (a string comparison looks at the lengths
+/// first), cheaper than hashing each custom name byte by byte; a larger
+/// one is looked up by hash, so that the cost never grows with the number
+/// of headers.
+pub(super) fn first_values<'a, const N: usize>(
+    headers: &'a HeaderMap,
+    names: [&HeaderName; N],
+) -> [Option<&'a HeaderValue>; N] {
+    if headers.keys_len() > ONE_PASS_NAMES {
+        return names.map(|name| headers.get(name));
+    }
+    let wanted = names.map(HeaderName::as_str);
+    let mut found = [None; N];
+    // A name's first value comes before its others.
+    for (name, value) in headers {
+        let name = name.as_str();
+        for (slot, wanted) in found.iter_mut().zip(wanted) {
+            if slot.is_none() && name == wanted {
+                *slot = Some(value);
+            }
+        }
+    }
+    found
+}
+
+/// Whether a message without a code is the backend's: blank, or the
+/// canonical reason phrase of the received status (`Not Found` with a
+/// 404, `OK` with a 200), which the gateway writes for an error it passes
+/// through.
+pub(super) fn is_backend_message(status: StatusCode, message: &HeaderValue) -> bool {
+    let text = trim_ascii_whitespace(message.as_bytes());
+    text.is_empty()
+        || status
+            .canonical_reason()
+            .is_some_and(|reason| reason.as_bytes().eq_ignore_ascii_case(text))
+}
+
+/// Reads an error of one family from its code and message (both decoded),
+/// as a client of a service that uses the family would.
+///
+/// # Example
+/// ```
+/// use gwerr_core::{wire, ManagementError};
+///
+/// let error: ManagementError =
+///     wire::read("MissingAppId", Some("The AppId is mandatory for this action.")).unwrap();
+/// assert_eq!(error, ManagementError::Missing { parameter: "AppId".into() });
+/// ```
+pub fn read<F: ErrorFamily>(code: &str, message: Option<&str>) -> Result<F, ReadError<F::Code>> {
+    let parsed: F::Code = code.parse().map_err(|_| ReadError::UnknownCode)?;
+    let known = |problem| ReadError::Known {
+        code: parsed,
+        problem,
+    };
+    let values = field_values(parsed.row(), Some(code), message).map_err(known)?;
+    F::from_fields(parsed, &values).map_err(|e| known(Problem::Field(e)))
+}
+
+/// The text of each field of `row`, from a templated code and from the
+/// message (which HTTP may have trimmed: [`Template::captures_trimmed`]); a
+/// field in both must read the same. A row without fields read by its code
+/// needs no message: an older gateway's wording of the same code still
+/// gives the typed error (the received message stays on the reading).
+pub(super) fn field_values<'a>(
+    row: &Row,
+    code: Option<&'a str>,
+    message: Option<&'a str>,
+) -> Result<Small<&'a str>, Problem> {
+    if code.is_some() && row.fields.is_empty() {
+        return Ok(Small::new());
+    }
+    // The common row: a fixed code, and a message that writes each field
+    // once, in order: its captures are the values, with no list to fill.
+    if row.code.is_fixed() && writes_each_field_in_order(row) {
+        return match message {
+            Some(message) => row
+                .message
+                .captured_trimmed(message)
+                .ok_or(Problem::MessageMismatch),
+            None if row.fields.is_empty() => Ok(Small::new()),
+            None => Err(Problem::MissingMessage),
+        };
+    }
+    let mut values = Small::filled(row.fields.len(), None);
+    if let Some(code) = code.filter(|_| !row.code.is_fixed()) {
+        let captures = row.code.captured(code).ok_or(Problem::MessageMismatch)?;
+        place(&mut values, row.code.parts, &captures).ok_or(Problem::MessageMismatch)?;
+    }
+    match message {
+        Some(message) => {
+            let captures = row
+                .message
+                .captured_trimmed(message)
+                .ok_or(Problem::MessageMismatch)?;
+            place(&mut values, row.message.parts, &captures).ok_or(Problem::MessageMismatch)?;
+        }
+        None if values.iter().any(Option::is_none) => return Err(Problem::MissingMessage),
+        None => {}
+    }
+    values
+        .iter()
+        .copied()
+        .collect::<Option<Small<_>>>()
+        .ok_or(Problem::MissingMessage)
+}
+
+/// Whether `row`'s message writes its fields in order, each once (the
+/// placeholders are `0, 1, ...` up to the field count).
+pub(super) fn writes_each_field_in_order(row: &Row) -> bool {
+    let mut next = 0;
+    for part in row.message.parts {
+        if let Part::Placeholder(index) = part {
+            if *index != next {
+                return false;
+            }
+            next += 1;
+        }
+    }
+    next == row.fields.len()
+}

@@ -1,0 +1,116 @@
+//! Writing an error into a response: its headers, as a convention names
+//! them.
+
+use std::fmt::Display;
+
+use http::header::HeaderMap;
+use http::Response;
+
+use super::convention::Convention;
+#[cfg(feature = "axum")]
+use super::convention::{X_CA_ERROR_CODE, X_CA_ERROR_MESSAGE, X_CA_REQUEST_ID};
+use super::encoding::encode;
+use crate::{ErrorCode, ErrorFamily, Row};
+
+/// Writes an error's headers: `X-Ca-Error-Code` (left out for a code that
+/// is its own message, as the classic gateways send it),
+/// `X-Ca-Error-Message`, and `X-Ca-Request-Id` when given, each encoded.
+pub fn insert_headers<E: ErrorFamily>(
+    error: &E,
+    request_id: Option<&str>,
+    headers: &mut HeaderMap,
+) {
+    let row = error.code().row();
+    insert_row_headers(
+        &Convention::GATEWAY,
+        row,
+        &error.wire_code(),
+        error,
+        request_id,
+        headers,
+    );
+}
+
+/// [`insert_headers`] for an error of `row`.
+pub(crate) fn insert_row_headers(
+    convention: &Convention,
+    row: &Row,
+    wire_code: &str,
+    message: &dyn Display,
+    request_id: Option<&str>,
+    headers: &mut HeaderMap,
+) {
+    if !row.code_is_message {
+        headers.insert(convention.code.clone(), encode(wire_code));
+    }
+    headers.insert(convention.message.clone(), encode(&message.to_string()));
+    if let Some(id) = request_id {
+        headers.insert(convention.request_id.clone(), encode(id));
+    }
+}
+
+/// A response for an error: its documented status, its headers (see
+/// [`insert_headers`]) and an empty body, as the gateway sends it.
+pub fn response<E: ErrorFamily, B: Default>(error: &E, request_id: Option<&str>) -> Response<B> {
+    response_with(&Convention::GATEWAY, error, request_id)
+}
+
+/// [`response`] in the headers of `convention`.
+pub fn response_with<E: ErrorFamily, B: Default>(
+    convention: &Convention,
+    error: &E,
+    request_id: Option<&str>,
+) -> Response<B> {
+    let mut response = Response::new(B::default());
+    *response.status_mut() = error.status();
+    let row = error.code().row();
+    insert_row_headers(
+        convention,
+        row,
+        &error.wire_code(),
+        error,
+        request_id,
+        response.headers_mut(),
+    );
+    response
+}
+
+/// The response of the error, as [`wire::response`](crate::wire::response)
+/// writes it, with the request id: a typed error's row and message; an
+/// error read from a response, that response's status and headers again.
+#[cfg(feature = "axum")]
+impl<E: crate::carrier::TypedError> axum_core::response::IntoResponse for crate::Error<E> {
+    fn into_response(self) -> axum_core::response::Response {
+        let mut response = axum_core::response::Response::new(axum_core::body::Body::empty());
+        *response.status_mut() = self.status();
+        let request_id = self.request_id();
+        let headers = response.headers_mut();
+        match (self.typed(), self.row()) {
+            (Some(error), Some(row)) => insert_row_headers(
+                &Convention::GATEWAY,
+                row,
+                &error.wire_code(),
+                error,
+                request_id.as_deref(),
+                headers,
+            ),
+            _ => {
+                if let Some(received) = self.received() {
+                    let raw = [
+                        (X_CA_ERROR_CODE, &received.code),
+                        (X_CA_ERROR_MESSAGE, &received.message),
+                    ];
+                    for (name, value) in raw {
+                        if let Some(value) = value {
+                            headers.insert(name, value.clone());
+                        }
+                    }
+                }
+                if let Some(id) = request_id {
+                    headers.insert(X_CA_REQUEST_ID, encode(&id));
+                }
+            }
+        }
+        response
+    }
+}
