@@ -15,7 +15,7 @@ pub struct DocTable {
     /// The rows' cells.
     pub rows: Vec<Vec<String>>,
     /// Lines that stood between the table's rows (a note, a page break's
-    /// repeated header), which [`diff`] reports: the table went on after
+    /// repeated header), which [`diff`](crate::document::diff) reports: the table went on after
     /// them.
     pub interruptions: Vec<String>,
 }
@@ -213,7 +213,7 @@ pub fn render<'a>(tables: impl IntoIterator<Item = &'a Table>) -> String {
 
 /// Prints tables as [`render`] does, each after a line with its title, so
 /// that [`parse`] reads the titles back: `render_titled` → `parse` →
-/// [`diff`] is clean for any family.
+/// [`diff`](crate::document::diff) is clean for any family.
 ///
 /// # Example
 /// ```

@@ -12,7 +12,7 @@ pub const X_CA_REQUEST_ID: HeaderName = HeaderName::from_static("x-ca-request-id
 
 /// The headers a service sends its errors in: the gateway's `X-Ca-Error-*`
 /// ([`Convention::GATEWAY`]), or a family's own, declared once and given
-/// to [`response_with`] and [`check_with`]. Values are encoded and decoded
+/// to [`response_with`](crate::wire::response_with) and [`check_with`](crate::wire::check_with). Values are encoded and decoded
 /// by the same rules whatever the names.
 ///
 /// # Example

@@ -113,7 +113,7 @@ impl std::error::Error for Problem {
     }
 }
 
-/// Why [`read`] could not build a typed error.
+/// Why [`read`](crate::wire::read) could not build a typed error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadError<C> {
     /// No row of the family has this code.

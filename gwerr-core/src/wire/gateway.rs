@@ -135,7 +135,7 @@ impl GatewayResponse {
     }
 
     /// Whether, and how, the request may be retried: a gateway error's row
-    /// says ([`Row::retry`]); a response no row knows, or the backend's
+    /// says ([`Row::retry`](crate::Row::retry)); a response no row knows, or the backend's
     /// own error, gets the advice of its status alone
     /// ([`Retry::from_status`]: 429, 503 and 504 may be retried); a success
     /// needs no retry.

@@ -14,7 +14,7 @@ use crate::{Error, ErrorCode, ErrorFamily, Part, Row};
 /// `Result`: `Ok` for a success, else an [`Error`] that keeps everything
 /// received (status, raw headers, request id), whether the error is one of
 /// `F`'s rows, the backend's own, or unrecognised. The rules are those of
-/// [`GatewayResponse::classify`], with `F`'s rows only.
+/// [`GatewayResponse::classify`](crate::wire::GatewayResponse::classify), with `F`'s rows only.
 ///
 /// # Example
 /// ```
