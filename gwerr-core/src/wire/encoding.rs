@@ -9,7 +9,7 @@ use http::header::HeaderValue;
 use crate::{ErrorCode, FieldError};
 
 /// Writes text as a header value, `%XX`-encoding what a header cannot
-/// carry (see the [module docs](self)).
+/// carry (see the [module docs](crate::wire)).
 ///
 /// # Example
 /// ```

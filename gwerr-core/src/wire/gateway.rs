@@ -172,7 +172,7 @@ impl GatewayResponse {
         self.received.message.as_ref().map(|v| decode(v.as_bytes()))
     }
 
-    /// `X-Ca-Request-Id`, decoded as [`wire::response`](response) encodes
+    /// `X-Ca-Request-Id`, decoded as [`wire::response`](crate::wire::response) encodes
     /// it (`req-%C3%A9` is `req-é`; bytes that are not UTF-8 become
     /// U+FFFD). [`GatewayResponse::raw_request_id`] has the bytes as they
     /// came.
