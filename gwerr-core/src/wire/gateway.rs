@@ -2,17 +2,19 @@
 //! error, or one of the gateway's rows in any of its families.
 
 use std::borrow::Cow;
+use std::cmp::Reverse;
 
 use http::header::{HeaderMap, HeaderValue};
 use http::{Response, StatusCode};
 
 use super::convention::Convention;
-use super::encoding::{decode, non_empty, Problem};
+use super::encoding::{decode, Problem};
 use super::families::{codes_of, Reader, READERS};
-use super::read::{field_values, is_backend_message, read_message, received, values_of};
+use super::rank::{Best, CodeRank, MessageRank};
+use super::read::{field_values, name, read_message, received, values_of, Named};
 use crate::carrier::{Kind, Received};
 use crate::small::Small;
-use crate::{AnyCode, AnyError, Error, Retry, Template};
+use crate::{AnyCode, AnyError, Error, Retry, Row, Template};
 
 /// How a gateway error's row was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -240,39 +242,20 @@ pub(super) fn outcome(
     code: Option<&HeaderValue>,
     message: Option<&HeaderValue>,
 ) -> Outcome {
-    let message_text = message.map(|v| decode(v.as_bytes()));
-    let message_text = message_text.as_deref();
-    if let Some(code) = non_empty(code) {
-        return by_code(status, &code, message_text).unwrap_or(Outcome::Unrecognized);
+    let by_code = |code: &str, message: Option<&str>| by_code(status, code, message);
+    match name(status, code, message, by_code, |m| by_message(status, m)) {
+        Named::Success => Outcome::Success,
+        Named::Backend => Outcome::Backend,
+        Named::Unrecognized => Outcome::Unrecognized,
+        Named::Row(found) => found,
     }
-    if status.is_success() {
-        return Outcome::Success;
-    }
-    let (Some(message), Some(text)) = (message, message_text) else {
-        return Outcome::Backend;
-    };
-    if is_backend_message(status, message) {
-        // A reason phrase is the backend's, unless a gateway row sends
-        // exactly that text with that status (the classic gateways' 503
-        // `Service Unavailable`).
-        return match by_message(status, text) {
-            Some(found @ Outcome::Gateway { code, .. })
-                if code.row().status == status && code.row().message.is_fixed() =>
-            {
-                found
-            }
-            _ => Outcome::Backend,
-        };
-    }
-    by_message(status, text).unwrap_or(Outcome::Unrecognized)
 }
 
 /// The row a code names ([`codes_of`]); among several templates, the one
 /// whose message reads back, then the one whose status matches, then the
-/// first family.
+/// first family ([`CodeRank`]).
 pub(super) fn by_code(status: StatusCode, code: &str, message: Option<&str>) -> Option<Outcome> {
-    type Key = (bool, bool, bool, std::cmp::Reverse<usize>);
-    let mut best: Option<Candidate<Key, Result<Small<&str>, Problem>>> = None;
+    let mut best = Best::new();
     for (index, (reader, any_code)) in codes_of(code).enumerate() {
         let row = any_code.row();
         let values = field_values(row, Some(code), message);
@@ -284,82 +267,50 @@ pub(super) fn by_code(status: StatusCode, code: &str, message: Option<&str>) -> 
             Some(_) if !row.fields.is_empty() => values.is_ok(),
             Some(m) => row.message.captured_trimmed(m).is_some(),
         };
-        let key = (
-            values.is_ok(),
+        let rank = CodeRank {
+            fields_read: values.is_ok(),
             message_reads,
-            row.status == status,
-            std::cmp::Reverse(index),
-        );
-        if best.as_ref().is_none_or(|seen| key > seen.key) {
-            best = Some(Candidate {
-                key,
-                reader,
-                code: any_code,
-                values,
-            });
-        }
+            status_matches: row.status == status,
+            earlier: Reverse(index),
+        };
+        best.offer(rank, || (reader, any_code, values));
     }
-    let best = best?;
-    Some(gateway(
-        best.reader,
-        best.code,
-        best.values,
-        Identified::ByCode,
-    ))
+    let (reader, code, values) = best.into_inner()?;
+    Some(gateway(reader, code, values, Identified::ByCode))
 }
 
 /// The row a message alone names, among the families whose gateways send
-/// messages without codes: the one whose status matches, then the most
-/// literal text matched, then the classic gateways' (a response without a
-/// code most likely comes from one).
-pub(super) fn by_message(status: StatusCode, message: &str) -> Option<Outcome> {
-    // The earlier row of a family wins a tie, whatever order the index
-    // gives its candidates in.
-    type Key = (bool, usize, bool, usize, std::cmp::Reverse<usize>);
-    let mut best: Option<Candidate<Key, Small<&str>>> = None;
-    for (rank, reader) in READERS.iter().enumerate().filter(|(_, r)| r.message_only) {
+/// messages without codes ([`MessageRank`]): the one whose status matches,
+/// then the most literal text matched, then the classic gateways' (a
+/// response without a code most likely comes from one). Gives the row
+/// found with the outcome.
+pub(super) fn by_message(status: StatusCode, message: &str) -> Option<(&'static Row, Outcome)> {
+    let mut best = Best::new();
+    for (family, reader) in READERS.iter().enumerate().filter(|(_, r)| r.message_only) {
         let code_at = reader.code_at;
+        // The earlier row of a family wins a tie, whatever order the index
+        // gives its candidates in.
         (reader.messages)().candidates(message, |index| {
             let row = code_at(index).row();
-            let Some((matched, exact, captures)) = read_message(row, message) else {
+            let Some((literal_bytes, exact, captures)) = read_message(row, message) else {
                 return;
             };
             let Some(values) = values_of(row, captures) else {
                 return;
             };
-            let key = (
-                row.status == status,
-                matched,
+            let rank = MessageRank {
+                status_matches: row.status == status,
+                literal_bytes,
                 exact,
-                rank,
-                std::cmp::Reverse(index),
-            );
-            if best.as_ref().is_none_or(|seen| key > seen.key) {
-                best = Some(Candidate {
-                    key,
-                    reader,
-                    code: code_at(index),
-                    values,
-                });
-            }
+                family,
+                earlier: Reverse(index),
+            };
+            best.offer(rank, || (reader, code_at(index), values));
         });
     }
-    let best = best?;
-    Some(gateway(
-        best.reader,
-        best.code,
-        Ok(best.values),
-        Identified::ByMessage,
-    ))
-}
-
-/// A row found for a response, with its rank and its field texts, read
-/// once while ranking.
-pub(super) struct Candidate<K, V> {
-    key: K,
-    reader: &'static Reader,
-    code: AnyCode,
-    values: V,
+    let (reader, code, values) = best.into_inner()?;
+    let outcome = gateway(reader, code, Ok(values), Identified::ByMessage);
+    Some((code.row(), outcome))
 }
 
 /// The outcome for a found row, from its field texts (read once, by the

@@ -44,6 +44,7 @@ mod convention;
 pub(crate) mod encoding;
 mod families;
 mod gateway;
+mod rank;
 mod read;
 mod write;
 

@@ -4,8 +4,11 @@
 use http::header::{HeaderMap, HeaderName, HeaderValue};
 use http::StatusCode;
 
+use std::cmp::Reverse;
+
 use super::convention::Convention;
 use super::encoding::{decode, non_empty, trim_ascii_whitespace, Problem, ReadError};
+use super::rank::{Best, MessageRank};
 use crate::carrier::{Kind, Received};
 use crate::small::Small;
 use crate::{Error, ErrorCode, ErrorFamily, Part, Row};
@@ -49,71 +52,110 @@ where
 {
     let code = headers.get(&convention.code);
     let message = headers.get(&convention.message);
-    let kind = match non_empty(code) {
-        Some(code) => {
-            let message = message.map(|v| decode(v.as_bytes()));
-            match read::<F>(&code, message.as_deref()) {
-                Ok(error) => Kind::Typed(error),
-                Err(ReadError::UnknownCode) => Kind::Unrecognized,
-                Err(ReadError::Known { code, problem }) => Kind::Unreadable {
-                    row: code.row(),
-                    problem,
-                },
-            }
-        }
-        None if status.is_success() => return Ok(()),
-        None => match message {
-            None => Kind::Backend,
-            Some(message) => {
-                let kind = family_by_message::<F>(status, &decode(message.as_bytes()));
-                match kind {
-                    // As for the gateway: a reason phrase is the backend's
-                    // unless a row sends exactly that text with that status.
-                    Kind::Typed(ref error)
-                        if is_backend_message(status, message)
-                            && !(error.status() == status
-                                && error.code().row().message.is_fixed()) =>
-                    {
-                        Kind::Backend
-                    }
-                    Kind::Unrecognized if is_backend_message(status, message) => Kind::Backend,
-                    kind => kind,
-                }
-            }
+    let kind = match name(
+        status,
+        code,
+        message,
+        |code, message| match read::<F>(code, message) {
+            Ok(error) => Some(Kind::Typed(error)),
+            Err(ReadError::UnknownCode) => None,
+            Err(ReadError::Known { code, problem }) => Some(Kind::Unreadable {
+                row: code.row(),
+                problem,
+            }),
         },
+        |message| family_by_message::<F>(status, message),
+    ) {
+        Named::Success => return Ok(()),
+        Named::Backend => Kind::Backend,
+        Named::Unrecognized => Kind::Unrecognized,
+        Named::Row(kind) => kind,
     };
     Err(Error::read(kind, received(convention, status, headers)))
 }
 
-/// The row of `F` a message alone names: the one whose status matches,
-/// then the most literal text matched.
-pub(super) fn family_by_message<F: ErrorFamily>(status: StatusCode, message: &str) -> Kind<F> {
-    // The best row so far: its rank, its code and its field texts.
-    type Pick<'a, C> = ((bool, usize, bool), C, Small<&'a str>);
-    let mut best: Option<Pick<'_, F::Code>> = None;
-    for &code in <F::Code as ErrorCode>::ALL {
+/// What a response's code and message name.
+pub(super) enum Named<T> {
+    /// A success: no code, and a 2xx status.
+    Success,
+    /// The backend's own error: no code, and no message or the status's
+    /// reason phrase.
+    Backend,
+    /// A row of the family, as the reader found it.
+    Row(T),
+    /// Neither a success, the backend's, nor a row.
+    Unrecognized,
+}
+
+/// The rule every reader follows: a code names its row (`by_code`, given
+/// the code and the decoded message); without a code, a 2xx status is a
+/// success, no message is the backend's, and a message names its row
+/// (`by_message`, which gives the row found with what it built), except
+/// that a reason phrase (`Not Found` with a 404) is the backend's unless a
+/// row sends exactly that text with that status (the classic gateways' 503
+/// `Service Unavailable`).
+pub(super) fn name<T>(
+    status: StatusCode,
+    code: Option<&HeaderValue>,
+    message: Option<&HeaderValue>,
+    by_code: impl FnOnce(&str, Option<&str>) -> Option<T>,
+    by_message: impl FnOnce(&str) -> Option<(&'static Row, T)>,
+) -> Named<T> {
+    let text = message.map(|v| decode(v.as_bytes()));
+    if let Some(code) = non_empty(code) {
+        return by_code(&code, text.as_deref()).map_or(Named::Unrecognized, Named::Row);
+    }
+    if status.is_success() {
+        return Named::Success;
+    }
+    let (Some(message), Some(text)) = (message, text) else {
+        return Named::Backend;
+    };
+    let found = by_message(&text);
+    if is_backend_message(status, message) {
+        return match found {
+            Some((row, found)) if row.status == status && row.message.is_fixed() => {
+                Named::Row(found)
+            }
+            _ => Named::Backend,
+        };
+    }
+    found.map_or(Named::Unrecognized, |(_, found)| Named::Row(found))
+}
+
+/// The row of `F` a message alone names (ranked by [`MessageRank`]), with
+/// the error read from it.
+pub(super) fn family_by_message<F: ErrorFamily>(
+    status: StatusCode,
+    message: &str,
+) -> Option<(&'static Row, Kind<F>)> {
+    let mut best = Best::new();
+    for (index, &code) in <F::Code as ErrorCode>::ALL.iter().enumerate() {
         let row = code.row();
-        let Some((matched, exact, captures)) = read_message(row, message) else {
+        let Some((literal_bytes, exact, captures)) = read_message(row, message) else {
             continue;
         };
         let Some(values) = values_of(row, captures) else {
             continue;
         };
-        let key = (row.status == status, matched, exact);
-        if best.as_ref().is_none_or(|(seen, ..)| key > *seen) {
-            best = Some((key, code, values));
-        }
+        let rank = MessageRank {
+            status_matches: row.status == status,
+            literal_bytes,
+            exact,
+            family: 0,
+            earlier: Reverse(index),
+        };
+        best.offer(rank, || (code, values));
     }
-    match best {
-        None => Kind::Unrecognized,
-        Some((_, code, values)) => match F::from_fields(code, &values) {
-            Ok(error) => Kind::Typed(error),
-            Err(field) => Kind::Unreadable {
-                row: code.row(),
-                problem: Problem::Field(field),
-            },
+    let (code, values) = best.into_inner()?;
+    let kind = match F::from_fields(code, &values) {
+        Ok(error) => Kind::Typed(error),
+        Err(field) => Kind::Unreadable {
+            row: code.row(),
+            problem: Problem::Field(field),
         },
-    }
+    };
+    Some((code.row(), kind))
 }
 
 /// How specifically `row`'s message template matches `message`: the bytes
