@@ -82,7 +82,7 @@ pub fn read_cell(
     }
 }
 
-fn parse_code_cell(
+pub(super) fn parse_code_cell(
     input: ParseStream,
     syntaxes: Syntaxes,
     cx: &Ctxt,
@@ -193,7 +193,7 @@ fn first_span(cell: &TokenStream) -> Span {
 /// A status cell of one decimal number from 100 to 999 without a suffix;
 /// `None` for any other literal (read, and reported, by
 /// [`parse_status_cell`]).
-fn single_status(lit: &Literal) -> Option<StatusCell> {
+pub(super) fn single_status(lit: &Literal) -> Option<StatusCell> {
     let text = lit.to_string();
     if !text.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -278,7 +278,7 @@ fn text_template(
     }
 }
 
-fn parse_status_cell(input: ParseStream) -> syn::Result<StatusCell> {
+pub(super) fn parse_status_cell(input: ParseStream) -> syn::Result<StatusCell> {
     let lit: LitInt = input
         .parse()
         // ui: status-out-of-range
@@ -352,7 +352,7 @@ fn plain_text(input: ParseStream) -> syn::Result<String> {
 
 /// The value of a string literal without escapes, prefix or suffix: the
 /// text between its quotes. `None` for any other literal.
-fn plain_string(lit: &Literal) -> Option<String> {
+pub(super) fn plain_string(lit: &Literal) -> Option<String> {
     let text = lit.to_string();
     let inner = text.strip_prefix('"')?.strip_suffix('"')?;
     // `[u8]::contains` of a byte is the standard library's `memchr`, a
@@ -381,7 +381,7 @@ fn peek_string(input: ParseStream) -> bool {
 /// unescaping, which in an unoptimised proc macro was a third of the time
 /// spent reading a table's cells; any other goes through `LitStr`, and so
 /// does the error for a token that is not a string literal.
-fn string_literal(input: ParseStream) -> syn::Result<(String, Literal)> {
+pub(super) fn string_literal(input: ParseStream) -> syn::Result<(String, Literal)> {
     let plain = input.step(|cursor| {
         if let Some((lit, rest)) = cursor.literal() {
             if let Some(text) = plain_string(&lit) {

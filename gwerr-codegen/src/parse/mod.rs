@@ -5,6 +5,8 @@
 
 mod bodies;
 mod cells;
+#[cfg(test)]
+mod equal_paths;
 mod options;
 mod rows;
 mod syntax;

@@ -32,10 +32,10 @@ pub struct TableHead {
 /// A row as split from the tokens: its attributes, its pipes (an error
 /// about the whole row spans from the first to the last), and its cells,
 /// each with the span of the `|` before it.
-struct RawRow {
-    attrs: Vec<Attr>,
-    tokens: Vec<TokenTree>,
-    cells: Vec<(Span, Vec<TokenTree>)>,
+pub(super) struct RawRow {
+    pub(super) attrs: Vec<Attr>,
+    pub(super) tokens: Vec<TokenTree>,
+    pub(super) cells: Vec<(Span, Vec<TokenTree>)>,
 }
 
 pub fn parse_table_head(
@@ -76,7 +76,7 @@ pub fn parse_table_head(
 /// A mistake is recorded and reading goes on at the next `|`; an unclosed
 /// last row is reported and left out.
 /// `lost` is set when a row was left out.
-fn split_rows(input: ParseStream, lost: &mut bool, cx: &Ctxt) -> Vec<RawRow> {
+pub(super) fn split_rows(input: ParseStream, lost: &mut bool, cx: &Ctxt) -> Vec<RawRow> {
     let mut rows = Vec::new();
     while !input.is_empty() {
         let attrs = match input.call(Attr::parse_outer) {
@@ -148,7 +148,7 @@ fn split_rows(input: ParseStream, lost: &mut bool, cx: &Ctxt) -> Vec<RawRow> {
 /// where every row is plain: no attribute, no invisible group, each row
 /// opened and closed with `|`, no lone `|` between rows. `None` for any
 /// other body, which `split_rows` reads (and reports on).
-fn split_plain_rows(body: TokenStream) -> Option<Vec<RawRow>> {
+pub(super) fn split_plain_rows(body: TokenStream) -> Option<Vec<RawRow>> {
     let is =
         |tree: &TokenTree, c: char| matches!(tree, TokenTree::Punct(punct) if punct.as_char() == c);
     let mut trees = body.into_iter().peekable();
