@@ -385,40 +385,7 @@ fn list() -> String {
     out
 }
 
-/// Up to three known codes closest to `text` by edit distance, ignoring
-/// case. A code is a candidate only while its length is within half its
-/// own length of the text's, so the search is bounded by the longest code,
-/// not by the text.
+/// Up to three known codes closest to `text`.
 fn nearest(text: &str) -> Vec<&'static str> {
-    let chars: Vec<char> = text.to_lowercase().chars().collect();
-    let mut scored: Vec<(usize, &'static str)> = FAMILIES
-        .iter()
-        .flat_map(|family| family.rows())
-        .filter_map(|row| {
-            let code: Vec<char> = row.code.text.to_lowercase().chars().collect();
-            let limit = code.len() / 2;
-            if chars.len().abs_diff(code.len()) > limit {
-                return None;
-            }
-            let d = distance(&chars, &code);
-            (d <= limit).then_some((d, row.code.text))
-        })
-        .collect();
-    scored.sort();
-    scored.into_iter().take(3).map(|(_, text)| text).collect()
-}
-
-fn distance(a: &[char], b: &[char]) -> usize {
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    let mut current = Vec::with_capacity(b.len() + 1);
-    for (i, ca) in a.iter().enumerate() {
-        current.clear();
-        current.push(i + 1);
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != cb);
-            current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
-        }
-        std::mem::swap(&mut previous, &mut current);
-    }
-    previous[b.len()]
+    Family::nearest_codes(FAMILIES, text, 3)
 }

@@ -2,7 +2,16 @@
 //! bucket) still reads every code back, through the `match` it falls back
 //! to.
 
-gwerr_core::error_table! {
+/// Declares the family and keeps its tokens as text, for the expansion's
+/// own test below: one table, read both ways.
+macro_rules! crafted {
+    ($($table:tt)*) => {
+        gwerr_core::error_table! { $($table)* }
+        const CRAFTED: &str = stringify!($($table)*);
+    };
+}
+
+crafted! {
     /// 17 codes crafted to share a bucket of the perfect hash, beside 51
     /// others: the table falls back to a `match`.
     pub enum Crafted {
@@ -89,4 +98,18 @@ fn every_code_reads_back_without_the_perfect_hash() {
         assert!(unknown.parse::<CraftedCode>().is_err(), "{unknown}");
     }
     assert_eq!(CraftedCode::ALL.len(), 68);
+}
+
+#[test]
+fn crafted_codes_fall_back_to_a_match() {
+    let expand = |text: &str| gwerr_codegen::expand(text.parse().unwrap()).to_string();
+    let out = expand(CRAFTED);
+    assert!(!out.contains("compile_error"), "{out}");
+    assert!(!out.contains("DISPS"), "no perfect hash for crafted codes");
+    assert!(out.contains("match __code"));
+    let ordinary = expand(&CRAFTED.replace("C00", "D00"));
+    assert!(
+        ordinary.contains("DISPS"),
+        "ordinary codes get the perfect hash"
+    );
 }

@@ -202,7 +202,7 @@ fn check_message_column(family: &Family, cx: &Ctxt) {
         original,
         format!(
             "no table has a column `{title}` to take the message from{}",
-            suggest::did_you_mean(title, titles)
+            did_you_mean(title, titles)
         ),
     );
 }
@@ -455,7 +455,7 @@ fn check_placeholder_types(family: &Family, cx: &Ctxt) {
                 &decl.name,
                 format!(
                     "placeholder type `{name}` is declared but no code or message has the placeholder `{name}`{}",
-                    suggest::did_you_mean(&name, used.items().iter().copied())
+                    did_you_mean(&name, used.items().iter().copied())
                 ),
             );
         }
@@ -559,4 +559,13 @@ fn tails(text: &str) -> impl Iterator<Item = &str> {
     (0..=text.len())
         .filter(|&at| text.is_char_boundary(at))
         .map(|at| &text[at..])
+}
+
+/// The suggestion to append to a diagnostic: `; did you mean `x`?`, or
+/// nothing.
+fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+    match suggest::nearest(word, candidates, suggest::A_THIRD) {
+        Some(candidate) => format!("; did you mean `{candidate}`?"),
+        None => String::new(),
+    }
 }

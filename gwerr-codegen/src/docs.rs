@@ -44,9 +44,6 @@ impl fmt::Display for CodeSpan<'_> {
             }
             at += 1;
         }
-        if longest == 0 && !text.is_empty() {
-            return write!(out, "`{text}`");
-        }
         let fence = Fence(longest + 1);
         let pad = if text.starts_with('`') || text.ends_with('`') || text.is_empty() {
             " "

@@ -91,6 +91,7 @@ mod packed;
 #[cfg(feature = "serde")]
 mod serde_support;
 mod small;
+mod suggest;
 mod traits;
 mod vpc;
 pub mod wire;

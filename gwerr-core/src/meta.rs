@@ -22,6 +22,34 @@ pub struct Family {
 }
 
 impl Family {
+    /// Up to `at_most` of the codes of `families` closest to `text` by
+    /// edit distance, ignoring case, nearest first (an equal distance in
+    /// the codes' alphabetical order): the "did you mean" of
+    /// an unknown code. A code is offered only within half its own length
+    /// of edits, and the cost is bounded by the codes' lengths, whatever
+    /// the length of `text`.
+    ///
+    /// # Example
+    /// ```
+    /// use gwerr_core::{Family, FAMILIES};
+    ///
+    /// assert_eq!(Family::nearest_codes(FAMILIES, "i400hx", 1), ["I400HD"]);
+    /// assert!(Family::nearest_codes(FAMILIES, "nothing like a code", 3).is_empty());
+    /// ```
+    pub fn nearest_codes(families: &[&Family], text: &str, at_most: usize) -> Vec<&'static str> {
+        let codes = families
+            .iter()
+            .flat_map(|family| family.rows())
+            .map(|row| row.code.text);
+        let mut near = crate::suggest::near(text, codes, crate::suggest::HALF_THE_CODE);
+        near.sort_unstable();
+        near.dedup();
+        near.into_iter()
+            .take(at_most)
+            .map(|(_, code)| code)
+            .collect()
+    }
+
     /// Every row of every table, in table order.
     ///
     /// # Example

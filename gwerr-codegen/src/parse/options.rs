@@ -182,7 +182,7 @@ pub fn parse_option(
             // ui: unknown-option
             cx.error_spanned_by(
                 &key,
-                match suggest::nearest(&name, OPTIONS) {
+                match suggest::nearest(&name, OPTIONS.iter().copied(), suggest::A_THIRD) {
                     Some(near) => format!("unknown option `{name}`; did you mean `{near}`?"),
                     None => format!("unknown option `{name}`; expected {OPTION_NAMES}"),
                 },

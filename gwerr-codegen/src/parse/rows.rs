@@ -389,7 +389,7 @@ fn parse_header(header: RawRow, cx: &Ctxt) -> (Vec<Column>, bool) {
             Some(kind) => kind,
             None => {
                 let known = ColumnKind::TITLES.iter().map(|(title, _)| *title);
-                match suggest::nearest(&title, known).filter(|_| !literal) {
+                match suggest::nearest(&title, known, suggest::A_THIRD).filter(|_| !literal) {
                     // A title close to a known one is a misspelling; the
                     // column is read as the known one, so that the rows
                     // still parse.
