@@ -163,8 +163,10 @@ impl ColumnKind {
         ("error code", ColumnKind::Code),
         ("code", ColumnKind::Code),
         ("error message", ColumnKind::Message),
+        ("user message", ColumnKind::Message),
         ("message", ColumnKind::Message),
         ("http status code", ColumnKind::Status),
+        ("http status", ColumnKind::Status),
         ("status code", ColumnKind::Status),
         ("status", ColumnKind::Status),
         ("description", ColumnKind::Description),
@@ -188,6 +190,8 @@ impl ColumnKind {
         let title = match lower {
             "code" => "Code",
             "error message" => "Error message",
+            "user message" => "User message",
+            "http status" => "HTTP status",
             "status code" => "Status code",
             "status" => "Status",
             "suggestion" => "Suggestion",
@@ -327,6 +331,9 @@ pub struct StatusCell {
     /// The reason phrase written after it (`Forbidden` in `403
     /// Forbidden`), empty when the cell is the number alone.
     pub phrase: String,
+    /// Whether the phrase comes first, the number after it in parentheses
+    /// (`Forbidden (403)`).
+    pub phrase_first: bool,
     /// The number as written, where errors about the status point.
     pub original: Literal,
 }

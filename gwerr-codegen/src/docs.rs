@@ -253,6 +253,12 @@ fn table_cell(out: &mut fmt::Formatter<'_>, row: &Row, kind: ColumnKind) -> fmt:
             row.variant
         ),
         ColumnKind::Status if row.status.phrase.is_empty() => write!(out, "{}", row.status.value),
+        ColumnKind::Status if row.status.phrase_first => write!(
+            out,
+            "{} ({})",
+            Cell(Prose(&row.status.phrase)),
+            row.status.value
+        ),
         ColumnKind::Status => write!(
             out,
             "{} {}",

@@ -1,4 +1,5 @@
-//! The placeholders of a code or message: `${Name}`, `{Name}` and `%s`.
+//! The placeholders of a code or message: `${Name}`, `{Name}` and `%s`,
+//! and on a family's request `<Name>` and `[Name]`.
 
 use std::fmt::{self, Display};
 
@@ -13,10 +14,22 @@ pub enum Syntax {
     Brace,
     /// `%s`, printf style; its name is given after the text: `"..." % Name`.
     Percent,
+    /// `<Name>`, as many vendors' pages write it. Only a name between the
+    /// brackets makes a placeholder; any other `<` is text (`a < b`).
+    Angle,
+    /// `[Name]`, likewise: only a name between the brackets is one.
+    Square,
 }
 
 impl Syntax {
-    pub const ALL: [Syntax; 3] = [Syntax::DollarBrace, Syntax::Brace, Syntax::Percent];
+    /// Every syntax, in the order the option's error lists them.
+    pub const ALL: [Syntax; 5] = [
+        Syntax::DollarBrace,
+        Syntax::Brace,
+        Syntax::Percent,
+        Syntax::Angle,
+        Syntax::Square,
+    ];
 
     /// The spelling used in the `placeholders = ...` option.
     pub fn spelling(self) -> &'static str {
@@ -24,6 +37,8 @@ impl Syntax {
             Syntax::DollarBrace => "${Name}",
             Syntax::Brace => "{Name}",
             Syntax::Percent => "%s",
+            Syntax::Angle => "<Name>",
+            Syntax::Square => "[Name]",
         }
     }
 
@@ -40,18 +55,26 @@ pub struct Syntaxes {
     pub dollar_brace: bool,
     pub brace: bool,
     pub percent: bool,
+    pub angle: bool,
+    pub square: bool,
 }
 
 impl Syntaxes {
-    pub const ALL: Syntaxes = Syntaxes {
+    /// A family's syntaxes when it names none: the gateway's three. The
+    /// bracket styles are asked for, since `<` and `[` are common text.
+    pub const DEFAULT: Syntaxes = Syntaxes {
         dollar_brace: true,
         brace: true,
         percent: true,
+        angle: false,
+        square: false,
     };
     pub const NONE: Syntaxes = Syntaxes {
         dollar_brace: false,
         brace: false,
         percent: false,
+        angle: false,
+        square: false,
     };
 
     pub fn insert(&mut self, syntax: Syntax) {
@@ -59,6 +82,8 @@ impl Syntaxes {
             Syntax::DollarBrace => self.dollar_brace = true,
             Syntax::Brace => self.brace = true,
             Syntax::Percent => self.percent = true,
+            Syntax::Angle => self.angle = true,
+            Syntax::Square => self.square = true,
         }
     }
 }
@@ -248,6 +273,13 @@ pub fn parse(
                 },
             });
             rest = &after[close + 1..];
+        } else if let Some((syntax, name, len)) = bracketed(rest, syntaxes) {
+            flush(&mut literal, &mut segments);
+            segments.push(Segment::Placeholder {
+                name: name.to_owned(),
+                syntax,
+            });
+            rest = &rest[len..];
         } else if syntaxes.percent && rest.starts_with("%s") {
             used_positional += 1;
             let name = match positional.next() {
@@ -264,7 +296,8 @@ pub fn parse(
             });
             rest = &rest[2..];
         } else {
-            // A `$` or `%` that opens nothing: one ASCII byte of text.
+            // A `$`, `%`, `<` or `[` that opens nothing: one ASCII byte of
+            // text.
             literal.push_str(&rest[..1]);
             rest = &rest[1..];
         }
@@ -297,7 +330,7 @@ pub fn parse(
 }
 
 /// The length of the text before the first byte of `text` that can open a
-/// placeholder of `syntaxes` (`$`, `{`, `%`).
+/// placeholder of `syntaxes` (`$`, `{`, `%`, `<`, `[`).
 fn literal_run(text: &[u8], syntaxes: Syntaxes) -> usize {
     let mut at = 0;
     while at < text.len() {
@@ -305,6 +338,8 @@ fn literal_run(text: &[u8], syntaxes: Syntaxes) -> usize {
             b'$' => syntaxes.dollar_brace,
             b'{' => syntaxes.brace,
             b'%' => syntaxes.percent,
+            b'<' => syntaxes.angle,
+            b'[' => syntaxes.square,
             _ => false,
         };
         if opens {
@@ -313,6 +348,24 @@ fn literal_run(text: &[u8], syntaxes: Syntaxes) -> usize {
         at += 1;
     }
     at
+}
+
+/// A bracketed placeholder at the start of `text` (`<Name>` or `[Name]`,
+/// as `syntaxes` allows): its syntax, its name and its length; `None`
+/// where the bracket holds anything but a name and its closing bracket.
+fn bracketed(text: &str, syntaxes: Syntaxes) -> Option<(Syntax, &str, usize)> {
+    let (syntax, close) = match text.as_bytes().first()? {
+        b'<' if syntaxes.angle => (Syntax::Angle, b'>'),
+        b'[' if syntaxes.square => (Syntax::Square, b']'),
+        _ => return None,
+    };
+    let bytes = text.as_bytes();
+    let mut end = 1;
+    while end < bytes.len() && (bytes[end].is_ascii_alphanumeric() || bytes[end] == b'_') {
+        end += 1;
+    }
+    let name = &text[1..end];
+    (bytes.get(end) == Some(&close) && is_identifier(name)).then_some((syntax, name, end + 1))
 }
 
 /// The index of the first `{` or `}` in `text`, else its length. A byte
@@ -351,7 +404,7 @@ mod tests {
     fn dollar_brace() {
         let t = parse(
             "Invalid Header `${HeaderName}` ${Reason}",
-            Syntaxes::ALL,
+            Syntaxes::DEFAULT,
             &[],
         )
         .unwrap();
@@ -368,7 +421,7 @@ mod tests {
 
     #[test]
     fn brace_and_percent() {
-        let t = parse("{ParameterName} is mandatory", Syntaxes::ALL, &[]).unwrap();
+        let t = parse("{ParameterName} is mandatory", Syntaxes::DEFAULT, &[]).unwrap();
         assert_eq!(
             t.segments,
             [
@@ -379,12 +432,40 @@ mod tests {
         let names = ["Parameter".to_owned(), "Kind".to_owned()];
         let t = parse(
             "The specified %s has %s definitions.",
-            Syntaxes::ALL,
+            Syntaxes::DEFAULT,
             &names,
         )
         .unwrap();
         assert_eq!(t.names(), ["Parameter", "Kind"]);
         assert_eq!(t.literal_text(), "The specified  has  definitions.");
+    }
+
+    #[test]
+    fn brackets_hold_a_name_or_are_text() {
+        let brackets = Syntaxes {
+            angle: true,
+            square: true,
+            ..Syntaxes::NONE
+        };
+        let t = parse(
+            "Blob <blobName> in [Container] is < 5 <a b> [] <x",
+            brackets,
+            &[],
+        )
+        .unwrap();
+        assert_eq!(
+            t.segments,
+            vec![
+                lit("Blob "),
+                placeholder("blobName", Syntax::Angle),
+                lit(" in "),
+                placeholder("Container", Syntax::Square),
+                lit(" is < 5 <a b> [] <x"),
+            ]
+        );
+        // Asked for only: by default a bracket is text.
+        let t = parse("<blobName>", Syntaxes::DEFAULT, &[]).unwrap();
+        assert_eq!(t.segments, vec![lit("<blobName>")]);
     }
 
     #[test]
@@ -399,7 +480,7 @@ mod tests {
 
     #[test]
     fn errors_are_all_reported() {
-        let errors = parse("${} ${a b} ${A}${B} ${open", Syntaxes::ALL, &[]).unwrap_err();
+        let errors = parse("${} ${a b} ${A}${B} ${open", Syntaxes::DEFAULT, &[]).unwrap_err();
         assert_eq!(
             errors,
             [
@@ -419,7 +500,7 @@ mod tests {
 
     #[test]
     fn an_opening_cuts_an_unterminated_name_short() {
-        let errors = parse("`${HeaderName` ${Reason}", Syntaxes::ALL, &[]).unwrap_err();
+        let errors = parse("`${HeaderName` ${Reason}", Syntaxes::DEFAULT, &[]).unwrap_err();
         assert_eq!(
             errors,
             [TemplateError::Unterminated {
@@ -444,11 +525,11 @@ mod tests {
     #[test]
     fn positional_names_must_match() {
         assert_eq!(
-            parse("Missing%s", Syntaxes::ALL, &[]).unwrap_err(),
+            parse("Missing%s", Syntaxes::DEFAULT, &[]).unwrap_err(),
             [TemplateError::MissingPositionalName]
         );
         assert_eq!(
-            parse("Missing", Syntaxes::ALL, &["A".into()]).unwrap_err(),
+            parse("Missing", Syntaxes::DEFAULT, &["A".into()]).unwrap_err(),
             [TemplateError::UnusedPositionalNames { given: 1, used: 0 }]
         );
     }

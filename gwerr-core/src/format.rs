@@ -76,6 +76,9 @@ const RETRY_BITS: usize = 3;
 const CODE_IS_MESSAGE: usize = 4;
 /// The flag of a deprecated row.
 const DEPRECATED: usize = 8;
+/// The flag of a row whose status is written phrase first,
+/// `Forbidden (403)`.
+const PHRASE_FIRST: usize = 16;
 
 /// A row's numbers, by name, in the order they are written. A row's
 /// variant name, its code's text and its phrase are not among them: they
@@ -110,6 +113,8 @@ pub struct PackedRow {
     pub code_is_message: bool,
     /// Whether the row is deprecated.
     pub deprecated: bool,
+    /// Whether the status is written phrase first.
+    pub phrase_first: bool,
 }
 
 impl PackedRow {
@@ -121,7 +126,8 @@ impl PackedRow {
             } else {
                 0
             }
-            | if self.deprecated { DEPRECATED } else { 0 };
+            | if self.deprecated { DEPRECATED } else { 0 }
+            | if self.phrase_first { PHRASE_FIRST } else { 0 };
         let numbers = [
             self.code_parts.chunk,
             self.code_parts.first,
@@ -185,6 +191,7 @@ impl PackedRow {
             retry: flags & RETRY_BITS,
             code_is_message: flags & CODE_IS_MESSAGE != 0,
             deprecated: flags & DEPRECATED != 0,
+            phrase_first: flags & PHRASE_FIRST != 0,
         };
         (row, at)
     }

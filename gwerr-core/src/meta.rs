@@ -148,8 +148,12 @@ pub struct Row {
     pub status: StatusCode,
     /// The reason phrase the table writes after the status (`Forbidden` in
     /// `403 Forbidden`), empty where it writes the number alone; checked
-    /// to be the status's own.
+    /// to be the status's own (a vendor's own phrase, written as a string
+    /// literal in the table, is kept as written).
     pub status_phrase: &'static str,
+    /// Whether the table writes the phrase first and the number after it
+    /// in parentheses (`Forbidden (403)`).
+    pub phrase_first: bool,
     /// The message template; in a table without a message column, the code.
     pub message: Template,
     /// The description, empty where the docs give none.
@@ -197,6 +201,9 @@ impl Row {
             ColumnKind::Message => Cow::Borrowed(self.message.text),
             ColumnKind::Status if self.status_phrase.is_empty() => {
                 Cow::Owned(self.status.as_u16().to_string())
+            }
+            ColumnKind::Status if self.phrase_first => {
+                Cow::Owned(format!("{} ({})", self.status_phrase, self.status.as_u16()))
             }
             ColumnKind::Status => {
                 Cow::Owned(format!("{} {}", self.status.as_u16(), self.status_phrase))

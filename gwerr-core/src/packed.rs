@@ -224,6 +224,7 @@ pub const fn rows<const N: usize>(from: Sources, first: usize, bytes: &[u8]) -> 
         retryable: false,
         code_is_message: false,
         deprecated: false,
+        phrase_first: false,
     };
     let mut rows = [BLANK; N];
     let mut at = 0;
@@ -268,6 +269,7 @@ pub const fn rows<const N: usize>(from: Sources, first: usize, bytes: &[u8]) -> 
             retry,
             retryable: retry.is_retryable(),
             code_is_message: row.code_is_message,
+            phrase_first: row.phrase_first,
             deprecated: row.deprecated,
         };
         i += 1;

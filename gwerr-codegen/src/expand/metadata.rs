@@ -161,6 +161,7 @@ impl<'a> Packer<'a> {
             retry: row.retry.kind.packed(),
             code_is_message: row.message.is_none(),
             deprecated: row.attrs.iter().any(|a| a.is("deprecated")),
+            phrase_first: row.status.phrase_first,
         }
     }
 

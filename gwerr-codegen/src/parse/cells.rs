@@ -1,6 +1,6 @@
 //! The cells of a row: a code, a status, a message, a plain text.
 
-use proc_macro2::{Literal, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Literal, Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
@@ -205,6 +205,7 @@ pub(super) fn single_status(lit: &Literal) -> Option<StatusCell> {
     Some(StatusCell {
         value,
         phrase: String::new(),
+        phrase_first: false,
         original: lit.clone(),
     })
 }
@@ -279,6 +280,11 @@ fn text_template(
 }
 
 pub(super) fn parse_status_cell(input: ParseStream) -> syn::Result<StatusCell> {
+    if !input.peek(LitInt) {
+        if let Some(cell) = phrase_first(input)? {
+            return Ok(cell);
+        }
+    }
     let lit: LitInt = input
         .parse()
         // ui: status-out-of-range
@@ -287,30 +293,67 @@ pub(super) fn parse_status_cell(input: ParseStream) -> syn::Result<StatusCell> {
     // (`403 Forbidden`), checked to be the status's own; as a string
     // literal (`503 "Slow Down"`), a vendor's own phrase, kept as written.
     let rest: TokenStream = input.parse()?;
-    let mut checked = true;
     let phrase = if rest.is_empty() {
-        String::new()
-    } else if let Ok(lit) = syn::parse2::<LitStr>(rest.clone()) {
-        checked = false;
-        lit.value()
+        None
     } else {
-        let words = rest.clone().into_iter().all(|tt| match tt {
-            proc_macro2::TokenTree::Ident(_) => true,
-            proc_macro2::TokenTree::Punct(p) => matches!(p.as_char(), '-' | '\''),
-            _ => false,
-        });
-        if !words {
-            // ui: status-cell-trailing-tokens
-            return Err(syn::Error::new_spanned(
-                rest,
-                "unexpected tokens after the status; a status cell is `400` or `400 Bad Request`",
-            ));
-        }
-        rest.to_string()
-            .replace(" - ", "-")
-            .replace(" ' ", "'")
-            .replace("' ", "'")
+        Some(phrase(rest, "after")?)
     };
+    status_cell(lit, phrase, false)
+}
+
+/// A status written phrase first, `Forbidden (403)` or `"Slow Down"
+/// (503)`, as some vendors write it; `None`, consuming nothing, for a cell
+/// that does not end in a parenthesised number.
+fn phrase_first(input: ParseStream) -> syn::Result<Option<StatusCell>> {
+    let cell: Vec<TokenTree> = input.fork().parse::<TokenStream>()?.into_iter().collect();
+    let Some((TokenTree::Group(group), words)) = cell.split_last() else {
+        return Ok(None);
+    };
+    if group.delimiter() != Delimiter::Parenthesis || words.is_empty() {
+        return Ok(None);
+    }
+    let Ok(lit) = syn::parse2::<LitInt>(group.stream()) else {
+        return Ok(None);
+    };
+    input.parse::<TokenStream>()?;
+    let words = TokenStream::from_iter(words.iter().cloned());
+    let phrase = phrase(words, "before")?;
+    status_cell(lit, Some(phrase), true).map(Some)
+}
+
+/// A reason phrase: words, checked to be the status's own (`(phrase,
+/// true)`), or a vendor's own phrase as a string literal, kept as written.
+/// `side` says where the phrase stands, for the error.
+fn phrase(tokens: TokenStream, side: &str) -> syn::Result<(String, bool, TokenStream)> {
+    if let Ok(lit) = syn::parse2::<LitStr>(tokens.clone()) {
+        return Ok((lit.value(), false, tokens));
+    }
+    let words = tokens.clone().into_iter().all(|tt| match tt {
+        TokenTree::Ident(_) => true,
+        TokenTree::Punct(p) => matches!(p.as_char(), '-' | '\''),
+        _ => false,
+    });
+    if !words {
+        // ui: status-cell-trailing-tokens
+        return Err(syn::Error::new_spanned(
+            tokens,
+            format!("unexpected tokens {side} the status; a status cell is `400`, `400 Bad Request` or `Bad Request (400)`"),
+        ));
+    }
+    let text = tokens
+        .to_string()
+        .replace(" - ", "-")
+        .replace(" ' ", "'")
+        .replace("' ", "'");
+    Ok((text, true, tokens))
+}
+
+/// A status cell from its number and its phrase, checked.
+fn status_cell(
+    lit: LitInt,
+    phrase: Option<(String, bool, TokenStream)>,
+    phrase_first: bool,
+) -> syn::Result<StatusCell> {
     let value = match (lit.suffix(), lit.base10_parse::<u16>()) {
         ("", Ok(value @ 100..=999)) => value,
         _ => {
@@ -321,17 +364,22 @@ pub(super) fn parse_status_cell(input: ParseStream) -> syn::Result<StatusCell> {
             ));
         }
     };
+    let (phrase, checked, tokens) = phrase.unwrap_or_default();
     if checked && !phrase.is_empty() && !reason::is_reason_of(value, &phrase) {
         let known = reason::phrases(value).map_or("", |known| known[0]);
-        // ui: status-reason-phrase
-        return Err(syn::Error::new_spanned(
-            &rest,
-            format!("`{value} {phrase}` is not a status and its reason phrase; {value} is `{value} {known}` (a vendor's own phrase is written as a string literal, `{value} \"{phrase}\"`)"),
-        ));
+        let message = if phrase_first {
+            // ui: status-reason-phrase-first
+            format!("`{phrase} ({value})` is not a reason phrase and its status; {value} is `{known} ({value})` (a vendor's own phrase is written as a string literal, `\"{phrase}\" ({value})`)")
+        } else {
+            // ui: status-reason-phrase
+            format!("`{value} {phrase}` is not a status and its reason phrase; {value} is `{value} {known}` (a vendor's own phrase is written as a string literal, `{value} \"{phrase}\"`)")
+        };
+        return Err(syn::Error::new_spanned(&tokens, message));
     }
     Ok(StatusCell {
         value,
         phrase,
+        phrase_first,
         original: lit.token(),
     })
 }
@@ -435,8 +483,8 @@ mod tests {
             "r#type as Type",
         ] {
             let tokens: Vec<TokenTree> = cell.parse::<TokenStream>().unwrap().into_iter().collect();
-            let quick = read_cell(ColumnKind::Code, tokens.clone(), Syntaxes::ALL, &cx);
-            let parsed = (|input: ParseStream| parse_code_cell(input, Syntaxes::ALL, &cx))
+            let quick = read_cell(ColumnKind::Code, tokens.clone(), Syntaxes::DEFAULT, &cx);
+            let parsed = (|input: ParseStream| parse_code_cell(input, Syntaxes::DEFAULT, &cx))
                 .parse2(TokenStream::from_iter(tokens));
             let (Ok(Value::Code(Some(quick))), Ok(Some(parsed))) = (quick, parsed) else {
                 panic!("{cell} reads");

@@ -147,8 +147,8 @@ proptest! {
         };
         let Some(tokens) = lex(&source) else { return Ok(()) };
         let (quick_cx, parser_cx) = (Ctxt::new(), Ctxt::new());
-        let quick = read_cell(ColumnKind::Code, tokens.clone(), Syntaxes::ALL, &quick_cx);
-        let parsed = (|input: ParseStream| parse_code_cell(input, Syntaxes::ALL, &parser_cx))
+        let quick = read_cell(ColumnKind::Code, tokens.clone(), Syntaxes::DEFAULT, &quick_cx);
+        let parsed = (|input: ParseStream| parse_code_cell(input, Syntaxes::DEFAULT, &parser_cx))
             .parse2(TokenStream::from_iter(tokens));
         match (quick, parsed) {
             (Ok(Value::Code(quick)), Ok(parsed)) => {

@@ -77,7 +77,7 @@ fn parse_family(
     let syntaxes = options
         .placeholders
         .as_ref()
-        .map_or(Syntaxes::ALL, |(syntaxes, _)| *syntaxes);
+        .map_or(Syntaxes::DEFAULT, |(syntaxes, _)| *syntaxes);
     let mut tables = Vec::new();
     for (attrs, head) in pending_tables {
         let message = options.message.as_ref().map(|(title, _)| title.as_str());

@@ -134,7 +134,7 @@ pub fn parse_option(
                     // ui: unknown-placeholder-syntax
                     None => cx.error_spanned_by(
                         &lit,
-                        "unknown placeholder syntax; expected \"${Name}\", \"{Name}\" or \"%s\"",
+                        "unknown placeholder syntax; expected \"${Name}\", \"{Name}\", \"%s\", \"<Name>\" or \"[Name]\"",
                     ),
                 }
                 lit.to_tokens(&mut original);

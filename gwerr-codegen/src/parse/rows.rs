@@ -296,6 +296,15 @@ pub fn build_table(
             (Vec::new(), false)
         }
     };
+    // A Markdown delimiter row under the header (`|---|:---:|`), as a table
+    // pasted from a vendor's page has it, is the header's underline.
+    let mut raw_rows = raw_rows.peekable();
+    if raw_rows
+        .peek()
+        .is_some_and(|raw| is_delimiter_row(raw, columns.len()))
+    {
+        raw_rows.next();
+    }
     let mut rows = Vec::new();
     let mut field_names = naming::FieldNames::default();
     let mut seen_row = false;
@@ -323,6 +332,25 @@ pub fn build_table(
         rows,
         incomplete,
     }
+}
+
+/// Whether `raw` is a Markdown delimiter row of `cells` cells: each cell
+/// dashes, with a colon at either end or both (`---`, `:---`, `:---:`).
+fn is_delimiter_row(raw: &RawRow, cells: usize) -> bool {
+    raw.attrs.is_empty()
+        && raw.cells.len() == cells
+        && raw.cells.iter().all(|(_, cell)| {
+            let chars: Vec<char> = cell
+                .iter()
+                .map(|tree| match tree {
+                    TokenTree::Punct(punct) => punct.as_char(),
+                    _ => '?',
+                })
+                .collect();
+            let dashes = chars.strip_prefix(&[':']).unwrap_or(&chars);
+            let dashes = dashes.strip_suffix(&[':']).unwrap_or(dashes);
+            !dashes.is_empty() && dashes.iter().all(|&c| c == '-')
+        })
 }
 
 /// The header's columns, and whether it had no mistake. A column whose
