@@ -44,6 +44,7 @@ pub fn encode(text: &str) -> HeaderValue {
 /// assert_eq!(gwerr_core::wire::decode(b"100%25 %C3%A9%0A"), "100% é\n");
 /// assert_eq!(gwerr_core::wire::decode(b"50% off %zz"), "50% off %zz");
 /// ```
+#[inline]
 pub fn decode(bytes: &[u8]) -> Cow<'_, str> {
     if !bytes.contains(&b'%') {
         // Valid UTF-8 (nearly every header) is checked by the fast
@@ -147,11 +148,13 @@ impl<C: ErrorCode> std::error::Error for ReadError<C> {
     }
 }
 
+#[inline]
 pub(super) fn non_empty(value: Option<&HeaderValue>) -> Option<Cow<'_, str>> {
     let text = trim_ascii_whitespace(value?.as_bytes());
     (!text.is_empty()).then(|| decode(text))
 }
 
+#[inline]
 pub(super) fn trim_ascii_whitespace(bytes: &[u8]) -> &[u8] {
     let start = bytes
         .iter()

@@ -61,6 +61,7 @@ pub(crate) const READERS: &[Reader] = {
 /// the families' order. No fixed code is in two of the gateway's families
 /// (`tests::no_fixed_code_is_in_two_families`), so the first family that
 /// knows a code as fixed ends the search.
+#[inline]
 pub(crate) fn codes_of(code: &str) -> impl Iterator<Item = (&'static Reader, AnyCode)> + '_ {
     // Each family's `FromStr` runs at most once; the gateway has four.
     let mut found: [Option<(&'static Reader, AnyCode)>; READERS.len()] = [None; READERS.len()];

@@ -237,6 +237,7 @@ impl GatewayResponse {
     }
 }
 
+#[inline]
 pub(super) fn outcome(
     status: StatusCode,
     code: Option<&HeaderValue>,
@@ -254,6 +255,7 @@ pub(super) fn outcome(
 /// The row a code names ([`codes_of`]); among several templates, the one
 /// whose message reads back, then the one whose status matches, then the
 /// first family ([`CodeRank`]).
+#[inline]
 pub(super) fn by_code(status: StatusCode, code: &str, message: Option<&str>) -> Option<Outcome> {
     let mut best = Best::new();
     for (index, (reader, any_code)) in codes_of(code).enumerate() {
@@ -284,6 +286,7 @@ pub(super) fn by_code(status: StatusCode, code: &str, message: Option<&str>) -> 
 /// then the most literal text matched, then the classic gateways' (a
 /// response without a code most likely comes from one). Gives the row
 /// found with the outcome.
+#[inline]
 pub(super) fn by_message(status: StatusCode, message: &str) -> Option<(&'static Row, Outcome)> {
     let mut best = Best::new();
     for (family, reader) in READERS.iter().enumerate().filter(|(_, r)| r.message_only) {
@@ -315,6 +318,7 @@ pub(super) fn by_message(status: StatusCode, message: &str) -> Option<(&'static 
 
 /// The outcome for a found row, from its field texts (read once, by the
 /// caller that chose the row).
+#[inline]
 pub(super) fn gateway(
     reader: &Reader,
     code: AnyCode,

@@ -125,6 +125,7 @@ pub(super) fn name<T>(
 
 /// The row of `F` a message alone names (ranked by [`MessageRank`]), with
 /// the error read from it.
+#[inline]
 pub(super) fn family_by_message<F: ErrorFamily>(
     status: StatusCode,
     message: &str,
@@ -165,6 +166,7 @@ pub(super) fn family_by_message<F: ErrorFamily>(
 /// fields. `None` when it does not match (a message that does not start
 /// with the template's first literal text is turned away by the capture
 /// before it allocates).
+#[inline]
 pub(super) fn read_message<'a>(
     row: &Row,
     message: &'a str,
@@ -189,6 +191,7 @@ pub(super) fn read_message<'a>(
 
 /// The text of each of `row`'s fields from a message's captures; `None`
 /// when a field captured twice reads differently.
+#[inline]
 pub(super) fn values_of<'a>(row: &Row, captures: Small<&'a str>) -> Option<Small<&'a str>> {
     if writes_each_field_in_order(row) {
         return Some(captures);
@@ -201,6 +204,7 @@ pub(super) fn values_of<'a>(row: &Row, captures: Small<&'a str>) -> Option<Small
 /// Puts each of `captures`, one per placeholder of `parts`, in the slot of
 /// its field; `None` when a field has no slot or a slot already holds
 /// another text (a field captured twice, or in a code and a message).
+#[inline]
 pub(super) fn place<'a>(
     values: &mut [Option<&'a str>],
     parts: &[Part],
@@ -221,6 +225,7 @@ pub(super) fn place<'a>(
 
 /// The literal text of a row's message, in bytes: the more, the more
 /// specific the row.
+#[inline]
 pub(super) fn literal_len(row: &Row) -> usize {
     row.message
         .parts
@@ -233,6 +238,7 @@ pub(super) fn literal_len(row: &Row) -> usize {
 }
 
 /// What a response said, for an [`Error`].
+#[inline]
 pub(super) fn received(
     convention: &Convention,
     status: StatusCode,
@@ -262,6 +268,7 @@ pub(super) const ONE_PASS_NAMES: usize = 16;
 /// first), cheaper than hashing each custom name byte by byte; a larger
 /// one is looked up by hash, so that the cost never grows with the number
 /// of headers.
+#[inline]
 pub(super) fn first_values<'a, const N: usize>(
     headers: &'a HeaderMap,
     names: [&HeaderName; N],
@@ -287,6 +294,7 @@ pub(super) fn first_values<'a, const N: usize>(
 /// canonical reason phrase of the received status (`Not Found` with a
 /// 404, `OK` with a 200), which the gateway writes for an error it passes
 /// through.
+#[inline]
 pub(super) fn is_backend_message(status: StatusCode, message: &HeaderValue) -> bool {
     let text = trim_ascii_whitespace(message.as_bytes());
     text.is_empty()
@@ -321,6 +329,7 @@ pub fn read<F: ErrorFamily>(code: &str, message: Option<&str>) -> Result<F, Read
 /// field in both must read the same. A row without fields read by its code
 /// needs no message: an older gateway's wording of the same code still
 /// gives the typed error (the received message stays on the reading).
+#[inline]
 pub(super) fn field_values<'a>(
     row: &Row,
     code: Option<&'a str>,
@@ -366,6 +375,7 @@ pub(super) fn field_values<'a>(
 
 /// Whether `row`'s message writes its fields in order, each once (the
 /// placeholders are `0, 1, ...` up to the field count).
+#[inline]
 pub(super) fn writes_each_field_in_order(row: &Row) -> bool {
     let mut next = 0;
     for part in row.message.parts {
