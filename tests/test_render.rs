@@ -199,7 +199,8 @@ fn diff_reports_deprecated_rows_as_deprecated_not_missing() {
         changes,
         [Change::RowDeprecated {
             title: "1. Errors".into(),
-            code: "E400BB".into()
+            code: "E400BB".into(),
+            repeat: None,
         }]
     );
     assert!(!changes[0].is_difference());

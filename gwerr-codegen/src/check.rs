@@ -276,23 +276,31 @@ fn locate(family: &Family, table: &Table, row: &Row) -> String {
     }
 }
 
-/// A code names one row: reading a code back must find exactly one. The
-/// second use is the error; the first use is marked once so both cells show.
+/// A code may name several rows (a vendor lists a code once per status or
+/// message it is sent with), but never two rows that say the same: a row
+/// whose code, status and message repeat an earlier row's is the error,
+/// and that earlier row is marked once so both cells show.
 fn check_duplicate_codes(family: &Family, cx: &Ctxt) {
     // Sized up front: growing a map hashes its keys again.
     let count = rows(family).count();
-    let mut first: Map<&str, (&Table, &Row, bool)> = crate::map::map_with_capacity(count);
+    let mut first: Map<(&str, u16, &str), (&Table, &Row, bool)> =
+        crate::map::map_with_capacity(count);
     for (table, row) in rows(family) {
-        match first.get_mut(row.code.text.as_str()) {
+        let key = (
+            row.code.text.as_str(),
+            row.status.value,
+            row.message_template().0,
+        );
+        match first.get_mut(&key) {
             None => {
-                first.insert(&row.code.text, (table, row, false));
+                first.insert(key, (table, row, false));
             }
             Some((first_table, first_row, marked)) => {
                 // ui: duplicate-code
                 cx.error_spanned_by(
                     &row.code.original,
                     format!(
-                        "duplicate code `{}`: {} already has it",
+                        "duplicate code `{}`: {} already has it with this status and message (a code may repeat on rows with another status or message)",
                         row.code.text,
                         locate(family, first_table, first_row)
                     ),
@@ -315,11 +323,16 @@ fn check_duplicate_codes(family: &Family, cx: &Ctxt) {
 fn check_duplicate_variants(family: &Family, cx: &Ctxt) {
     let count = rows(family).count();
     let mut first: Map<&str, (&Table, &Row)> = crate::map::map_with_capacity(count);
-    let mut codes: Set<&str> = Set::with_capacity_and_hasher(count, Default::default());
+    let mut said: Set<(&str, u16, &str)> = Set::with_capacity_and_hasher(count, Default::default());
     for (table, row) in rows(family) {
-        // A row that repeats a code is reported as a duplicate code; that
+        // A row that repeats another is reported as a duplicate code; that
         // its name repeats too is the same mistake.
-        if !codes.insert(&row.code.text) {
+        let key = (
+            row.code.text.as_str(),
+            row.status.value,
+            row.message_template().0,
+        );
+        if !said.insert(key) {
             continue;
         }
         let name = row.variant_text.as_str();
@@ -327,6 +340,11 @@ fn check_duplicate_variants(family: &Family, cx: &Ctxt) {
             let fix = if row.derived_name {
                 format!(
                     "; the name was made from the code `{}`, so name this row with `as OtherName`",
+                    row.code.text
+                )
+            } else if row.code.rename.is_none() && row.code.text == first_row.code.text {
+                format!(
+                    "; the code `{}` names several rows, so name this row with `as OtherName`",
                     row.code.text
                 )
             } else {
@@ -470,9 +488,12 @@ fn check_placeholder_types(family: &Family, cx: &Ctxt) {
 fn check_templated_codes(family: &Family, cx: &Ctxt) {
     let mut overlaps = Overlaps::default();
     let mut templated: Vec<(&Table, &Row)> = Vec::new();
+    // A templated code on several rows is one template.
+    let mut seen: Set<&str> = Set::default();
     for (table, row) in rows(family) {
         match row.code.template.placeholder_count() {
             0 => {}
+            1 if !seen.insert(&row.code.text) => {}
             1 => {
                 let (prefix, suffix) = row.code.template.affixes();
                 if let Some(first) = overlaps.first_overlapping(prefix, suffix) {

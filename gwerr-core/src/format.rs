@@ -79,6 +79,8 @@ const DEPRECATED: usize = 8;
 /// The flag of a row whose status is written phrase first,
 /// `Forbidden (403)`.
 const PHRASE_FIRST: usize = 16;
+/// The flag of a row whose code another row of the family has too.
+const CODE_REPEATS: usize = 32;
 
 /// A row's numbers, by name, in the order they are written. A row's
 /// variant name, its code's text and its phrase are not among them: they
@@ -115,6 +117,8 @@ pub struct PackedRow {
     pub deprecated: bool,
     /// Whether the status is written phrase first.
     pub phrase_first: bool,
+    /// Whether another row of the family has this row's code.
+    pub code_repeats: bool,
 }
 
 impl PackedRow {
@@ -127,7 +131,8 @@ impl PackedRow {
                 0
             }
             | if self.deprecated { DEPRECATED } else { 0 }
-            | if self.phrase_first { PHRASE_FIRST } else { 0 };
+            | if self.phrase_first { PHRASE_FIRST } else { 0 }
+            | if self.code_repeats { CODE_REPEATS } else { 0 };
         let numbers = [
             self.code_parts.chunk,
             self.code_parts.first,
@@ -192,6 +197,7 @@ impl PackedRow {
             code_is_message: flags & CODE_IS_MESSAGE != 0,
             deprecated: flags & DEPRECATED != 0,
             phrase_first: flags & PHRASE_FIRST != 0,
+            code_repeats: flags & CODE_REPEATS != 0,
         };
         (row, at)
     }

@@ -154,6 +154,11 @@ pub struct Row {
     /// Whether the table writes the phrase first and the number after it
     /// in parentheses (`Forbidden (403)`).
     pub phrase_first: bool,
+    /// Whether other rows of the family have this row's code, with another
+    /// status or message (a vendor lists such a code once per status or
+    /// message). The code parses as the first of them; a reader of a
+    /// response picks among them by the status and message received.
+    pub code_repeats: bool,
     /// The message template; in a table without a message column, the code.
     pub message: Template,
     /// The description, empty where the docs give none.

@@ -225,6 +225,7 @@ pub const fn rows<const N: usize>(from: Sources, first: usize, bytes: &[u8]) -> 
         code_is_message: false,
         deprecated: false,
         phrase_first: false,
+        code_repeats: false,
     };
     let mut rows = [BLANK; N];
     let mut at = 0;
@@ -270,6 +271,7 @@ pub const fn rows<const N: usize>(from: Sources, first: usize, bytes: &[u8]) -> 
             retryable: retry.is_retryable(),
             code_is_message: row.code_is_message,
             phrase_first: row.phrase_first,
+            code_repeats: row.code_repeats,
             deprecated: row.deprecated,
         };
         i += 1;

@@ -5,7 +5,7 @@ error_table! {
         table "Errors" {
         | Code | Status | Message |
         | E1 as First | 400 | "First" |
-        | E1 as Second | 400 | "Second" |
+        | E1 as Second | 400 | "First" |
         | E2 | 404 | "Not here" |
         | E2 | 404 | "Not here either" |
         }
@@ -13,7 +13,8 @@ error_table! {
 }
 
 fn main() {
-    // The user's code meets the whole API: only the duplicates are errors.
+    // The user's code meets the whole API: only the duplicates are errors
+    // (a code may repeat with another message; a name may not).
     let code: ErrorCode = "E2".parse().unwrap();
     match Error::First {
         Error::First | Error::Second | Error::E2 => {}

@@ -10,6 +10,7 @@ use super::metadata;
 use crate::ast::Row;
 use crate::format;
 use crate::hash;
+use crate::map::Set;
 use crate::params::Params;
 
 /// `impl FromStr for` the code enum.
@@ -44,10 +45,15 @@ const MATCH_UP_TO: usize = 8;
 fn fixed_codes(params: &Params) -> TokenStream {
     let code = &params.code;
     let krate = &params.krate;
-    let rows: Vec<&Row> = params
+    // Each fixed code once, with its first row's index among all rows (its
+    // variant's in `ALL`): a code on several rows reads as the first.
+    let mut seen = Set::default();
+    let (positions, rows): (Vec<usize>, Vec<&Row>) = params
         .rows()
-        .filter(|row| row.code.template.placeholder_count() == 0)
-        .collect();
+        .enumerate()
+        .filter(|(_, row)| row.code.template.placeholder_count() == 0)
+        .filter(|(_, row)| seen.insert(row.code.text.as_str()))
+        .unzip();
     let texts: Vec<&str> = rows.iter().map(|row| row.code.text.as_str()).collect();
     // A few codes read as a person would write them, a `match`; the
     // perfect hash pays from a handful on (BENCHMARKS.md, "code lookup").
@@ -83,13 +89,6 @@ fn fixed_codes(params: &Params) -> TokenStream {
         // in byte strings that `const fn`s unpack (`gwerr-core/src/packed.rs`):
         // an expression per slot was most of what the compiler checked
         // again of a large table after each touch.
-        // Each fixed row's index among all rows: its variant's in `ALL`.
-        let positions: Vec<usize> = params
-            .rows()
-            .enumerate()
-            .filter(|(_, row)| row.code.template.placeholder_count() == 0)
-            .map(|(index, _)| index)
-            .collect();
         let mut words = Vec::new();
         let mut codes = Vec::new();
         for &index in &hash.slots {
@@ -155,9 +154,12 @@ fn fixed_codes(params: &Params) -> TokenStream {
 /// literal text first.
 fn templated_codes(params: &Params) -> TokenStream {
     let krate = &params.krate;
+    // Each templated code once: a code on several rows reads as the first.
+    let mut seen = Set::default();
     let mut templated: Vec<(&Row, (&str, &str))> = params
         .rows()
         .filter(|row| row.code.template.placeholder_count() == 1)
+        .filter(|row| seen.insert(row.code.text.as_str()))
         .map(|row| (row, row.code.template.affixes()))
         .collect();
     templated.sort_by_key(|(_, (prefix, suffix))| std::cmp::Reverse(prefix.len() + suffix.len()));

@@ -162,6 +162,8 @@ impl<'a> Packer<'a> {
             code_is_message: row.message.is_none(),
             deprecated: row.attrs.iter().any(|a| a.is("deprecated")),
             phrase_first: row.status.phrase_first,
+            // Set by the caller, which knows every row.
+            code_repeats: false,
         }
     }
 
@@ -242,6 +244,11 @@ pub fn family(params: &Params) -> TokenStream {
     let krate = &params.krate;
     let code = &params.code;
     let mut packer = Packer::new(params.rows().count());
+    // How many rows have each code: a code may name several.
+    let mut code_rows: Map<&str, usize> = Map::default();
+    for row in params.rows() {
+        *code_rows.entry(row.code.text.as_str()).or_default() += 1;
+    }
     // Each table's rows in chunks of their own, so that a table's rows are
     // an array of their own: as few chunks as hold them, of equal length
     // (the last filled up with blank rows, which `flat` cuts off).
@@ -258,7 +265,9 @@ pub fn family(params: &Params) -> TokenStream {
         for rows in table.rows.chunks(len.max(1)) {
             let mut bytes = Vec::new();
             for row in rows {
-                packer.row(params, row).write(&mut bytes);
+                let mut packed = packer.row(params, row);
+                packed.code_repeats = code_rows.get(row.code.text.as_str()) > Some(&1);
+                packed.write(&mut bytes);
             }
             chunks.push((bytes, len));
         }

@@ -44,6 +44,9 @@ pub enum Change {
         title: String,
         /// The row's code.
         code: String,
+        /// Which of the declared rows of the code, from 1, where the code
+        /// names several.
+        repeat: Option<usize>,
     },
     /// A row marked deprecated in the DSL, absent from the newer document as
     /// expected.
@@ -52,6 +55,9 @@ pub enum Change {
         title: String,
         /// The row's code.
         code: String,
+        /// Which of the declared rows of the code, from 1, where the code
+        /// names several.
+        repeat: Option<usize>,
     },
     /// The newer document says something in a way that cannot be compared
     /// without a guess: a table title or a code given twice, a line inside
@@ -68,6 +74,9 @@ pub enum Change {
         title: String,
         /// The row's code.
         code: String,
+        /// Which of the declared rows of the code, from 1, where the code
+        /// names several.
+        repeat: Option<usize>,
         /// The column's title.
         column: String,
         /// The declared text.
@@ -101,28 +110,42 @@ impl Display for Change {
             Change::RowAdded { title, cells } => {
                 write!(f, "\"{title}\": row added: {}", line(cells))
             }
-            Change::RowRemoved { title, code } => write!(f, "\"{title}\": row removed: {code}"),
+            Change::RowRemoved {
+                title,
+                code,
+                repeat,
+            } => write!(f, "\"{title}\": row removed: {}", Which(code, *repeat)),
             Change::Ambiguous { title, reason } => write!(f, "\"{title}\": ambiguous: {reason}"),
-            Change::RowDeprecated { title, code } => write!(
+            Change::RowDeprecated {
+                title,
+                code,
+                repeat,
+            } => write!(
                 f,
-                "\"{title}\": row deprecated: {code} (kept for older gateways, gone from the document)"
+                "\"{title}\": row deprecated: {} (still read, gone from the document)",
+                Which(code, *repeat)
             ),
             Change::CellChanged {
                 title,
                 code,
+                repeat,
                 column,
                 old,
                 new,
             } => write!(
                 f,
-                "\"{title}\": {code}: {column} changed: {old:?} -> {new:?}"
+                "\"{title}\": {}: {column} changed: {old:?} -> {new:?}",
+                Which(code, *repeat)
             ),
         }
     }
 }
 
 /// Compares declared tables with a newer document's, table by title and
-/// row by code. Row order is not compared.
+/// row by code (the rows of a code that names several, each), columns by
+/// title or, where the titles were renamed, by place. A changed header is
+/// one change more, and the rows are still compared. Row order is not
+/// compared.
 ///
 /// # Example
 /// ```
@@ -170,93 +193,32 @@ pub fn diff<'a>(declared: impl IntoIterator<Item = &'a Table>, newer: &[DocTable
         let header: Vec<String> = table.columns.iter().map(|c| c.title.to_owned()).collect();
         if header != doc.header {
             changes.push(Change::HeaderChanged {
-                title,
-                old: header,
+                title: title.clone(),
+                old: header.clone(),
                 new: doc.header.clone(),
             });
-            continue;
         }
-        let code_column = table
+        // Where each declared column is in the newer document: under the
+        // same title, else (a header whose titles were renamed, with as
+        // many columns) at the same place. A column found nowhere is not
+        // compared; the header's change says why.
+        let at: Vec<Option<usize>> = header
+            .iter()
+            .enumerate()
+            .map(|(index, column)| {
+                let same = doc.header.iter().position(|title| title == column);
+                same.or((doc.header.len() == header.len()).then_some(index))
+            })
+            .collect();
+        let Some(doc_code) = table
             .columns
             .iter()
             .position(|c| c.kind == ColumnKind::Code)
-            .unwrap_or(0);
-        let code_of = |cells: &[String]| cells.get(code_column).cloned().unwrap_or_default();
-        // Each code's rows in the newer document: a code given twice is
-        // reported, and its first row compared.
-        let mut doc_rows: HashMap<String, Vec<&Vec<String>>> = HashMap::new();
-        for doc_row in &doc.rows {
-            doc_rows.entry(code_of(doc_row)).or_default().push(doc_row);
-        }
-        for doc_row in &doc.rows {
-            let code = code_of(doc_row);
-            let Some(rows) = doc_rows.get(&code).filter(|rows| rows.len() > 1) else {
-                continue;
-            };
-            if std::ptr::eq(rows[0], doc_row) {
-                let same = rows.iter().all(|row| *row == rows[0]);
-                changes.push(Change::Ambiguous {
-                    title: title.clone(),
-                    reason: format!(
-                        "code {code:?} is listed {} times{}; only the first is compared",
-                        rows.len(),
-                        if same { "" } else { " with different cells" }
-                    ),
-                });
-            }
-        }
-        for row in table.rows.iter() {
-            let cells = row_cells(table, row);
-            let code = code_of(&cells);
-            match doc_rows.get(&code).map(|rows| rows[0]) {
-                None if row.deprecated => changes.push(Change::RowDeprecated {
-                    title: title.clone(),
-                    code,
-                }),
-                None => changes.push(Change::RowRemoved {
-                    title: title.clone(),
-                    code,
-                }),
-                Some(doc_row) => {
-                    for (column, (old, new)) in table.columns.iter().zip(cells.iter().zip(doc_row))
-                    {
-                        if old != new {
-                            changes.push(Change::CellChanged {
-                                title: title.clone(),
-                                code: code.clone(),
-                                column: column.title.to_owned(),
-                                old: old.clone(),
-                                new: new.clone(),
-                            });
-                        }
-                    }
-                    if doc_row.len() != cells.len() {
-                        changes.push(Change::CellChanged {
-                            title: title.clone(),
-                            code: code.clone(),
-                            column: String::from("(cell count)"),
-                            old: cells.len().to_string(),
-                            new: doc_row.len().to_string(),
-                        });
-                    }
-                }
-            }
-        }
-        let declared_codes: HashSet<String> = table
-            .rows
-            .iter()
-            .map(|row| code_of(&row_cells(table, row)))
-            .collect();
-        let mut added = HashSet::new();
-        for doc_row in &doc.rows {
-            let code = code_of(doc_row);
-            if !declared_codes.contains(&code) && added.insert(code) {
-                changes.push(Change::RowAdded {
-                    title: title.clone(),
-                    cells: doc_row.clone(),
-                });
-            }
-        }
+            .and_then(|index| at[index])
+        else {
+            continue;
+        };
+        compare_rows(table, doc, &at, doc_code, &title, &mut changes);
     }
     let declared_titles: HashSet<&str> = declared.iter().map(|table| table.title).collect();
     let mut reported = HashSet::new();
@@ -269,6 +231,157 @@ pub fn diff<'a>(declared: impl IntoIterator<Item = &'a Table>, newer: &[DocTable
         }
     }
     changes
+}
+
+/// Compares a table's rows with the newer document's, code by code. A
+/// code may name several rows: the rows of a code are paired first where
+/// they are the same, then in order; a declared row left over is removed
+/// (or deprecated), a newer one added.
+fn compare_rows(
+    table: &Table,
+    doc: &DocTable,
+    at: &[Option<usize>],
+    doc_code: usize,
+    title: &str,
+    changes: &mut Vec<Change>,
+) {
+    let code_column = table
+        .columns
+        .iter()
+        .position(|c| c.kind == ColumnKind::Code)
+        .unwrap_or(0);
+    // Each code's newer rows, in the document's order.
+    let mut newer: HashMap<&str, Vec<&Vec<String>>> = HashMap::new();
+    let mut codes_in_order = Vec::new();
+    for doc_row in &doc.rows {
+        let code = doc_row.get(doc_code).map_or("", String::as_str);
+        let rows = newer.entry(code).or_default();
+        if rows.is_empty() {
+            codes_in_order.push(code);
+        }
+        rows.push(doc_row);
+    }
+    // Each code's declared rows, with their cells as the newer document
+    // places them.
+    let mut declared: HashMap<String, Vec<(&crate::Row, Vec<String>)>> = HashMap::new();
+    let mut declared_order = Vec::new();
+    for row in table.rows {
+        let cells = row_cells(table, row);
+        let code = cells.get(code_column).cloned().unwrap_or_default();
+        let rows = declared.entry(code.clone()).or_default();
+        if rows.is_empty() {
+            declared_order.push(code);
+        }
+        rows.push((row, cells));
+    }
+    let placed = |cells: &[String]| -> Vec<(usize, Option<usize>)> {
+        (0..cells.len()).map(|index| (index, at[index])).collect()
+    };
+    for code in &declared_order {
+        let rows = &declared[code];
+        let mut left: Vec<Option<&Vec<String>>> = newer
+            .get(code.as_str())
+            .map_or_else(Vec::new, |rows| rows.iter().copied().map(Some).collect());
+        let same = |cells: &[String], doc_row: &Vec<String>| {
+            doc_row.len() == doc.header.len()
+                && placed(cells)
+                    .iter()
+                    .all(|&(i, j)| j.is_none_or(|j| doc_row.get(j) == cells.get(i)))
+        };
+        let mut pairs: Vec<Option<&Vec<String>>> = vec![None; rows.len()];
+        // The same rows first, then the rest in order, rows in use first.
+        for (pair, (_, cells)) in pairs.iter_mut().zip(rows) {
+            if let Some(slot) = left.iter_mut().find(|d| d.is_some_and(|d| same(cells, d))) {
+                *pair = slot.take();
+            }
+        }
+        for deprecated in [false, true] {
+            for (pair, (row, _)) in pairs.iter_mut().zip(rows) {
+                if pair.is_none() && row.deprecated == deprecated {
+                    *pair = left.iter_mut().find_map(Option::take);
+                }
+            }
+        }
+        let repeat = |nth: usize| (rows.len() > 1).then_some(nth + 1);
+        for (nth, ((row, cells), pair)) in rows.iter().zip(pairs).enumerate() {
+            let code = code.clone();
+            let repeat = repeat(nth);
+            let title = title.to_owned();
+            let Some(doc_row) = pair else {
+                changes.push(if row.deprecated {
+                    Change::RowDeprecated {
+                        title,
+                        code,
+                        repeat,
+                    }
+                } else {
+                    Change::RowRemoved {
+                        title,
+                        code,
+                        repeat,
+                    }
+                });
+                continue;
+            };
+            for (i, j) in placed(cells) {
+                let (Some(j), Some(old)) = (j, cells.get(i)) else {
+                    continue;
+                };
+                let new = doc_row.get(j).cloned().unwrap_or_default();
+                if *old != new {
+                    changes.push(Change::CellChanged {
+                        title: title.clone(),
+                        code: code.clone(),
+                        repeat,
+                        column: table.columns[i].title.to_owned(),
+                        old: old.clone(),
+                        new,
+                    });
+                }
+            }
+            if doc_row.len() != doc.header.len() {
+                changes.push(Change::CellChanged {
+                    title,
+                    code,
+                    repeat,
+                    column: String::from("(cell count)"),
+                    old: doc.header.len().to_string(),
+                    new: doc_row.len().to_string(),
+                });
+            }
+        }
+        for doc_row in left.into_iter().flatten() {
+            changes.push(Change::RowAdded {
+                title: title.to_owned(),
+                cells: doc_row.clone(),
+            });
+        }
+    }
+    // The rows of codes that no declared row has.
+    for code in codes_in_order {
+        if declared.contains_key(code) {
+            continue;
+        }
+        for doc_row in &newer[code] {
+            changes.push(Change::RowAdded {
+                title: title.to_owned(),
+                cells: (*doc_row).clone(),
+            });
+        }
+    }
+}
+
+/// A row by its code, and which of the code's rows where it names several:
+/// `ServerBusy (row 2 of the code)`.
+struct Which<'a>(&'a str, Option<usize>);
+
+impl Display for Which<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.1 {
+            None => f.write_str(self.0),
+            Some(nth) => write!(f, "{} (row {nth} of the code)", self.0),
+        }
+    }
 }
 
 /// A line as a change quotes it: at most 200 characters.

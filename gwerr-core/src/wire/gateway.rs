@@ -11,7 +11,7 @@ use super::convention::Convention;
 use super::encoding::{decode, Problem};
 use super::families::{codes_of, Reader, READERS};
 use super::rank::{Best, CodeRank, MessageRank};
-use super::read::{field_values, name, read_message, received, values_of, Named};
+use super::read::{field_values, message_reads, name, read_message, received, values_of, Named};
 use crate::carrier::{Kind, Received};
 use crate::small::Small;
 use crate::{AnyCode, AnyError, Error, Retry, Row, Template};
@@ -261,17 +261,9 @@ pub(super) fn by_code(status: StatusCode, code: &str, message: Option<&str>) -> 
     for (index, (reader, any_code)) in codes_of(code).enumerate() {
         let row = any_code.row();
         let values = field_values(row, Some(code), message);
-        // Whether the message reads as the row's: its fields' values say so
-        // where it has fields (read once, above); a row without fields
-        // reads by its code whatever the message, so it is matched here.
-        let message_reads = match message {
-            None => true,
-            Some(_) if !row.fields.is_empty() => values.is_ok(),
-            Some(m) => row.message.captured_trimmed(m).is_some(),
-        };
         let rank = CodeRank {
             fields_read: values.is_ok(),
-            message_reads,
+            message_reads: message_reads(row, message, &values),
             status_matches: row.status == status,
             earlier: Reverse(index),
         };

@@ -17,6 +17,18 @@ pub(super) struct CodeRank {
     pub(super) earlier: Reverse<usize>,
 }
 
+/// How well one of the rows of a code that names several fits the
+/// response: the status received first, then the message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) struct SiblingRank {
+    /// Whether the row's documented status is the received one.
+    pub(super) status_matches: bool,
+    /// Whether the received message reads as the row's (or none came).
+    pub(super) message_reads: bool,
+    /// The earlier row wins what is left.
+    pub(super) earlier: Reverse<usize>,
+}
+
 /// How well a row named by its message alone fits the response; a greater
 /// rank is a better fit, compared field by field in declaration order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -8,7 +8,7 @@ use std::cmp::Reverse;
 
 use super::convention::Convention;
 use super::encoding::{decode, non_empty, trim_ascii_whitespace, Problem, ReadError};
-use super::rank::{Best, MessageRank};
+use super::rank::{Best, MessageRank, SiblingRank};
 use crate::carrier::{Kind, Received};
 use crate::small::Small;
 use crate::{Error, ErrorCode, ErrorFamily, Part, Row};
@@ -56,7 +56,7 @@ where
         status,
         code,
         message,
-        |code, message| match read::<F>(code, message) {
+        |code, message| match read_received::<F>(code, message, Some(status)) {
             Ok(error) => Some(Kind::Typed(error)),
             Err(ReadError::UnknownCode) => None,
             Err(ReadError::Known { code, problem }) => Some(Kind::Unreadable {
@@ -315,13 +315,71 @@ pub(super) fn is_backend_message(status: StatusCode, message: &HeaderValue) -> b
 /// assert_eq!(error, ManagementError::Missing { parameter: "AppId".into() });
 /// ```
 pub fn read<F: ErrorFamily>(code: &str, message: Option<&str>) -> Result<F, ReadError<F::Code>> {
+    read_received::<F>(code, message, None)
+}
+
+/// [`read`], with the status received where it is known: among the rows
+/// of a code that names several, the one of that status, then the one
+/// whose message reads ([`SiblingRank`]).
+#[inline]
+pub(super) fn read_received<F: ErrorFamily>(
+    code: &str,
+    message: Option<&str>,
+    status: Option<StatusCode>,
+) -> Result<F, ReadError<F::Code>> {
     let parsed: F::Code = code.parse().map_err(|_| ReadError::UnknownCode)?;
+    let (chosen, values) = if parsed.row().code_repeats {
+        sibling::<F>(parsed, code, message, status)
+    } else {
+        (parsed, field_values(parsed.row(), Some(code), message))
+    };
     let known = |problem| ReadError::Known {
-        code: parsed,
+        code: chosen,
         problem,
     };
-    let values = field_values(parsed.row(), Some(code), message).map_err(known)?;
-    F::from_fields(parsed, &values).map_err(|e| known(Problem::Field(e)))
+    let values = values.map_err(known)?;
+    F::from_fields(chosen, &values).map_err(|e| known(Problem::Field(e)))
+}
+
+/// The row of `parsed`'s code that fits the response best, with its
+/// fields' texts.
+fn sibling<'a, F: ErrorFamily>(
+    parsed: F::Code,
+    code: &'a str,
+    message: Option<&'a str>,
+    status: Option<StatusCode>,
+) -> (F::Code, Result<Small<&'a str>, Problem>) {
+    let text = parsed.row().code.text;
+    let mut best = Best::new();
+    let all = <F::Code as ErrorCode>::ALL.iter().enumerate();
+    for (index, &candidate) in all.filter(|(_, c)| c.row().code.text == text) {
+        let row = candidate.row();
+        let values = field_values(row, Some(code), message);
+        let rank = SiblingRank {
+            status_matches: Some(row.status) == status,
+            message_reads: message_reads(row, message, &values),
+            earlier: Reverse(index),
+        };
+        best.offer(rank, || (candidate, values));
+    }
+    best.into_inner()
+        .unwrap_or_else(|| (parsed, field_values(parsed.row(), Some(code), message)))
+}
+
+/// Whether `message` reads as `row`'s, given the field values read from
+/// it: they say so where the row has fields; a row without fields is
+/// matched here. No message reads as any row's.
+#[inline]
+pub(super) fn message_reads<T>(
+    row: &Row,
+    message: Option<&str>,
+    values: &Result<T, Problem>,
+) -> bool {
+    match message {
+        None => true,
+        Some(_) if !row.fields.is_empty() => values.is_ok(),
+        Some(m) => row.message.captured_trimmed(m).is_some(),
+    }
 }
 
 /// The text of each field of `row`, from a templated code and from the
