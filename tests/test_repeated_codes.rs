@@ -7,23 +7,9 @@ use gwerr_core::document::{self, Change};
 use gwerr_core::wire::{self, Convention};
 use http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
 
-gwerr_core::error_table! {
-    /// A storage service's conditions and its busy server.
-    pub enum Store {
-        status = 3XX | 4XX | 5XX;
-
-        table "Common errors" {
-        | Error code | HTTP status code | User message |
-        |---|---|---|
-        | ConditionNotMet as NotModified | Not Modified (304) | "The condition was not met." |
-        | ConditionNotMet as PreconditionFailed | Precondition Failed (412) | "The condition was not met." |
-        | ServerBusy as IngressBusy | Service Unavailable (503) | "Ingress is over its limit." |
-        | ServerBusy as EgressBusy | Service Unavailable (503) | "Egress is over its limit." |
-        | ServerBusy as OperationsBusy | Service Unavailable (503) | "Too many operations; slow down." |
-        | NoSuchBlob | Not Found (404) | "The blob <blobName> is not there." |
-        }
-    }
-}
+#[path = "fixtures/storage.rs"]
+mod storage;
+use storage::{Store, StoreCode};
 
 const CONVENTION: Convention = Convention::new(
     HeaderName::from_static("x-store-error-code"),
@@ -33,8 +19,11 @@ const CONVENTION: Convention = Convention::new(
 
 fn received(status: u16, code: &str, message: &str) -> Option<Store> {
     let mut headers = HeaderMap::new();
-    headers.insert(&CONVENTION.code, HeaderValue::from_str(code).unwrap());
-    headers.insert(&CONVENTION.message, HeaderValue::from_str(message).unwrap());
+    headers.insert("x-store-error-code", HeaderValue::from_str(code).unwrap());
+    headers.insert(
+        "x-store-error-message",
+        HeaderValue::from_str(message).unwrap(),
+    );
     let status = StatusCode::from_u16(status).unwrap();
     wire::check_with::<Store>(&CONVENTION, status, &headers)
         .err()

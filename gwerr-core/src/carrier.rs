@@ -72,6 +72,17 @@ pub struct Received {
     pub(crate) code: Option<HeaderValue>,
     pub(crate) message: Option<HeaderValue>,
     pub(crate) request_id: Option<HeaderValue>,
+    /// The values found in the body, for a convention that puts them
+    /// there.
+    pub(crate) body: Option<Box<BodyValues>>,
+}
+
+/// The values of an error found in a response's body, as texts.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(crate) struct BodyValues {
+    pub(crate) code: Option<String>,
+    pub(crate) message: Option<String>,
+    pub(crate) request_id: Option<String>,
 }
 
 impl Received {
@@ -95,19 +106,33 @@ impl Received {
         self.request_id.as_ref()
     }
 
-    /// The error code, decoded.
+    /// The error code: found in the body, else its header decoded.
     pub fn code(&self) -> Option<Cow<'_, str>> {
-        self.code.as_ref().map(|v| decode(v.as_bytes()))
+        let body = self.body.as_ref().and_then(|body| body.code.as_deref());
+        text(body, self.code.as_ref())
     }
 
-    /// The error message, decoded.
+    /// The error message: found in the body, else its header decoded.
     pub fn message(&self) -> Option<Cow<'_, str>> {
-        self.message.as_ref().map(|v| decode(v.as_bytes()))
+        let body = self.body.as_ref().and_then(|body| body.message.as_deref());
+        text(body, self.message.as_ref())
     }
 
-    /// The request id, decoded.
+    /// The request id: found in the body, else its header decoded.
     pub fn request_id(&self) -> Option<Cow<'_, str>> {
-        self.request_id.as_ref().map(|v| decode(v.as_bytes()))
+        let body = self
+            .body
+            .as_ref()
+            .and_then(|body| body.request_id.as_deref());
+        text(body, self.request_id.as_ref())
+    }
+}
+
+/// A value's text: the body's, else the header's decoded.
+fn text<'a>(body: Option<&'a str>, header: Option<&'a HeaderValue>) -> Option<Cow<'a, str>> {
+    match body {
+        Some(text) => Some(Cow::Borrowed(text)),
+        None => header.map(|v| decode(v.as_bytes())),
     }
 }
 

@@ -51,7 +51,11 @@
 //!
 //! # Features
 //!
-//! - `serde`: `Serialize` for every family's two enums.
+//! - `serde`: `Serialize` and `Deserialize` for every family's two enums.
+//! - `json`: errors read from a JSON body ([`wire::Place::Json`], with
+//!   serde_json).
+//! - `xml`: errors read from an XML body ([`wire::Place::Xml`], with
+//!   quick-xml).
 //! - `axum`: `IntoResponse` for every family's error enum and [`AnyError`].
 
 #![forbid(unsafe_code)]

@@ -10,10 +10,49 @@ pub const X_CA_ERROR_MESSAGE: HeaderName = HeaderName::from_static("x-ca-error-m
 /// `X-Ca-Request-Id`: the request's id, for support tickets.
 pub const X_CA_REQUEST_ID: HeaderName = HeaderName::from_static("x-ca-request-id");
 
-/// The headers a service sends its errors in: the gateway's `X-Ca-Error-*`
-/// ([`Convention::GATEWAY`]), or a family's own, declared once and given
-/// to [`response_with`](crate::wire::response_with) and [`check_with`](crate::wire::check_with). Values are encoded and decoded
-/// by the same rules whatever the names.
+/// Where a service puts one value of its errors (the code, the message
+/// or the request id).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Place {
+    /// A header, its value `%XX`-encoded as the gateway writes it.
+    Header(HeaderName),
+    /// A member of a JSON body, by its path of object keys from the root
+    /// (`&["error", "code"]` for `{"error": {"code": ...}}`): a string's
+    /// value, or a number's text. The `json` feature.
+    #[cfg(feature = "json")]
+    Json(&'static [&'static str]),
+    /// The text of an element of an XML body, by its path of element names
+    /// from the root (`&["Error", "Code"]`), namespace prefixes left out.
+    /// The `xml` feature.
+    #[cfg(feature = "xml")]
+    Xml(&'static [&'static str]),
+    /// The service does not send this value.
+    Nowhere,
+}
+
+impl Place {
+    /// The header this place is, if it is one.
+    pub fn header(&self) -> Option<&HeaderName> {
+        match self {
+            Place::Header(name) => Some(name),
+            _ => None,
+        }
+    }
+
+    /// Whether this place is in the body.
+    pub fn is_body(&self) -> bool {
+        !matches!(self, Place::Header(_) | Place::Nowhere)
+    }
+}
+
+/// Where a service sends its errors: the gateway's `X-Ca-Error-*` headers
+/// ([`Convention::GATEWAY`]), or a family's own, in headers, a JSON body
+/// or an XML body ([`Place`]), declared once and given to
+/// [`response_with`](crate::wire::response_with),
+/// [`check_with`](crate::wire::check_with) and
+/// [`check_response`](crate::wire::check_response). Header values are
+/// encoded and decoded by the same rules whatever the names.
 ///
 /// # Example
 /// ```
@@ -42,13 +81,14 @@ pub const X_CA_REQUEST_ID: HeaderName = HeaderName::from_static("x-ca-request-id
 /// assert_eq!(error.request_id().as_deref(), Some("r-1"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Convention {
-    /// The header of the error code.
-    pub code: HeaderName,
-    /// The header of the message.
-    pub message: HeaderName,
-    /// The header of the request id.
-    pub request_id: HeaderName,
+    /// Where the error code is.
+    pub code: Place,
+    /// Where the message is.
+    pub message: Place,
+    /// Where the request id is.
+    pub request_id: Place,
 }
 
 impl Convention {
@@ -57,12 +97,44 @@ impl Convention {
     pub const GATEWAY: Convention =
         Convention::new(X_CA_ERROR_CODE, X_CA_ERROR_MESSAGE, X_CA_REQUEST_ID);
 
-    /// A convention of the three header names.
+    /// A convention of three headers.
     pub const fn new(code: HeaderName, message: HeaderName, request_id: HeaderName) -> Self {
+        Convention {
+            code: Place::Header(code),
+            message: Place::Header(message),
+            request_id: Place::Header(request_id),
+        }
+    }
+
+    /// A convention of three places, each a header, a member of the body
+    /// or nowhere.
+    ///
+    /// # Example
+    /// ```
+    /// # #[cfg(feature = "json")] {
+    /// use gwerr_core::wire::{Convention, Place};
+    /// use http::header::HeaderName;
+    ///
+    /// // `{"error": {"code": "NotFound", "message": "..."}}`, and the
+    /// // request id in a header.
+    /// const STORE: Convention = Convention::at(
+    ///     Place::Json(&["error", "code"]),
+    ///     Place::Json(&["error", "message"]),
+    ///     Place::Header(HeaderName::from_static("x-request-id")),
+    /// );
+    /// assert!(STORE.code.is_body());
+    /// # }
+    /// ```
+    pub const fn at(code: Place, message: Place, request_id: Place) -> Self {
         Convention {
             code,
             message,
             request_id,
         }
+    }
+
+    /// Whether any of the values is in the body.
+    pub fn reads_body(&self) -> bool {
+        self.code.is_body() || self.message.is_body() || self.request_id.is_body()
     }
 }

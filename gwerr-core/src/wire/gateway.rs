@@ -8,7 +8,7 @@ use http::header::{HeaderMap, HeaderValue};
 use http::{Response, StatusCode};
 
 use super::convention::Convention;
-use super::encoding::{decode, Problem};
+use super::encoding::{decode, non_empty, Problem};
 use super::families::{codes_of, Reader, READERS};
 use super::rank::{Best, CodeRank, MessageRank};
 use super::read::{field_values, message_reads, name, read_message, received, values_of, Named};
@@ -64,7 +64,7 @@ impl GatewayResponse {
     /// as `HeaderMap` keeps them). Never fails: what is not understood is
     /// [`Outcome::Unrecognized`], with the raw values kept.
     pub fn classify(status: StatusCode, headers: &HeaderMap) -> Self {
-        let received = received(&Convention::GATEWAY, status, headers);
+        let received = received(&Convention::GATEWAY, status, headers, &[]);
         let request_id_text = received
             .request_id
             .as_ref()
@@ -243,8 +243,17 @@ pub(super) fn outcome(
     code: Option<&HeaderValue>,
     message: Option<&HeaderValue>,
 ) -> Outcome {
+    let code = non_empty(code);
+    let message = message.map(|v| decode(v.as_bytes()));
     let by_code = |code: &str, message: Option<&str>| by_code(status, code, message);
-    match name(status, code, message, by_code, |m| by_message(status, m)) {
+    let by_message = |message: &str| by_message(status, message);
+    match name(
+        status,
+        code.as_deref(),
+        message.as_deref(),
+        by_code,
+        by_message,
+    ) {
         Named::Success => Outcome::Success,
         Named::Backend => Outcome::Backend,
         Named::Unrecognized => Outcome::Unrecognized,

@@ -40,6 +40,7 @@
 //! }
 //! ```
 
+mod body;
 mod convention;
 pub(crate) mod encoding;
 mod families;
@@ -48,11 +49,11 @@ mod rank;
 mod read;
 mod write;
 
-pub use convention::{Convention, X_CA_ERROR_CODE, X_CA_ERROR_MESSAGE, X_CA_REQUEST_ID};
+pub use convention::{Convention, Place, X_CA_ERROR_CODE, X_CA_ERROR_MESSAGE, X_CA_REQUEST_ID};
 pub use encoding::{decode, encode, Problem, ReadError};
 pub(crate) use families::codes_of;
 pub use gateway::{GatewayResponse, Identified, Outcome};
-pub use read::{check, check_with, read};
+pub use read::{check, check_response, check_with, read};
 pub use write::{insert_headers, response, response_with};
 
 #[cfg(test)]

@@ -2,14 +2,14 @@
 //! code and message read back into a typed error.
 
 use http::header::{HeaderMap, HeaderName, HeaderValue};
-use http::StatusCode;
+use http::{Response, StatusCode};
 
 use std::cmp::Reverse;
 
-use super::convention::Convention;
-use super::encoding::{decode, non_empty, trim_ascii_whitespace, Problem, ReadError};
+use super::convention::{Convention, Place};
+use super::encoding::{non_empty, trim_ascii_whitespace, Problem, ReadError};
 use super::rank::{Best, MessageRank, SiblingRank};
-use crate::carrier::{Kind, Received};
+use crate::carrier::{BodyValues, Kind, Received};
 use crate::small::Small;
 use crate::{Error, ErrorCode, ErrorFamily, Part, Row};
 
@@ -50,12 +50,74 @@ pub fn check_with<F>(
 where
     F: ErrorFamily + Send + Sync,
 {
-    let code = headers.get(&convention.code);
-    let message = headers.get(&convention.message);
+    read_parts(convention, status, headers, &[])
+}
+
+/// Reads a response of a service whose errors are the family `F`, sent as
+/// `convention` says: in headers, a JSON body or an XML body. The rules
+/// are [`check`]'s.
+///
+/// # Example
+/// ```
+/// # #[cfg(feature = "json")] {
+/// use gwerr_core::wire::{self, Convention, Place};
+///
+/// gwerr_core::error_table! {
+///     pub enum StoreError {
+///         table "Errors" {
+///         | Code | Status | Message |
+///         | NoSuchBlob | 404 | "No blob {Blob}" |
+///         }
+///     }
+/// }
+///
+/// const STORE: Convention = Convention::at(
+///     Place::Json(&["error", "code"]),
+///     Place::Json(&["error", "message"]),
+///     Place::Nowhere,
+/// );
+///
+/// let response = http::Response::builder()
+///     .status(404)
+///     .body(r#"{"error": {"code": "NoSuchBlob", "message": "No blob b.txt"}}"#)
+///     .unwrap();
+/// let error = wire::check_response::<StoreError, _>(&STORE, &response).unwrap_err();
+/// assert_eq!(error.typed(), Some(&StoreError::NoSuchBlob { blob: "b.txt".into() }));
+/// # }
+/// ```
+pub fn check_response<F, B>(convention: &Convention, response: &Response<B>) -> Result<(), Error<F>>
+where
+    F: ErrorFamily + Send + Sync,
+    B: AsRef<[u8]>,
+{
+    read_parts(
+        convention,
+        response.status(),
+        response.headers(),
+        response.body().as_ref(),
+    )
+}
+
+/// [`check_response`] from a response's parts.
+fn read_parts<F>(
+    convention: &Convention,
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<(), Error<F>>
+where
+    F: ErrorFamily + Send + Sync,
+{
+    let received = received(convention, status, headers, body);
+    let code = match received.body.as_ref().and_then(|body| body.code.as_deref()) {
+        Some(code) => Some(std::borrow::Cow::Borrowed(code)),
+        None => non_empty(received.code.as_ref()),
+    };
+    let message = received.message();
     let kind = match name(
         status,
-        code,
-        message,
+        code.as_deref(),
+        message.as_deref(),
         |code, message| match read_received::<F>(code, message, Some(status)) {
             Ok(error) => Some(Kind::Typed(error)),
             Err(ReadError::UnknownCode) => None,
@@ -71,7 +133,8 @@ where
         Named::Unrecognized => Kind::Unrecognized,
         Named::Row(kind) => kind,
     };
-    Err(Error::read(kind, received(convention, status, headers)))
+    drop((code, message));
+    Err(Error::read(kind, received))
 }
 
 /// What a response's code and message name.
@@ -94,24 +157,28 @@ pub(super) enum Named<T> {
 /// that a reason phrase (`Not Found` with a 404) is the backend's unless a
 /// row sends exactly that text with that status (the classic gateways' 503
 /// `Service Unavailable`).
+///
+/// `code` and `message` are the texts received, decoded (a header's with
+/// its transport whitespace trimmed first); a code of whitespace is none.
+#[inline]
 pub(super) fn name<T>(
     status: StatusCode,
-    code: Option<&HeaderValue>,
-    message: Option<&HeaderValue>,
+    code: Option<&str>,
+    message: Option<&str>,
     by_code: impl FnOnce(&str, Option<&str>) -> Option<T>,
     by_message: impl FnOnce(&str) -> Option<(&'static Row, T)>,
 ) -> Named<T> {
-    let text = message.map(|v| decode(v.as_bytes()));
-    if let Some(code) = non_empty(code) {
-        return by_code(&code, text.as_deref()).map_or(Named::Unrecognized, Named::Row);
+    let blank = |code: &&str| code.bytes().all(|b| b.is_ascii_whitespace());
+    if let Some(code) = code.filter(|code| !blank(code)) {
+        return by_code(code, message).map_or(Named::Unrecognized, Named::Row);
     }
     if status.is_success() {
         return Named::Success;
     }
-    let (Some(message), Some(text)) = (message, text) else {
+    let Some(message) = message else {
         return Named::Backend;
     };
-    let found = by_message(&text);
+    let found = by_message(message);
     if is_backend_message(status, message) {
         return match found {
             Some((row, found)) if row.status == status && row.message.is_fixed() => {
@@ -237,24 +304,71 @@ pub(super) fn literal_len(row: &Row) -> usize {
         .sum()
 }
 
-/// What a response said, for an [`Error`].
+/// What a response said, for an [`Error`]: the values of `convention`'s
+/// headers, and those found in `body` where it puts them there.
 #[inline]
 pub(super) fn received(
     convention: &Convention,
     status: StatusCode,
     headers: &HeaderMap,
+    body: &[u8],
 ) -> Received {
-    let names = [
+    let places = [
         &convention.code,
         &convention.message,
         &convention.request_id,
     ];
-    let [code, message, request_id] = first_values(headers, names);
+    let [code, message, request_id] = match places.map(Place::header) {
+        [Some(code), Some(message), Some(request_id)] => {
+            first_values(headers, [code, message, request_id])
+        }
+        names => names.map(|name| headers.get(name?)),
+    };
     Received {
         status,
         code: code.cloned(),
         message: message.cloned(),
         request_id: request_id.cloned(),
+        body: convention
+            .reads_body()
+            .then(|| Box::new(body_values(places, body))),
+    }
+}
+
+/// The values of `places` that are in `body`.
+fn body_values(places: [&Place; 3], body: &[u8]) -> BodyValues {
+    #[allow(unused_mut)]
+    let mut values: [Option<String>; 3] = Default::default();
+    #[cfg(feature = "json")]
+    {
+        let paths = places.map(|place| match place {
+            Place::Json(path) => *path,
+            _ => &[][..],
+        });
+        if paths.iter().any(|path| !path.is_empty()) {
+            for (value, found) in values.iter_mut().zip(super::body::json(body, paths)) {
+                *value = value.take().or(found);
+            }
+        }
+    }
+    #[cfg(feature = "xml")]
+    {
+        let paths = places.map(|place| match place {
+            Place::Xml(path) => *path,
+            _ => &[][..],
+        });
+        if paths.iter().any(|path| !path.is_empty()) {
+            for (value, found) in values.iter_mut().zip(super::body::xml(body, paths)) {
+                *value = value.take().or(found);
+            }
+        }
+    }
+    let _ = (places, body);
+    let [code, message, request_id] = values;
+    BodyValues {
+        code,
+        message,
+        request_id,
     }
 }
 
@@ -295,7 +409,7 @@ pub(super) fn first_values<'a, const N: usize>(
 /// 404, `OK` with a 200), which the gateway writes for an error it passes
 /// through.
 #[inline]
-pub(super) fn is_backend_message(status: StatusCode, message: &HeaderValue) -> bool {
+pub(super) fn is_backend_message(status: StatusCode, message: &str) -> bool {
     let text = trim_ascii_whitespace(message.as_bytes());
     text.is_empty()
         || status

@@ -40,12 +40,14 @@ pub(crate) fn insert_row_headers(
     request_id: Option<&str>,
     headers: &mut HeaderMap,
 ) {
-    if !row.code_is_message {
-        headers.insert(convention.code.clone(), encode(wire_code));
+    if let (false, Some(name)) = (row.code_is_message, convention.code.header()) {
+        headers.insert(name.clone(), encode(wire_code));
     }
-    headers.insert(convention.message.clone(), encode(&message.to_string()));
-    if let Some(id) = request_id {
-        headers.insert(convention.request_id.clone(), encode(id));
+    if let Some(name) = convention.message.header() {
+        headers.insert(name.clone(), encode(&message.to_string()));
+    }
+    if let (Some(id), Some(name)) = (request_id, convention.request_id.header()) {
+        headers.insert(name.clone(), encode(id));
     }
 }
 

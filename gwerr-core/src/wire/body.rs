@@ -1,0 +1,360 @@
+//! Values in a response's body: members of a JSON body, elements of an XML
+//! body, each found by its path in one pass over the body, in time and
+//! memory linear in its length. A body that does not parse gives what was
+//! found before the fault.
+
+/// The text at each of `paths` in a JSON body: a string's value, a
+/// number's text (`404`), the first found; `None` where the path leads to
+/// nothing, to another kind of value, or into a body that is not JSON.
+/// Nesting deeper than `serde_json`'s limit (128) ends the reading.
+#[cfg(feature = "json")]
+pub(super) fn json<const N: usize>(body: &[u8], paths: [&[&str]; N]) -> [Option<String>; N] {
+    use serde::de::DeserializeSeed;
+
+    let mut found: [Option<String>; N] = std::array::from_fn(|_| None);
+    let active = paths.map(|path| !path.is_empty());
+    let mut reader = serde_json::Deserializer::from_slice(body);
+    let walk = json_walk::Walk {
+        paths: &paths,
+        depth: 0,
+        active: &active,
+        found: &mut found,
+    };
+    // A fault in the body keeps what was found before it.
+    let _ = walk.deserialize(&mut reader);
+    found
+}
+
+#[cfg(feature = "json")]
+mod json_walk {
+    use std::borrow::Cow;
+    use std::fmt;
+
+    use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
+
+    /// Walks a JSON value at `depth`, following the paths still `active`.
+    pub(super) struct Walk<'p, 'f, const N: usize> {
+        pub(super) paths: &'p [&'p [&'p str]; N],
+        pub(super) depth: usize,
+        pub(super) active: &'p [bool; N],
+        pub(super) found: &'f mut [Option<String>; N],
+    }
+
+    impl<'de, const N: usize> DeserializeSeed<'de> for Walk<'_, '_, N> {
+        type Value = ();
+
+        fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+            deserializer.deserialize_any(self)
+        }
+    }
+
+    impl<'de, const N: usize> Visitor<'de> for Walk<'_, '_, N> {
+        type Value = ();
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a JSON value")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+            let Walk {
+                paths,
+                depth,
+                active,
+                found,
+            } = self;
+            while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
+                let mut ends = [false; N];
+                let mut goes_on = [false; N];
+                for (i, path) in paths.iter().enumerate() {
+                    if active[i] && path.get(depth) == Some(&&*key) {
+                        if path.len() == depth + 1 {
+                            ends[i] = found[i].is_none();
+                        } else {
+                            goes_on[i] = true;
+                        }
+                    }
+                }
+                if ends.contains(&true) {
+                    let Text(text) = map.next_value::<Text>()?;
+                    for (slot, _) in found.iter_mut().zip(ends).filter(|(_, end)| *end) {
+                        *slot = text.clone();
+                    }
+                } else if goes_on.contains(&true) {
+                    map.next_value_seed(Walk {
+                        paths,
+                        depth: depth + 1,
+                        active: &goes_on,
+                        found: &mut *found,
+                    })?;
+                } else {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+            Ok(())
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+            while seq.next_element::<IgnoredAny>()?.is_some() {}
+            Ok(())
+        }
+
+        fn visit_str<E>(self, _: &str) -> Result<(), E> {
+            Ok(())
+        }
+
+        fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+            Ok(())
+        }
+
+        fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+            Ok(())
+        }
+
+        fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+            Ok(())
+        }
+
+        fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+            Ok(())
+        }
+
+        fn visit_unit<E>(self) -> Result<(), E> {
+            Ok(())
+        }
+    }
+
+    /// An object's key, borrowed from the body where it holds no escape.
+    struct Key<'de>(Cow<'de, str>);
+
+    impl<'de> de::Deserialize<'de> for Key<'de> {
+        fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            struct KeyVisitor;
+            impl<'de> Visitor<'de> for KeyVisitor {
+                type Value = Key<'de>;
+
+                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    f.write_str("a key")
+                }
+
+                fn visit_borrowed_str<E>(self, key: &'de str) -> Result<Key<'de>, E> {
+                    Ok(Key(Cow::Borrowed(key)))
+                }
+
+                fn visit_str<E>(self, key: &str) -> Result<Key<'de>, E> {
+                    Ok(Key(Cow::Owned(key.to_owned())))
+                }
+            }
+            deserializer.deserialize_str(KeyVisitor)
+        }
+    }
+
+    /// A value as text: a string's value or a number's; `None` for any
+    /// other value, which is read past.
+    struct Text(Option<String>);
+
+    impl<'de> de::Deserialize<'de> for Text {
+        fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            struct TextVisitor;
+            impl<'de> Visitor<'de> for TextVisitor {
+                type Value = Text;
+
+                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    f.write_str("a string or a number")
+                }
+
+                fn visit_str<E>(self, text: &str) -> Result<Text, E> {
+                    Ok(Text(Some(text.to_owned())))
+                }
+
+                fn visit_i64<E>(self, number: i64) -> Result<Text, E> {
+                    Ok(Text(Some(number.to_string())))
+                }
+
+                fn visit_u64<E>(self, number: u64) -> Result<Text, E> {
+                    Ok(Text(Some(number.to_string())))
+                }
+
+                fn visit_f64<E>(self, number: f64) -> Result<Text, E> {
+                    Ok(Text(Some(number.to_string())))
+                }
+
+                fn visit_bool<E>(self, _: bool) -> Result<Text, E> {
+                    Ok(Text(None))
+                }
+
+                fn visit_unit<E>(self) -> Result<Text, E> {
+                    Ok(Text(None))
+                }
+
+                fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+                    while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                    Ok(Text(None))
+                }
+
+                fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Text, A::Error> {
+                    while seq.next_element::<IgnoredAny>()?.is_some() {}
+                    Ok(Text(None))
+                }
+            }
+            deserializer.deserialize_any(TextVisitor)
+        }
+    }
+}
+
+/// The text of the element at each of `paths` in an XML body (element
+/// names from the root, namespace prefixes left out), entities resolved,
+/// the first found; `None` where no element is there or the body is not
+/// XML before it.
+#[cfg(feature = "xml")]
+pub(super) fn xml<const N: usize>(body: &[u8], paths: [&[&str]; N]) -> [Option<String>; N] {
+    use quick_xml::events::Event;
+
+    let mut found: [Option<String>; N] = std::array::from_fn(|_| None);
+    // The text of each path's element while the reader is inside it.
+    let mut open: [Option<String>; N] = std::array::from_fn(|_| None);
+    // How many elements deep the reader is, and how many of the elements
+    // it is inside follow each path from the root (a path is followed
+    // only as deep as it still matches, so that each element costs the
+    // paths' count, never the depth).
+    let mut depth = 0usize;
+    let mut matched = [0usize; N];
+    let mut reader = quick_xml::Reader::from_reader(body);
+    let mut buf = Vec::new();
+    loop {
+        buf.clear();
+        let event = match reader.read_event_into(&mut buf) {
+            Ok(Event::Eof) | Err(_) => break,
+            Ok(event) => event,
+        };
+        match event {
+            Event::Start(start) => {
+                let name = start.local_name();
+                for (i, path) in paths.iter().enumerate() {
+                    if matched[i] == depth && path.get(depth).is_some_and(|p| *p == name.as_ref()) {
+                        matched[i] += 1;
+                        if matched[i] == path.len() && found[i].is_none() {
+                            open[i] = Some(String::new());
+                        }
+                    }
+                }
+                depth += 1;
+            }
+            Event::Empty(start) => {
+                let name = start.local_name();
+                for (i, path) in paths.iter().enumerate() {
+                    let last = path.len().checked_sub(1) == Some(depth);
+                    if matched[i] == depth
+                        && last
+                        && found[i].is_none()
+                        && path[depth] == name.as_ref()
+                    {
+                        found[i] = Some(String::new());
+                    }
+                }
+            }
+            Event::End(_) => {
+                depth = depth.saturating_sub(1);
+                for i in 0..N {
+                    if matched[i] > depth {
+                        matched[i] = depth;
+                        if let Some(text) = open[i].take() {
+                            found[i] = Some(text);
+                        }
+                    }
+                }
+            }
+            Event::Text(text) => push(&mut open, &text.xml10_content()),
+            Event::CData(text) => push(&mut open, &text.xml10_content()),
+            Event::GeneralRef(entity) => {
+                let resolved = match entity.resolve_char_ref() {
+                    Ok(Some(c)) => Some(String::from(c)),
+                    Ok(None) => {
+                        quick_xml::escape::resolve_predefined_entity(&entity).map(str::to_owned)
+                    }
+                    Err(_) => None,
+                };
+                // An entity the document declares is kept as written.
+                let text = resolved.unwrap_or_else(|| format!("&{};", &*entity));
+                push(&mut open, &text);
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+/// Appends `text` to every element's text being read.
+#[cfg(feature = "xml")]
+fn push<const N: usize>(open: &mut [Option<String>; N], text: &str) {
+    for slot in open.iter_mut().flatten() {
+        slot.push_str(text);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[cfg(feature = "json")]
+    #[test]
+    fn json_paths_find_strings_and_numbers() {
+        let body = br#"{"error": {"code": 404, "message": "No \"blob\" here", "details": [{"x": 1}]}, "code": "outer"}"#;
+        let [code, message, missing, outer] = super::json(
+            body,
+            [
+                &["error", "code"],
+                &["error", "message"],
+                &["error", "details"],
+                &["code"],
+            ],
+        );
+        assert_eq!(code.as_deref(), Some("404"));
+        assert_eq!(message.as_deref(), Some("No \"blob\" here"));
+        assert_eq!(missing, None, "an array is no text");
+        assert_eq!(outer.as_deref(), Some("outer"));
+    }
+
+    #[cfg(feature = "json")]
+    #[test]
+    fn a_broken_json_body_keeps_what_came_before() {
+        let [code, message] = super::json(
+            b"{\"code\": \"E1\", \"message\": ",
+            [&["code"], &["message"]],
+        );
+        assert_eq!((code.as_deref(), message), (Some("E1"), None));
+        let deep = "[".repeat(100_000);
+        assert_eq!(super::json(deep.as_bytes(), [&["code"]]), [None]);
+        assert_eq!(super::json(b"not json", [&["code"]]), [None]);
+    }
+
+    #[cfg(feature = "xml")]
+    #[test]
+    fn xml_paths_find_element_texts() {
+        let body = b"<?xml version=\"1.0\"?><Error><Code>BlobNotFound</Code>\
+            <Message>No blob &amp; no &#x263A; <![CDATA[<here>]]></Message><Empty/>\
+            <Nested><Code>inner</Code></Nested></Error>";
+        let [code, message, empty, none] = super::xml(
+            body,
+            [
+                &["Error", "Code"],
+                &["Error", "Message"],
+                &["Error", "Empty"],
+                &["Code"],
+            ],
+        );
+        assert_eq!(code.as_deref(), Some("BlobNotFound"));
+        assert_eq!(message.as_deref(), Some("No blob & no \u{263A} <here>"));
+        assert_eq!(empty.as_deref(), Some(""));
+        assert_eq!(none, None, "a path starts at the root");
+    }
+
+    #[cfg(feature = "xml")]
+    #[test]
+    fn a_broken_xml_body_keeps_what_came_before() {
+        let [code, message] = super::xml(
+            b"<Error><Code>E1</Code><Message>cut",
+            [&["Error", "Code"], &["Error", "Message"]],
+        );
+        assert_eq!((code.as_deref(), message), (Some("E1"), None));
+        let deep = "<a>".repeat(100_000);
+        assert_eq!(super::xml(deep.as_bytes(), [&["a", "b"]]), [None]);
+    }
+}

@@ -1,0 +1,146 @@
+//! A family whose errors come in the response body, JSON or XML, or in
+//! headers: one call on an `http::Response` reads them all, and the error
+//! keeps what was received. The texts are the project's own.
+
+use gwerr_core::wire::{self, Convention, Place};
+use gwerr_core::Kind;
+use http::header::HeaderName;
+use http::Response;
+
+#[path = "fixtures/storage.rs"]
+mod storage;
+use storage::Store;
+
+const JSON: Convention = Convention::at(
+    Place::Json(&["error", "code"]),
+    Place::Json(&["error", "message"]),
+    Place::Header(HeaderName::from_static("x-request-id")),
+);
+
+/// The code in a header too, and the code and message in an XML body, as
+/// a storage vendor sends them.
+const XML: Convention = Convention::at(
+    Place::Xml(&["Error", "Code"]),
+    Place::Xml(&["Error", "Message"]),
+    Place::Xml(&["Error", "RequestId"]),
+);
+
+const HEADERS: Convention = Convention::new(
+    HeaderName::from_static("x-error-code"),
+    HeaderName::from_static("x-error-message"),
+    HeaderName::from_static("x-request-id"),
+);
+
+fn response(status: u16, headers: &[(&str, &str)], body: &str) -> Response<String> {
+    let mut builder = Response::builder().status(status);
+    for (name, value) in headers {
+        builder = builder.header(*name, *value);
+    }
+    builder.body(body.to_owned()).unwrap()
+}
+
+#[test]
+fn one_call_reads_json_xml_and_headers() {
+    let json = response(
+        404,
+        &[("x-request-id", "r-1")],
+        r#"{"error": {"code": "NoSuchBlob", "message": "The blob a.txt is not there.", "details": []}}"#,
+    );
+    let xml = response(
+        404,
+        &[("x-error-code", "NoSuchBlob")],
+        "<?xml version=\"1.0\"?><Error><Code>NoSuchBlob</Code>\
+         <Message>The blob a.txt is not there.</Message><RequestId>r-1</RequestId></Error>",
+    );
+    let headers = response(
+        404,
+        &[
+            ("x-error-code", "NoSuchBlob"),
+            ("x-error-message", "The blob a.txt is not there."),
+            ("x-request-id", "r-1"),
+        ],
+        "",
+    );
+    let expected = Store::NoSuchBlob {
+        blob_name: "a.txt".into(),
+    };
+    for (convention, response) in [(&JSON, json), (&XML, xml), (&HEADERS, headers)] {
+        let error = wire::check_response::<Store, _>(convention, &response).unwrap_err();
+        assert_eq!(error.typed(), Some(&expected), "{convention:?}");
+        assert_eq!(error.request_id().as_deref(), Some("r-1"));
+        assert_eq!(
+            error.to_string(),
+            "The blob a.txt is not there. (NoSuchBlob, HTTP 404, request id r-1)"
+        );
+        let received = error.received().unwrap();
+        assert_eq!(
+            received.message().as_deref(),
+            Some("The blob a.txt is not there.")
+        );
+    }
+}
+
+#[test]
+fn the_row_of_a_repeated_code_is_picked_by_the_status_in_a_body_too() {
+    let body = r#"{"error": {"code": "ConditionNotMet", "message": "The condition was not met."}}"#;
+    for (status, expected) in [(412, Store::PreconditionFailed), (304, Store::NotModified)] {
+        let error =
+            wire::check_response::<Store, _>(&JSON, &response(status, &[], body)).unwrap_err();
+        assert_eq!(error.typed(), Some(&expected));
+        assert_eq!(error.status().as_u16(), status);
+    }
+}
+
+#[test]
+fn a_code_in_a_json_number_reads_as_its_text() {
+    gwerr_core::error_table! {
+        pub enum Numbered {
+            table "Errors" {
+            | Code | Status | Message |
+            | "404" as NotFound | 404 | "Not found" |
+            }
+        }
+    }
+    let body = r#"{"error": {"code": 404, "message": "Not found"}}"#;
+    let error = wire::check_response::<Numbered, _>(&JSON, &response(404, &[], body)).unwrap_err();
+    assert_eq!(error.typed(), Some(&Numbered::NotFound));
+}
+
+#[test]
+fn hostile_bodies_are_errors_that_keep_the_status() {
+    let deep = "[".repeat(200_000);
+    let nested = "<a>".repeat(50_000);
+    let huge = format!("{{\"error\": {{\"code\": \"{}\"}}}}", "x".repeat(1 << 20));
+    let cases = [
+        ("not json at all", &JSON),
+        (deep.as_str(), &JSON),
+        (huge.as_str(), &JSON),
+        ("<Error><Code>NoSuchBlob</Code><Message>cut", &XML),
+        (nested.as_str(), &XML),
+        ("", &XML),
+    ];
+    for (body, convention) in cases {
+        let error = wire::check_response::<Store, _>(convention, &response(500, &[], body))
+            .expect_err("a 500 is an error");
+        assert_eq!(error.received_status().map(|s| s.as_u16()), Some(500));
+        assert!(
+            !matches!(error.kind(), Kind::Typed(_)),
+            "{:?}",
+            &body[..body.len().min(40)]
+        );
+    }
+    // A code without its message in a cut body: the row, unreadable.
+    let cut = response(404, &[], "<Error><Code>NoSuchBlob</Code><Message>cut");
+    let error = wire::check_response::<Store, _>(&XML, &cut).unwrap_err();
+    assert!(
+        matches!(error.kind(), Kind::Unreadable { .. }),
+        "{:?}",
+        error.kind()
+    );
+}
+
+#[test]
+fn a_success_is_ok_whatever_the_body() {
+    let ok = response(200, &[], r#"{"items": []}"#);
+    assert!(wire::check_response::<Store, _>(&JSON, &ok).is_ok());
+}
