@@ -40,6 +40,24 @@ impl Place {
         }
     }
 
+    /// The path of a JSON member, empty for any other place.
+    #[cfg(feature = "json")]
+    pub(super) fn json_path(&self) -> &'static [&'static str] {
+        match self {
+            Place::Json(path) => path,
+            _ => &[],
+        }
+    }
+
+    /// The path of an XML element, empty for any other place.
+    #[cfg(feature = "xml")]
+    pub(super) fn xml_path(&self) -> &'static [&'static str] {
+        match self {
+            Place::Xml(path) => path,
+            _ => &[],
+        }
+    }
+
     /// Whether this place is in the body.
     pub fn is_body(&self) -> bool {
         !matches!(self, Place::Header(_) | Place::Nowhere)

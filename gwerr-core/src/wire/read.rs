@@ -340,35 +340,43 @@ fn body_values(places: [&Place; 3], body: &[u8]) -> BodyValues {
     #[allow(unused_mut)]
     let mut values: [Option<String>; 3] = Default::default();
     #[cfg(feature = "json")]
-    {
-        let paths = places.map(|place| match place {
-            Place::Json(path) => *path,
-            _ => &[][..],
-        });
-        if paths.iter().any(|path| !path.is_empty()) {
-            for (value, found) in values.iter_mut().zip(super::body::json(body, paths)) {
-                *value = value.take().or(found);
-            }
-        }
-    }
+    fill(
+        &mut values,
+        places,
+        Place::json_path,
+        super::body::json,
+        body,
+    );
     #[cfg(feature = "xml")]
-    {
-        let paths = places.map(|place| match place {
-            Place::Xml(path) => *path,
-            _ => &[][..],
-        });
-        if paths.iter().any(|path| !path.is_empty()) {
-            for (value, found) in values.iter_mut().zip(super::body::xml(body, paths)) {
-                *value = value.take().or(found);
-            }
-        }
-    }
+    fill(&mut values, places, Place::xml_path, super::body::xml, body);
     let _ = (places, body);
     let [code, message, request_id] = values;
     BodyValues {
         code,
         message,
         request_id,
+    }
+}
+
+/// A body format's reader: the texts at three paths of a body.
+#[cfg(any(feature = "json", feature = "xml"))]
+type BodyReader = fn(&[u8], [&[&str]; 3]) -> [Option<String>; 3];
+
+/// Fills the values whose place has a path of one body format (`path`),
+/// read with that format's reader, in one pass over the body.
+#[cfg(any(feature = "json", feature = "xml"))]
+fn fill(
+    values: &mut [Option<String>; 3],
+    places: [&Place; 3],
+    path: fn(&Place) -> &'static [&'static str],
+    read: BodyReader,
+    body: &[u8],
+) {
+    let paths = places.map(path);
+    if paths.iter().any(|path| !path.is_empty()) {
+        for (value, found) in values.iter_mut().zip(read(body, paths)) {
+            *value = value.take().or(found);
+        }
     }
 }
 
