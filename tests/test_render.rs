@@ -216,3 +216,28 @@ fn diff_reports_deprecated_rows_as_deprecated_not_missing() {
         "Error code | HTTP status code | Message |\nE400AA | 400 | Still documented |\n"
     );
 }
+
+gwerr_core::error_table! {
+    /// Two tables of one header under titles that are not numbered.
+    pub enum ByStatus {
+        table "400 - Bad request" {
+        | Code | Status | Message |
+        | BadInput | 400 | "Bad input" |
+        }
+        table "401 - Access denied" {
+        | Code | Status | Message |
+        | NoKey | 401 | "No key" |
+        }
+    }
+}
+
+#[test]
+fn tables_under_unnumbered_titles_read_back_as_two() {
+    let tables = ByStatusCode::FAMILY.tables;
+    let text = document::render_titled(tables);
+    let parsed = document::parse(&text);
+    let titles: Vec<&str> = parsed.iter().map(|t| t.title.as_str()).collect();
+    assert_eq!(titles, ["400 - Bad request", "401 - Access denied"]);
+    assert!(parsed.iter().all(|t| t.interruptions.is_empty()));
+    assert!(document::diff(tables, &parsed).is_empty());
+}

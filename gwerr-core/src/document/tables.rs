@@ -138,8 +138,15 @@ pub fn parse(text: &str) -> Vec<DocTable> {
             in_table = false;
             continue;
         };
+        // A line of prose right above a header like the open table's
+        // titles a table of its own (two tables of one header under
+        // titles such as `400 - Bad request`, as `render_titled` writes
+        // them); a repeated header without one is the open table's.
+        let retitled =
+            pending.len() == 1 && tables.last().is_some_and(|table| table.header == cells);
         let continues = !in_table
             && open
+            && !retitled
             && tables
                 .last()
                 .is_some_and(|table| table.header.len() == cells.len());
