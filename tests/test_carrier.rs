@@ -139,7 +139,7 @@ fn display_of_a_backend_error() {
     assert!(matches!(error.kind(), Kind::Backend));
     assert_eq!(
         error.to_string(),
-        "backend error (HTTP 502, request id b-7)"
+        "error without a code (HTTP 502, request id b-7)"
     );
     assert_eq!(format!("{error:#}"), error.to_string());
     assert_eq!(error.status(), StatusCode::BAD_GATEWAY);
@@ -160,7 +160,7 @@ fn display_of_an_unrecognized_response() {
     assert!(matches!(error.kind(), Kind::Unrecognized));
     assert_eq!(
         error.to_string(),
-        "unrecognized gateway error: Something\\nnew (X999ZZ, HTTP 503, request id u-1)"
+        "unrecognized error: Something\\nnew (X999ZZ, HTTP 503, request id u-1)"
     );
     assert_eq!(error.code().as_deref(), Some("X999ZZ"));
     assert!(error.is_retryable(), "a 503 no row knows may be retried");

@@ -102,7 +102,7 @@ async fn the_fetch_example_hands_errors_up_with_question_marks() {
     let backend = run("/backend").await.unwrap();
     assert_eq!(
         common::stderr(&backend),
-        "error: backend error (HTTP 502)\n"
+        "error: error without a code (HTTP 502)\n"
     );
 
     let busy = run("/vpc/X503BZ").await.unwrap();

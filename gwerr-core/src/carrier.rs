@@ -58,10 +58,11 @@ pub enum Kind<E> {
         /// Why its typed error could not be built.
         problem: Problem,
     },
-    /// The backend's own error, passed through by the gateway: its body is
-    /// the backend's to explain.
+    /// An error without a code of the family: no code and no message, or
+    /// only the status's reason phrase (for the gateway, the backend's own
+    /// error, passed through). Its body is the sender's to explain.
     Backend,
-    /// The gateway answered with a code or message that no row knows.
+    /// A code or message that no row of the family knows.
     Unrecognized,
 }
 
@@ -362,12 +363,12 @@ impl<E: TypedError> Display for Error<E> {
                 write!(f, " ({problem}; ")?;
             }
             Kind::Backend => match message.as_deref().filter(|m| !m.is_empty()) {
-                Some(message) => write!(f, "backend error: {} (", Escaped(message))?,
-                None => f.write_str("backend error (")?,
+                Some(message) => write!(f, "error without a code: {} (", Escaped(message))?,
+                None => f.write_str("error without a code (")?,
             },
             Kind::Unrecognized => match message.as_deref().filter(|m| !m.is_empty()) {
-                Some(message) => write!(f, "unrecognized gateway error: {} (", Escaped(message))?,
-                None => f.write_str("unrecognized gateway error (")?,
+                Some(message) => write!(f, "unrecognized error: {} (", Escaped(message))?,
+                None => f.write_str("unrecognized error (")?,
             },
         }
         match self.code() {
