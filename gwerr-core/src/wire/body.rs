@@ -5,15 +5,20 @@
 
 /// The text at each of `paths` in a JSON body: a string's value, a
 /// number's text (`404`), the first found; `None` where the path leads to
-/// nothing, to another kind of value, or into a body that is not JSON.
+/// nothing, to another kind of value, or into a body that is not JSON
+/// (or not UTF-8).
 /// Nesting deeper than `serde_json`'s limit (128) ends the reading.
 #[cfg(feature = "json")]
 pub(super) fn json<const N: usize>(body: &[u8], paths: [&[&str]; N]) -> [Option<String>; N] {
     use serde::de::DeserializeSeed;
 
     let mut found: [Option<String>; N] = std::array::from_fn(|_| None);
+    // JSON is UTF-8: checked once here, the parser reads the text as it is.
+    let Ok(body) = std::str::from_utf8(body) else {
+        return found;
+    };
     let active = paths.map(|path| !path.is_empty());
-    let mut reader = serde_json::Deserializer::from_slice(body);
+    let mut reader = serde_json::Deserializer::from_str(body);
     let walk = json_walk::Walk {
         paths: &paths,
         depth: 0,
@@ -75,9 +80,17 @@ mod json_walk {
                     }
                 }
                 if ends.contains(&true) {
-                    let Text(text) = map.next_value::<Text>()?;
-                    for (slot, _) in found.iter_mut().zip(ends).filter(|(_, end)| *end) {
-                        *slot = text.clone();
+                    let Text(mut text) = map.next_value::<Text>()?;
+                    // The text moves to the last path that ends here, and
+                    // is copied for any other (paths that name one member
+                    // twice).
+                    let last = ends.iter().rposition(|&end| end).unwrap_or(0);
+                    for (i, slot) in found.iter_mut().enumerate() {
+                        if i == last {
+                            *slot = text.take();
+                        } else if ends[i] {
+                            slot.clone_from(&text);
+                        }
                     }
                 } else if goes_on.contains(&true) {
                     map.next_value_seed(Walk {
@@ -203,8 +216,8 @@ mod json_walk {
 
 /// The text of the element at each of `paths` in an XML body (element
 /// names from the root, namespace prefixes left out), entities resolved,
-/// the first found; `None` where no element is there or the body is not
-/// XML before it.
+/// the first found; `None` where no element is there, the body is not
+/// XML before it, or not UTF-8.
 #[cfg(feature = "xml")]
 pub(super) fn xml<const N: usize>(body: &[u8], paths: [&[&str]; N]) -> [Option<String>; N] {
     use quick_xml::events::Event;
@@ -218,11 +231,13 @@ pub(super) fn xml<const N: usize>(body: &[u8], paths: [&[&str]; N]) -> [Option<S
     // paths' count, never the depth).
     let mut depth = 0usize;
     let mut matched = [0usize; N];
-    let mut reader = quick_xml::Reader::from_reader(body);
-    let mut buf = Vec::new();
+    // Read as UTF-8 text, borrowed event by event: checked once here.
+    let Ok(body) = std::str::from_utf8(body) else {
+        return found;
+    };
+    let mut reader = quick_xml::Reader::from_str(body);
     loop {
-        buf.clear();
-        let event = match reader.read_event_into(&mut buf) {
+        let event = match reader.read_event() {
             Ok(Event::Eof) | Err(_) => break,
             Ok(event) => event,
         };
@@ -261,6 +276,14 @@ pub(super) fn xml<const N: usize>(body: &[u8], paths: [&[&str]; N]) -> [Option<S
                             found[i] = Some(text);
                         }
                     }
+                }
+                // Every value found: the rest of the body is not read.
+                if found
+                    .iter()
+                    .zip(paths)
+                    .all(|(f, p)| p.is_empty() || f.is_some())
+                {
+                    break;
                 }
             }
             Event::Text(text) => push(&mut open, &text.xml10_content()),
