@@ -77,6 +77,9 @@ pub struct Options {
     pub message: Option<(String, TokenStream)>,
     /// `type Name = Type;`: the type of the placeholder `Name`.
     pub types: Vec<TypeDecl>,
+    /// `variants = CamelCase;`: identifier codes name their variants in
+    /// CamelCase too (`NOT_FOUND` → `NotFound`), as literal codes do.
+    pub camel_variants: Option<Ident>,
 }
 
 /// `code = Name;` with the attributes written before it.

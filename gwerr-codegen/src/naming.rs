@@ -1,7 +1,7 @@
 //! The names a row gives the code: its variant (from `as Name` or from the
 //! code) and one field per placeholder. The case rules are in `case.rs`.
 
-use proc_macro2::Span;
+use proc_macro2::{Span, TokenTree};
 use syn::Ident;
 
 use crate::ast::{CodeCell, Field, Row};
@@ -10,11 +10,15 @@ use crate::ctxt::Ctxt;
 use crate::map::{Map, NameIndex};
 use crate::template;
 
-/// The code token is used as it is when it is an identifier; a phrase or a
-/// templated code gives its words, placeholders removed.
-pub fn derive_variant(code: &CodeCell) -> Option<Ident> {
+/// The variant a code names: a code written as an identifier is used as it
+/// is (unless `camel`, the family's `variants = CamelCase;`); a literal
+/// code, a phrase or a templated code gives its words in CamelCase,
+/// placeholders removed (`"NOT_FOUND"` → `NotFound`).
+pub fn derive_variant(code: &CodeCell, camel: bool) -> Option<Ident> {
     let span = code.span;
-    let name = if code.template.placeholder_count() == 0 && template::is_identifier(&code.text) {
+    let literal = matches!(code.original.0.first(), Some(TokenTree::Literal(_)));
+    let plain = code.template.placeholder_count() == 0 && template::is_identifier(&code.text);
+    let name = if plain && !literal && !camel {
         code.text.clone()
     } else {
         case::camel_case(&code.template.literal_text())

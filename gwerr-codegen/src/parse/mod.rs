@@ -81,7 +81,8 @@ fn parse_family(
     let mut tables = Vec::new();
     for (attrs, head) in pending_tables {
         let message = options.message.as_ref().map(|(title, _)| title.as_str());
-        tables.push(rows::build_table(attrs, head, syntaxes, message, cx));
+        let camel = options.camel_variants.is_some();
+        tables.push(rows::build_table(attrs, head, syntaxes, message, camel, cx));
     }
     if tables.is_empty() {
         // ui: family-without-tables

@@ -15,8 +15,9 @@ use crate::suggest;
 use crate::template::{Syntax, Syntaxes};
 
 /// The options' names, for suggestions.
-const OPTIONS: [&str; 8] = [
+const OPTIONS: [&str; 9] = [
     "message",
+    "variants",
     "code",
     "crate",
     "status_in_code",
@@ -27,7 +28,7 @@ const OPTIONS: [&str; 8] = [
 ];
 
 const OPTION_NAMES: &str =
-    "`code`, `crate`, `status_in_code`, `status`, `placeholders`, `message`, `default_type` or `type Name = Type`";
+    "`code`, `crate`, `status_in_code`, `status`, `placeholders`, `message`, `variants`, `default_type` or `type Name = Type`";
 
 pub fn parse_option(
     input: ParseStream,
@@ -144,6 +145,23 @@ pub fn parse_option(
                 input.parse::<Token![|]>()?.to_tokens(&mut original);
             }
             options.placeholders = Some((syntaxes, original));
+        }
+        "variants" => {
+            duplicate(options.camel_variants.is_some());
+            // ui: malformed-option-values
+            let rule: Ident = hint(
+                input.parse(),
+                "expected a naming rule, as in `variants = CamelCase;`",
+            )?;
+            if rule == "CamelCase" {
+                options.camel_variants = Some(rule);
+            } else {
+                // ui: unknown-variants-rule
+                cx.error_spanned_by(
+                    &rule,
+                    format!("unknown naming rule `{rule}`; expected `CamelCase` (identifier codes name their variants as written without this option)"),
+                );
+            }
         }
         "message" => {
             duplicate(options.message.is_some());

@@ -253,6 +253,7 @@ pub fn build_table(
     head: TableHead,
     syntaxes: Syntaxes,
     message: Option<&str>,
+    camel: bool,
     cx: &Ctxt,
 ) -> Table {
     for attr in &docs {
@@ -314,7 +315,15 @@ pub fn build_table(
         if columns.is_empty() {
             continue;
         }
-        match parse_row(raw, index + 1, &columns, syntaxes, &mut field_names, cx) {
+        match parse_row(
+            raw,
+            index + 1,
+            &columns,
+            syntaxes,
+            camel,
+            &mut field_names,
+            cx,
+        ) {
             Some(row) => rows.push(row),
             None => incomplete = true,
         }
@@ -487,6 +496,7 @@ fn parse_row(
     number: usize,
     columns: &[Column],
     syntaxes: Syntaxes,
+    camel: bool,
     field_names: &mut naming::FieldNames,
     cx: &Ctxt,
 ) -> Option<Row> {
@@ -574,7 +584,7 @@ fn parse_row(
 
     let variant = match &code.rename {
         Some(ident) => ident.clone(),
-        None => match naming::derive_variant(&code) {
+        None => match naming::derive_variant(&code, camel) {
             Some(ident) => ident,
             None => {
                 // ui: no-variant-name
