@@ -268,6 +268,10 @@ pub struct Row {
     pub derived_name: bool,
     /// The fields, one per distinct placeholder of the code and message.
     pub fields: Vec<Field>,
+    /// Further spellings of a fixed code, `#[alias("...")]`, that read
+    /// back as this row (the wire's spelling where the document's
+    /// differs); the document's spelling is the code.
+    pub aliases: Vec<syn::LitStr>,
 }
 impl Row {
     pub fn message_template(&self) -> (&str, &Template) {

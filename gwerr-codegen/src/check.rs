@@ -16,6 +16,7 @@ pub const DEFAULT_CLASSES: &[u16] = &[4, 5];
 
 pub fn check(family: &Family, cx: &Ctxt) {
     check_duplicate_codes(family, cx);
+    crate::aliases::check(family, cx);
     check_duplicate_variants(family, cx);
     check_status_in_code(family, cx);
     check_status_classes(family, cx);
@@ -260,7 +261,7 @@ fn check_generated_names(family: &Family, cx: &Ctxt) {
     }
 }
 
-fn rows(family: &Family) -> impl Iterator<Item = (&Table, &Row)> {
+pub(crate) fn rows(family: &Family) -> impl Iterator<Item = (&Table, &Row)> {
     family
         .tables
         .iter()
@@ -268,7 +269,7 @@ fn rows(family: &Family) -> impl Iterator<Item = (&Table, &Row)> {
 }
 
 /// Names a row for a diagnostic pointing at another row.
-fn locate(family: &Family, table: &Table, row: &Row) -> String {
+pub(crate) fn locate(family: &Family, table: &Table, row: &Row) -> String {
     if family.tables.len() == 1 {
         format!("row {}", row.number)
     } else {

@@ -19,6 +19,7 @@
 
 #![forbid(unsafe_code)]
 
+mod aliases;
 mod ast;
 mod attr;
 mod case;

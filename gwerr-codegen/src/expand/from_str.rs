@@ -46,27 +46,41 @@ fn fixed_codes(params: &Params) -> TokenStream {
     let code = &params.code;
     let krate = &params.krate;
     // Each fixed code once, with its first row's index among all rows (its
-    // variant's in `ALL`): a code on several rows reads as the first.
+    // variant's in `ALL`): a code on several rows reads as the first. Then
+    // each alias, read as its row.
+    let aliases: Vec<(usize, String, &Row)> = params
+        .rows()
+        .enumerate()
+        .flat_map(|(index, row)| row.aliases.iter().map(move |a| (index, a.value(), row)))
+        .collect();
     let mut seen = Set::default();
-    let (positions, rows): (Vec<usize>, Vec<&Row>) = params
+    let entries: Vec<(usize, &str, &Row)> = params
         .rows()
         .enumerate()
         .filter(|(_, row)| row.code.template.placeholder_count() == 0)
-        .filter(|(_, row)| seen.insert(row.code.text.as_str()))
-        .unzip();
-    let texts: Vec<&str> = rows.iter().map(|row| row.code.text.as_str()).collect();
+        .map(|(index, row)| (index, row.code.text.as_str(), row))
+        .chain(
+            aliases
+                .iter()
+                .map(|(index, text, row)| (*index, text.as_str(), *row)),
+        )
+        .filter(|(_, text, _)| seen.insert(*text))
+        .collect();
+    let positions: Vec<usize> = entries.iter().map(|(index, ..)| *index).collect();
+    let texts: Vec<&str> = entries.iter().map(|(_, text, _)| *text).collect();
+    let rows = &entries;
     // A few codes read as a person would write them, a `match`; the
     // perfect hash pays from a handful on (BENCHMARKS.md, "code lookup").
-    let hash = match rows.len() {
+    let hash = match entries.len() {
         0..=MATCH_UP_TO => None,
         _ => hash::build(&texts),
     };
     let Some(hash) = hash else {
-        let arms = params.emit.list(&rows, |out, row| {
+        let arms = params.emit.list(rows, |out, (_, text, row)| {
             write!(
                 out,
                 "{:?} => return ::core::result::Result::Ok(Self::{})",
-                row.code.text, row.variant
+                text, row.variant
             )
         });
         return quote! {
@@ -125,10 +139,10 @@ fn fixed_codes(params: &Params) -> TokenStream {
             }
         };
     }
-    let entries = params.emit.list(&rows, |out, row| {
-        write!(out, "({:?}, {code}::{})", row.code.text, row.variant)
-    });
     let count = rows.len();
+    let entries = params.emit.list(rows, |out, (_, text, row)| {
+        write!(out, "({:?}, {code}::{})", text, row.variant)
+    });
     let slots = params
         .emit
         .list(&hash.slots, |out, slot| write!(out, "{slot}u16"));

@@ -2,21 +2,20 @@
 //! between pipes, the header row and each row's cells.
 
 use proc_macro2::{Delimiter, Punct, Spacing, Span, TokenStream, TokenTree};
-use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
-use syn::{Ident, LitStr, Token};
+use syn::{LitStr, Token};
 
 use crate::attr::Attr;
 
 use super::bodies::Bodies;
 use super::cells::{read_cell, Value};
+use super::header::{is_delimiter_row, parse_header};
 use super::options::parse_classes;
 use super::syntax::kw;
-use crate::ast::{Column, ColumnKind, Row, Table};
+use crate::ast::{CodeCell, Column, ColumnKind, Row, Table};
 use crate::ctxt::Ctxt;
 use crate::naming;
 use crate::retry;
-use crate::suggest;
 use crate::template::Syntaxes;
 
 /// A table as split from its tokens, before its cells are read.
@@ -343,154 +342,6 @@ pub fn build_table(
     }
 }
 
-/// Whether `raw` is a Markdown delimiter row of `cells` cells: each cell
-/// dashes, with a colon at either end or both (`---`, `:---`, `:---:`).
-fn is_delimiter_row(raw: &RawRow, cells: usize) -> bool {
-    raw.attrs.is_empty()
-        && raw.cells.len() == cells
-        && raw.cells.iter().all(|(_, cell)| {
-            let chars: Vec<char> = cell
-                .iter()
-                .map(|tree| match tree {
-                    TokenTree::Punct(punct) => punct.as_char(),
-                    _ => '?',
-                })
-                .collect();
-            let dashes = chars.strip_prefix(&[':']).unwrap_or(&chars);
-            let dashes = dashes.strip_suffix(&[':']).unwrap_or(dashes);
-            !dashes.is_empty() && dashes.iter().all(|&c| c == '-')
-        })
-}
-
-/// The header's columns, and whether it had no mistake. A column whose
-/// title is wrong (empty, duplicate) still takes its place as an extra
-/// column, so that the rows' cells line up and the rows are read; only a
-/// header without the code or status column gives no columns at all.
-fn parse_header(header: RawRow, cx: &Ctxt) -> (Vec<Column>, bool) {
-    for attr in &header.attrs {
-        // ui: header-attribute
-        cx.error_spanned_by(attr, "the header row takes no attributes");
-    }
-    let mut columns: Vec<Column> = Vec::new();
-    let mut extras = 0;
-    let mut ok = true;
-    let count = header.cells.len();
-    for (position, (pipe, cell)) in header.cells.into_iter().enumerate() {
-        let cell = TokenStream::from_iter(cell);
-        let last = position + 1 == count;
-        // A title written as a string literal is taken as it is: never
-        // corrected to a known title.
-        let literal = cell
-            .clone()
-            .into_iter()
-            .next()
-            .is_some_and(|tt| matches!(tt, proc_macro2::TokenTree::Literal(_)));
-        let title = (|input: ParseStream| {
-            if input.peek(LitStr) {
-                return Ok(input.parse::<LitStr>()?.value());
-            }
-            let mut words = vec![Ident::parse_any(input)?.to_string()];
-            while !input.is_empty() {
-                words.push(Ident::parse_any(input)?.to_string());
-            }
-            Ok(words.join(" "))
-        })
-        .parse2(cell.clone());
-        let title = match title {
-            Ok(title) => title,
-            Err(_) if cell.is_empty() => {
-                // ui: empty-column-title
-                cx.error_at(pipe, "empty column title");
-                ok = false;
-                // An empty title in the middle keeps its place, so that
-                // the rows' cells line up; a last one is a stray pipe.
-                if !last {
-                    extras += 1;
-                    columns.push(Column {
-                        kind: ColumnKind::Extra(extras - 1),
-                        title: String::new(),
-                    });
-                }
-                continue;
-            }
-            Err(_) => {
-                // ui: row-not-opened
-                cx.error_spanned_by(
-                    &cell,
-                    "a column title is words, like `HTTP status code`, or a string literal; if this cell belongs to a row, open the row with `|`",
-                );
-                return (Vec::new(), false);
-            }
-        };
-        let kind = match ColumnKind::from_title(&title) {
-            Some(kind) => kind,
-            None => {
-                let known = ColumnKind::TITLES.iter().map(|(title, _)| *title);
-                match suggest::nearest(&title, known, suggest::A_THIRD).filter(|_| !literal) {
-                    // A title close to a known one is a misspelling; the
-                    // column is read as the known one, so that the rows
-                    // still parse.
-                    Some(near) => {
-                        let (canonical, kind) = ColumnKind::canonical(near);
-                        // ui: unknown-column
-                        cx.error_spanned_by(
-                            &cell,
-                            format!("unknown column `{title}`; did you mean `{canonical}`? (a column of the table's own that is named like a known one is written as a string literal, `\"{title}\"`)"),
-                        );
-                        ok = false;
-                        kind
-                    }
-                    // Any other title is a column of the vendor's own.
-                    None => {
-                        extras += 1;
-                        ColumnKind::Extra(extras - 1)
-                    }
-                }
-            }
-        };
-        if let Some(first) = columns
-            .iter()
-            .find(|c| c.kind == kind && !matches!(kind, ColumnKind::Extra(_)))
-        {
-            // ui: duplicate-column
-            cx.error_spanned_by(
-                &cell,
-                format!(
-                    "column `{title}` holds the same thing as column `{}`",
-                    first.title
-                ),
-            );
-            ok = false;
-            extras += 1;
-            columns.push(Column {
-                kind: ColumnKind::Extra(extras - 1),
-                title,
-            });
-            continue;
-        }
-        columns.push(Column { kind, title });
-    }
-    let mut complete = true;
-    for (kind, title) in [
-        (ColumnKind::Code, "Error code"),
-        (ColumnKind::Status, "HTTP status code"),
-    ] {
-        if complete && ok && !columns.iter().any(|c| c.kind == kind) {
-            // ui: missing-required-column
-            cx.error_spanned_by(
-                TokenStream::from_iter(header.tokens.clone()),
-                format!("the header has no `{title}` column, which every table needs"),
-            );
-        }
-        complete &= columns.iter().any(|c| c.kind == kind);
-    }
-    if complete {
-        (columns, ok)
-    } else {
-        (Vec::new(), false)
-    }
-}
-
 fn parse_row(
     raw: RawRow,
     number: usize,
@@ -502,11 +353,11 @@ fn parse_row(
 ) -> Option<Row> {
     let mut ok = true;
     for attr in &raw.attrs {
-        if !(attr.is("doc") || attr.is("deprecated") || retry::is_retry(attr)) {
+        if !(attr.is("doc") || attr.is("deprecated") || attr.is("alias") || retry::is_retry(attr)) {
             // ui: row-attribute
             cx.error_spanned_by(
                 attr,
-                "a row accepts only doc comments, `#[deprecated]` and `#[retry(...)]`",
+                "a row accepts only doc comments, `#[deprecated]`, `#[retry(...)]` and `#[alias(\"...\")]`",
             );
             ok = false;
         }
@@ -602,6 +453,7 @@ fn parse_row(
     let derived_name = code.rename.is_none();
 
     let variant_text = naming::unraw(&variant);
+    let aliases = aliases_of(&raw.attrs, &code, cx)?;
     let mut row = Row {
         attrs: raw.attrs,
         number,
@@ -617,7 +469,38 @@ fn parse_row(
         derived_name,
         fields: Vec::new(),
         retry,
+        aliases,
     };
     row.fields = field_names.fields_of(&row, cx)?;
     Some(row)
+}
+
+/// The spellings a row's `#[alias("...", ...)]` give its code; `None` when
+/// one is malformed or the code is templated (reported).
+fn aliases_of(attrs: &[Attr], code: &CodeCell, cx: &Ctxt) -> Option<Vec<LitStr>> {
+    let mut aliases = Vec::new();
+    let mut ok = true;
+    for attr in attrs.iter().filter(|attr| attr.is("alias")) {
+        let parser = syn::punctuated::Punctuated::<LitStr, Token![,]>::parse_terminated;
+        match attr.args().map(|args| parser.parse2(args)) {
+            Some(Ok(list)) if !list.is_empty() => aliases.extend(list),
+            _ => {
+                // ui: alias-attribute
+                cx.error_spanned_by(
+                    attr,
+                    "expected `#[alias(\"SPELLING\", ...)]`: the other spellings of the row's code, as string literals",
+                );
+                ok = false;
+            }
+        }
+    }
+    if !aliases.is_empty() && code.template.placeholder_count() > 0 {
+        // ui: alias-attribute
+        cx.error_spanned_by(
+            &code.original,
+            format!("the templated code `{}` takes no `#[alias]`; an alias is another spelling of a fixed code", code.text),
+        );
+        ok = false;
+    }
+    ok.then_some(aliases)
 }
