@@ -77,6 +77,9 @@ pub struct Options {
     pub message: Option<(String, TokenStream)>,
     /// `type Name = Type;`: the type of the placeholder `Name`.
     pub types: Vec<TypeDecl>,
+    /// `columns = { code: gRPC, status: HTTP };`: the role of each column a
+    /// vendor titles in its own words, by its title (lowercase).
+    pub roles: Vec<(String, ColumnKind)>,
     /// `variants = CamelCase;`: identifier codes name their variants in
     /// CamelCase too (`NOT_FOUND` → `NotFound`), as literal codes do.
     pub camel_variants: Option<Ident>,

@@ -32,9 +32,16 @@ pub(super) fn is_delimiter_row(raw: &RawRow, cells: usize) -> bool {
 
 /// The header's columns, and whether it had no mistake. A column whose
 /// title is wrong (empty, duplicate) still takes its place as an extra
-/// column, so that the rows' cells line up and the rows are read; only a
-/// header without the code or status column gives no columns at all.
-pub(super) fn parse_header(header: RawRow, cx: &Ctxt) -> (Vec<Column>, bool) {
+/// column, so that the rows' cells line up and the rows are read, even
+/// when the code or status column is missing (no variant is made then).
+///
+/// `roles` are the family's `columns = { ... };`: a title named there takes
+/// that role, whatever it says.
+pub(super) fn parse_header(
+    header: RawRow,
+    roles: &[(String, ColumnKind)],
+    cx: &Ctxt,
+) -> (Vec<Column>, bool) {
     for attr in &header.attrs {
         // ui: header-attribute
         cx.error_spanned_by(attr, "the header row takes no attributes");
@@ -90,7 +97,11 @@ pub(super) fn parse_header(header: RawRow, cx: &Ctxt) -> (Vec<Column>, bool) {
                 return (Vec::new(), false);
             }
         };
-        let kind = match ColumnKind::from_title(&title) {
+        let named = roles
+            .iter()
+            .find(|(named, _)| named.eq_ignore_ascii_case(&title))
+            .map(|(_, kind)| *kind);
+        let kind = match named.or_else(|| ColumnKind::from_title(&title)) {
             Some(kind) => kind,
             None => {
                 let known = ColumnKind::TITLES.iter().map(|(title, _)| *title);
@@ -138,23 +149,21 @@ pub(super) fn parse_header(header: RawRow, cx: &Ctxt) -> (Vec<Column>, bool) {
         }
         columns.push(Column { kind, title });
     }
-    let mut complete = true;
-    for (kind, title) in [
-        (ColumnKind::Code, "Error code"),
-        (ColumnKind::Status, "HTTP status code"),
+    // Every missing column is reported at once; the rows are still read
+    // against the columns that are known, so that their cells are checked
+    // while the header is wrong.
+    for (kind, title, role) in [
+        (ColumnKind::Code, "Error code", "code"),
+        (ColumnKind::Status, "HTTP status code", "status"),
     ] {
-        if complete && ok && !columns.iter().any(|c| c.kind == kind) {
+        if !columns.iter().any(|c| c.kind == kind) {
             // ui: missing-required-column
             cx.error_spanned_by(
                 TokenStream::from_iter(header.tokens.clone()),
-                format!("the header has no `{title}` column, which every table needs"),
+                format!("the header has no `{title}` column, which every table needs; a column titled in the vendor's own words takes its role with `columns = {{ {role}: Title }};`"),
             );
+            ok = false;
         }
-        complete &= columns.iter().any(|c| c.kind == kind);
     }
-    if complete {
-        (columns, ok)
-    } else {
-        (Vec::new(), false)
-    }
+    (columns, ok)
 }

@@ -83,7 +83,10 @@ fn parse_family(
     for (attrs, head) in pending_tables {
         let message = options.message.as_ref().map(|(title, _)| title.as_str());
         let camel = options.camel_variants.is_some();
-        tables.push(rows::build_table(attrs, head, syntaxes, message, camel, cx));
+        let roles = &options.roles;
+        tables.push(rows::build_table(
+            attrs, head, syntaxes, message, roles, camel, cx,
+        ));
     }
     if tables.is_empty() {
         // ui: family-without-tables

@@ -9,14 +9,15 @@ use syn::{Ident, LitInt, LitStr, Token};
 use crate::attr::{Attr, TypeTokens};
 
 use super::syntax::hint;
-use crate::ast::{Classes, CodeEnum, Options, StatusInCode, TypeDecl};
+use crate::ast::{Classes, CodeEnum, ColumnKind, Options, StatusInCode, TypeDecl};
 use crate::ctxt::Ctxt;
 use crate::suggest;
 use crate::template::{Syntax, Syntaxes};
 
 /// The options' names, for suggestions.
-const OPTIONS: [&str; 9] = [
+const OPTIONS: [&str; 10] = [
     "message",
+    "columns",
     "variants",
     "code",
     "crate",
@@ -28,7 +29,7 @@ const OPTIONS: [&str; 9] = [
 ];
 
 const OPTION_NAMES: &str =
-    "`code`, `crate`, `status_in_code`, `status`, `placeholders`, `message`, `variants`, `default_type` or `type Name = Type`";
+    "`code`, `crate`, `status_in_code`, `status`, `placeholders`, `message`, `columns`, `variants`, `default_type` or `type Name = Type`";
 
 pub fn parse_option(
     input: ParseStream,
@@ -146,6 +147,10 @@ pub fn parse_option(
             }
             options.placeholders = Some((syntaxes, original));
         }
+        "columns" => {
+            duplicate(!options.roles.is_empty());
+            options.roles = parse_roles(input, cx)?;
+        }
         "variants" => {
             duplicate(options.camel_variants.is_some());
             // ui: malformed-option-values
@@ -256,4 +261,48 @@ pub fn parse_classes(input: ParseStream, cx: &Ctxt) -> syn::Result<Classes> {
         input.parse::<Token![|]>()?.to_tokens(&mut original);
     }
     Ok(Classes { hundreds, original })
+}
+
+/// `columns = { code: gRPC, status: HTTP, message: "User message" };`: each
+/// role, then the title of the column that holds it (words or a string
+/// literal), as the vendor's header writes it.
+fn parse_roles(input: ParseStream, cx: &Ctxt) -> syn::Result<Vec<(String, ColumnKind)>> {
+    const ROLES: [(&str, ColumnKind); 6] = [
+        ("code", ColumnKind::Code),
+        ("status", ColumnKind::Status),
+        ("message", ColumnKind::Message),
+        ("description", ColumnKind::Description),
+        ("solution", ColumnKind::Solution),
+        ("scenario", ColumnKind::Scenario),
+    ];
+    let content;
+    // ui: malformed-option-values
+    syn::braced!(content in input);
+    let mut roles = Vec::new();
+    while !content.is_empty() {
+        let role: Ident = content.parse()?;
+        content.parse::<Token![:]>()?;
+        let title = if content.peek(LitStr) {
+            content.parse::<LitStr>()?.value()
+        } else {
+            let mut words = vec![Ident::parse_any(&content)?.to_string()];
+            while content.peek(Ident::peek_any) {
+                words.push(Ident::parse_any(&content)?.to_string());
+            }
+            words.join(" ")
+        };
+        match ROLES.iter().find(|(name, _)| role == name) {
+            Some((_, kind)) => roles.push((title.to_lowercase(), *kind)),
+            // ui: unknown-column-role
+            None => cx.error_spanned_by(
+                &role,
+                format!("unknown column role `{role}`; expected `code`, `status`, `message`, `description`, `solution` or `scenario`"),
+            ),
+        }
+        if content.is_empty() {
+            break;
+        }
+        content.parse::<Token![,]>()?;
+    }
+    Ok(roles)
 }

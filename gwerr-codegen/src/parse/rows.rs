@@ -252,6 +252,7 @@ pub fn build_table(
     head: TableHead,
     syntaxes: Syntaxes,
     message: Option<&str>,
+    roles: &[(String, ColumnKind)],
     camel: bool,
     cx: &Ctxt,
 ) -> Table {
@@ -275,7 +276,7 @@ pub fn build_table(
     let mut raw_rows = head.rows.into_iter();
     let (columns, header_ok) = match raw_rows.next() {
         Some(header) => {
-            let (mut columns, ok) = parse_header(header, cx);
+            let (mut columns, ok) = parse_header(header, roles, cx);
             let has_message = columns.iter().any(|c| c.kind == ColumnKind::Message);
             if let (Some(title), false) = (message, has_message) {
                 if let Some(column) = columns
@@ -389,7 +390,15 @@ fn parse_row(
     let mut solution = String::new();
     let mut scenario = String::new();
     let mut extras: Vec<String> = Vec::new();
+    // Without a code or status column, a column of the table's own may be
+    // the one the header misnamed: its cells are not judged as texts.
+    let known = |kind: ColumnKind| columns.iter().any(|c| c.kind == kind);
+    let unsure = !(known(ColumnKind::Code) && known(ColumnKind::Status));
     for (column, (pipe, cell)) in columns.iter().zip(raw.cells) {
+        if unsure && matches!(column.kind, ColumnKind::Extra(_)) {
+            ok = false;
+            continue;
+        }
         if cell.is_empty() {
             // ui: empty-cell
             cx.error_at(
