@@ -79,3 +79,17 @@ fn the_vendors_page_diffs_as_its_changes() {
         ]
     );
 }
+
+#[test]
+fn one_column_is_both_the_message_and_the_description() {
+    let row = CanonicalCode::NotFound.row();
+    assert_eq!(row.message.text, "The resource is not there.");
+    assert_eq!(row.description, "The resource is not there.");
+    assert_eq!(
+        Canonical::NotFound.description(),
+        "The resource is not there."
+    );
+    // Rendered once, in its column.
+    let page = document::render_titled(CanonicalCode::FAMILY.tables);
+    assert_eq!(page.matches("The resource is not there.").count(), 1);
+}

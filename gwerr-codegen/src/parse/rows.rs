@@ -274,6 +274,10 @@ pub fn build_table(
     });
 
     let mut raw_rows = head.rows.into_iter();
+    // The role a column named by `message = Title;` had before it became
+    // the message column: one column, two roles (a description that is
+    // the message too keeps being the description).
+    let mut also = None;
     let (columns, header_ok) = match raw_rows.next() {
         Some(header) => {
             let (mut columns, ok) = parse_header(header, roles, cx);
@@ -283,6 +287,7 @@ pub fn build_table(
                     .iter_mut()
                     .find(|c| c.title.eq_ignore_ascii_case(title))
                 {
+                    also = Some(column.kind);
                     column.kind = ColumnKind::Message;
                 }
             }
@@ -324,7 +329,17 @@ pub fn build_table(
             &mut field_names,
             cx,
         ) {
-            Some(row) => rows.push(row),
+            Some(mut row) => {
+                if let Some(message) = &row.message {
+                    match also {
+                        Some(ColumnKind::Description) => row.description = message.text.clone(),
+                        Some(ColumnKind::Solution) => row.solution = message.text.clone(),
+                        Some(ColumnKind::Scenario) => row.scenario = message.text.clone(),
+                        _ => {}
+                    }
+                }
+                rows.push(row);
+            }
             None => incomplete = true,
         }
     }
