@@ -1,7 +1,8 @@
 //! What a row says about retrying: a kind declared with `#[retry(kind)]`
 //! on the row, else the kind its status implies.
 
-use syn::Ident;
+use syn::parse::{ParseStream, Parser};
+use syn::{Ident, LitInt, Token};
 
 use crate::attr::Attr;
 use crate::format;
@@ -65,6 +66,9 @@ pub struct Retry {
     pub kind: RetryKind,
     /// Whether the row declares it, rather than taking it from its status.
     pub declared: bool,
+    /// The first backoff the row declares (`after = 30s`), in
+    /// milliseconds; `None` for the kind's own.
+    pub after_ms: Option<u64>,
 }
 
 /// Whether `attr` is a `#[retry(...)]`.
@@ -77,6 +81,7 @@ pub fn is_retry(attr: &Attr) -> bool {
 /// malformed or repeated attribute.
 pub fn of_row(attrs: &[Attr], status: u16, cx: &Ctxt) -> Option<Retry> {
     let mut declared: Option<RetryKind> = None;
+    let mut after_ms = None;
     let mut ok = true;
     for attr in attrs.iter().filter(|attr| is_retry(attr)) {
         if declared.is_some() {
@@ -85,22 +90,28 @@ pub fn of_row(attrs: &[Attr], status: u16, cx: &Ctxt) -> Option<Retry> {
             ok = false;
             continue;
         }
-        let kind = attr
-            .args()
-            .and_then(|args| syn::parse2::<Ident>(args).ok())
-            .and_then(|ident| {
-                RetryKind::KINDS
-                    .iter()
-                    .find(|(name, _)| ident == name)
-                    .map(|(_, kind)| *kind)
-            });
-        match kind {
-            Some(kind) => declared = Some(kind),
-            None => {
+        match attr.args().map(|args| parse_args.parse2(args)) {
+            Some(Ok((RetryKind::Never, Some(_)))) => {
                 // ui: retry-attribute
                 cx.error_spanned_by(
                     attr,
-                    "expected `#[retry(throttled)]`, `#[retry(transient)]` or `#[retry(never)]`",
+                    "a row that is never retried takes no `after`; declare `throttled` or `transient` with it",
+                );
+                ok = false;
+            }
+            Some(Ok((kind, after))) => {
+                declared = Some(kind);
+                after_ms = after;
+            }
+            result => {
+                let why = match result {
+                    Some(Err(error)) => format!(" ({error})"),
+                    _ => String::new(),
+                };
+                // ui: retry-attribute
+                cx.error_spanned_by(
+                    attr,
+                    format!("expected `#[retry(throttled)]`, `#[retry(transient)]` or `#[retry(never)]`, a retried kind optionally with its first backoff: `#[retry(throttled, after = 30s)]` (`ms`, `s`, `min` or `h`){why}"),
                 );
                 ok = false;
             }
@@ -109,5 +120,54 @@ pub fn of_row(attrs: &[Attr], status: u16, cx: &Ctxt) -> Option<Retry> {
     ok.then(|| Retry {
         kind: declared.unwrap_or_else(|| RetryKind::from_status(status)),
         declared: declared.is_some(),
+        after_ms,
     })
 }
+
+/// `kind` or `kind, after = 30s`: the kind, and the backoff in
+/// milliseconds.
+fn parse_args(input: ParseStream) -> syn::Result<(RetryKind, Option<u64>)> {
+    let ident: Ident = input.parse()?;
+    let kind = RetryKind::KINDS
+        .iter()
+        .find(|(name, _)| ident == name)
+        .map(|(_, kind)| *kind)
+        // ui: retry-attribute
+        .ok_or_else(|| syn::Error::new(ident.span(), "unknown retry kind"))?;
+    if input.is_empty() {
+        return Ok((kind, None));
+    }
+    input.parse::<Token![,]>()?;
+    let key: Ident = input.parse()?;
+    if key != "after" {
+        // ui: retry-after-attribute
+        return Err(syn::Error::new(key.span(), "expected `after`"));
+    }
+    input.parse::<Token![=]>()?;
+    let lit: LitInt = input.parse()?;
+    let unit = match lit.suffix() {
+        "ms" => 1,
+        "s" => 1_000,
+        "min" => 60_000,
+        "h" => 3_600_000,
+        _ => {
+            // ui: retry-after-attribute
+            let error = syn::Error::new(lit.span(), "expected a duration such as `30s`");
+            return Err(error);
+        }
+    };
+    let value: u64 = lit.base10_parse()?;
+    let ms = value
+        .checked_mul(unit)
+        .filter(|ms| (1..=MAX_AFTER_MS).contains(ms))
+        // ui: retry-after-attribute
+        .ok_or_else(|| syn::Error::new(lit.span(), "a backoff from 1 ms to a day"))?;
+    if !input.is_empty() {
+        // ui: retry-after-attribute
+        return Err(input.error("unexpected tokens"));
+    }
+    Ok((kind, Some(ms)))
+}
+
+/// The longest first backoff a row may declare: a day.
+const MAX_AFTER_MS: u64 = 86_400_000;

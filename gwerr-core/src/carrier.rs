@@ -21,6 +21,31 @@ pub trait TypedError: StdError + Send + Sync + 'static {
 
     /// The code as sent on the wire (a templated code filled in).
     fn wire_code(&self) -> Cow<'static, str>;
+
+    /// The retry advice for a response of `status` that no row names (an
+    /// intermediary's 502, a code no row knows): the advice every row of
+    /// the type with that status declares, where they agree and there is
+    /// one; else the status's own ([`Retry::from_status`]). A family whose
+    /// 502 rows are transient so advises retrying any 502.
+    fn advice_for(status: StatusCode) -> Retry
+    where
+        Self: Sized,
+    {
+        Retry::from_status(status)
+    }
+}
+
+/// The advice `rows` agree on for `status`, else the status's own.
+fn agreed<'a>(rows: impl Iterator<Item = &'a Row>, status: StatusCode) -> Retry {
+    let mut agreed = None;
+    for row in rows.filter(|row| row.status == status) {
+        match agreed {
+            None => agreed = Some(row.retry),
+            Some(retry) if retry == row.retry => {}
+            Some(_) => return Retry::from_status(status),
+        }
+    }
+    agreed.unwrap_or(Retry::from_status(status))
 }
 
 impl<F: ErrorFamily + Send + Sync> TypedError for F {
@@ -31,6 +56,11 @@ impl<F: ErrorFamily + Send + Sync> TypedError for F {
     fn wire_code(&self) -> Cow<'static, str> {
         ErrorFamily::wire_code(self)
     }
+
+    fn advice_for(status: StatusCode) -> Retry {
+        let codes = <F::Code as crate::ErrorCode>::ALL.iter();
+        agreed(codes.map(|code| crate::ErrorCode::row(*code)), status)
+    }
 }
 
 impl TypedError for AnyError {
@@ -40,6 +70,10 @@ impl TypedError for AnyError {
 
     fn wire_code(&self) -> Cow<'static, str> {
         AnyError::wire_code(self)
+    }
+
+    fn advice_for(status: StatusCode) -> Retry {
+        agreed(crate::FAMILIES.iter().flat_map(|f| f.rows()), status)
     }
 }
 
@@ -73,6 +107,8 @@ pub struct Received {
     pub(crate) code: Option<HeaderValue>,
     pub(crate) message: Option<HeaderValue>,
     pub(crate) request_id: Option<HeaderValue>,
+    /// The server's `Retry-After` (or its convention's header for it).
+    pub(crate) retry_after: Option<HeaderValue>,
     /// The values found in the body, for a convention that puts them
     /// there.
     pub(crate) body: Option<Box<BodyValues>>,
@@ -84,6 +120,7 @@ pub(crate) struct BodyValues {
     pub(crate) code: Option<String>,
     pub(crate) message: Option<String>,
     pub(crate) request_id: Option<String>,
+    pub(crate) retry_after: Option<String>,
 }
 
 impl Received {
@@ -117,6 +154,23 @@ impl Received {
     pub fn message(&self) -> Option<Cow<'_, str>> {
         let body = self.body.as_ref().and_then(|body| body.message.as_deref());
         text(body, self.message.as_ref())
+    }
+
+    /// The delay the server asked for before a retry, as received: the
+    /// body's where the convention puts it there and the body gives one,
+    /// else the `Retry-After` header's (seconds or an HTTP date, counted
+    /// from now); `None` when
+    /// the response gives none, or none that reads. Not bounded: see
+    /// [`Error::backoff`].
+    pub fn retry_after(&self) -> Option<std::time::Duration> {
+        let now = std::time::SystemTime::now();
+        let body = self
+            .body
+            .as_ref()
+            .and_then(|body| body.retry_after.as_deref());
+        let header = || crate::delay::parse(self.retry_after.as_ref()?.to_str().ok()?, now);
+        body.and_then(|text| crate::delay::parse(text, now))
+            .or_else(header)
     }
 
     /// The request id: found in the body, else its header decoded.
@@ -327,12 +381,12 @@ impl<E: TypedError> Error<E> {
     }
 
     /// Whether, and how, a caller may retry: the row's advice; without a
-    /// row (the backend's error, an unrecognised one), the received
-    /// status's ([`Retry::from_status`]).
+    /// row (an error without a code, an unrecognised one), the advice the
+    /// type gives the received status ([`TypedError::advice_for`]).
     pub fn retry(&self) -> Retry {
         match (self.row(), self.received_status()) {
             (Some(row), _) => row.retry,
-            (None, Some(status)) => Retry::from_status(status),
+            (None, Some(status)) => E::advice_for(status),
             (None, None) => Retry::Never,
         }
     }
@@ -340,6 +394,49 @@ impl<E: TypedError> Error<E> {
     /// Whether a caller may retry at all.
     pub fn is_retryable(&self) -> bool {
         self.retry().is_retryable()
+    }
+
+    /// The wait before the first retry; `None` when the error should not
+    /// be retried ([`retry`](Error::retry)). The server's own delay wins
+    /// where the response gives one ([`Received::retry_after`]), cut to
+    /// [`MAX_SERVER_DELAY`](crate::MAX_SERVER_DELAY); else the row's
+    /// declared backoff or its kind's ([`Row::first_backoff`]).
+    ///
+    /// # Example
+    /// ```
+    /// use std::time::Duration;
+    /// use gwerr_core::wire;
+    ///
+    /// gwerr_core::error_table! {
+    ///     pub enum Api {
+    ///         table "Errors" {
+    ///         | Code | Status | Message |
+    ///         #[retry(throttled, after = 30s)]
+    ///         | RateLimited | 429 | "Slow down" |
+    ///         }
+    ///     }
+    /// }
+    ///
+    /// let mut response: http::Response<()> = wire::response(&Api::RateLimited, None);
+    /// let error = wire::check::<Api>(response.status(), response.headers()).unwrap_err();
+    /// assert_eq!(error.backoff(), Some(Duration::from_secs(30)));
+    ///
+    /// response.headers_mut().insert("retry-after", "5".parse().unwrap());
+    /// let error = wire::check::<Api>(response.status(), response.headers()).unwrap_err();
+    /// assert_eq!(error.backoff(), Some(Duration::from_secs(5)));
+    /// ```
+    pub fn backoff(&self) -> Option<std::time::Duration> {
+        if !self.is_retryable() {
+            return None;
+        }
+        let server = self.received().and_then(Received::retry_after);
+        if let Some(delay) = server {
+            return Some(delay.min(crate::MAX_SERVER_DELAY));
+        }
+        match self.row() {
+            Some(row) => row.first_backoff(),
+            None => self.retry().backoff(),
+        }
     }
 }
 

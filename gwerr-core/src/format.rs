@@ -119,6 +119,8 @@ pub struct PackedRow {
     pub phrase_first: bool,
     /// Whether another row of the family has this row's code.
     pub code_repeats: bool,
+    /// The first backoff the row declares, in milliseconds; 0 for none.
+    pub backoff_ms: usize,
 }
 
 impl PackedRow {
@@ -151,6 +153,7 @@ impl PackedRow {
             self.fields.first,
             self.fields.len,
             flags,
+            self.backoff_ms,
         ];
         for number in numbers {
             write_number(out, number as u64);
@@ -159,7 +162,7 @@ impl PackedRow {
 
     /// The row at `at`, and the index after it.
     pub const fn read(bytes: &[u8], at: usize) -> (PackedRow, usize) {
-        let mut numbers = [0usize; 17];
+        let mut numbers = [0usize; 18];
         let mut at = at;
         let mut i = 0;
         while i < numbers.len() {
@@ -168,7 +171,7 @@ impl PackedRow {
             at = next;
             i += 1;
         }
-        let [parts_chunk, first_part, code_parts, status, status_phrase, message, message_parts, description, solution, scenario, extras_chunk, extras_first, extras_len, fields_chunk, fields_first, fields_len, flags] =
+        let [parts_chunk, first_part, code_parts, status, status_phrase, message, message_parts, description, solution, scenario, extras_chunk, extras_first, extras_len, fields_chunk, fields_first, fields_len, flags, backoff_ms] =
             numbers;
         let row = PackedRow {
             code_parts: Run {
@@ -198,6 +201,7 @@ impl PackedRow {
             deprecated: flags & DEPRECATED != 0,
             phrase_first: flags & PHRASE_FIRST != 0,
             code_repeats: flags & CODE_REPEATS != 0,
+            backoff_ms,
         };
         (row, at)
     }

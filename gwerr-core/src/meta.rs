@@ -159,6 +159,10 @@ pub struct Row {
     /// message). The code parses as the first of them; a reader of a
     /// response picks among them by the status and message received.
     pub code_repeats: bool,
+    /// The first backoff the row declares (`#[retry(throttled, after =
+    /// 30s)]`), where the vendor documents one; `None` for its kind's own
+    /// ([`Retry::backoff`]). [`Row::first_backoff`] gives the one to use.
+    pub backoff: Option<Duration>,
     /// The message template; in a table without a message column, the code.
     pub message: Template,
     /// The description, empty where the docs give none.
@@ -188,6 +192,17 @@ pub struct Row {
 }
 
 impl Row {
+    /// The wait before the first retry of this row's error: its declared
+    /// backoff, else its kind's ([`Retry::backoff`]); `None` when it
+    /// should not be retried.
+    pub const fn first_backoff(&self) -> Option<Duration> {
+        match (self.retry.is_retryable(), self.backoff) {
+            (false, _) => None,
+            (true, Some(declared)) => Some(declared),
+            (true, None) => self.retry.backoff(),
+        }
+    }
+
     /// The text of a column of this row, as the docs write it.
     ///
     /// # Example

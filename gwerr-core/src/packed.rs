@@ -226,6 +226,7 @@ pub const fn rows<const N: usize>(from: Sources, first: usize, bytes: &[u8]) -> 
         deprecated: false,
         phrase_first: false,
         code_repeats: false,
+        backoff: None,
     };
     let mut rows = [BLANK; N];
     let mut at = 0;
@@ -272,6 +273,10 @@ pub const fn rows<const N: usize>(from: Sources, first: usize, bytes: &[u8]) -> 
             code_is_message: row.code_is_message,
             phrase_first: row.phrase_first,
             code_repeats: row.code_repeats,
+            backoff: match row.backoff_ms {
+                0 => None,
+                ms => Some(std::time::Duration::from_millis(ms as u64)),
+            },
             deprecated: row.deprecated,
         };
         i += 1;

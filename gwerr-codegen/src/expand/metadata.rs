@@ -164,6 +164,7 @@ impl<'a> Packer<'a> {
             phrase_first: row.status.phrase_first,
             // Set by the caller, which knows every row.
             code_repeats: false,
+            backoff_ms: row.retry.after_ms.map_or(0, |ms| ms as usize),
         }
     }
 

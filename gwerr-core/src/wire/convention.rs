@@ -1,7 +1,7 @@
 //! Where a vendor puts an error on the wire: the gateway's headers, or a
 //! convention of one's own.
 
-use http::header::HeaderName;
+use http::header::{HeaderName, RETRY_AFTER};
 
 /// `X-Ca-Error-Code`: the gateway's error code.
 pub const X_CA_ERROR_CODE: HeaderName = HeaderName::from_static("x-ca-error-code");
@@ -75,7 +75,7 @@ impl Place {
 /// # Example
 /// ```
 /// use gwerr_core::wire::{self, Convention};
-/// use http::header::HeaderName;
+/// use http::header::{HeaderName, RETRY_AFTER};
 ///
 /// gwerr_core::error_table! {
 ///     pub enum ShopError {
@@ -107,6 +107,11 @@ pub struct Convention {
     pub message: Place,
     /// Where the request id is.
     pub request_id: Place,
+    /// Where the server says how long to wait before a retry: the
+    /// `Retry-After` header (seconds or an HTTP date) unless a convention
+    /// says otherwise ([`Convention::places`]); a body's delay
+    /// may be seconds (`30`) or a duration (`"30s"`, `"1.5s"`).
+    pub retry_after: Place,
 }
 
 impl Convention {
@@ -121,6 +126,7 @@ impl Convention {
             code: Place::Header(code),
             message: Place::Header(message),
             request_id: Place::Header(request_id),
+            retry_after: Place::Header(RETRY_AFTER),
         }
     }
 
@@ -131,7 +137,7 @@ impl Convention {
     /// ```
     /// # #[cfg(feature = "json")] {
     /// use gwerr_core::wire::{Convention, Place};
-    /// use http::header::HeaderName;
+    /// use http::header::{HeaderName, RETRY_AFTER};
     ///
     /// // `{"error": {"code": "NotFound", "message": "..."}}`, and the
     /// // request id in a header.
@@ -148,11 +154,50 @@ impl Convention {
             code,
             message,
             request_id,
+            retry_after: Place::Header(RETRY_AFTER),
+        }
+    }
+
+    /// [`at`](Convention::at), with the server's retry delay at
+    /// `retry_after` rather than in the `Retry-After` header.
+    ///
+    /// # Example
+    /// ```
+    /// # #[cfg(feature = "json")] {
+    /// use gwerr_core::wire::{Convention, Place};
+    ///
+    /// const CLOUD: Convention = Convention::places(
+    ///     Place::Json(&["error", "status"]),
+    ///     Place::Json(&["error", "message"]),
+    ///     Place::Nowhere,
+    ///     Place::Json(&["error", "retryDelay"]),
+    /// );
+    /// assert!(CLOUD.retry_after.is_body());
+    /// # }
+    /// ```
+    pub const fn places(
+        code: Place,
+        message: Place,
+        request_id: Place,
+        retry_after: Place,
+    ) -> Self {
+        Convention {
+            code,
+            message,
+            request_id,
+            retry_after,
         }
     }
 
     /// Whether any of the values is in the body.
     pub fn reads_body(&self) -> bool {
-        self.code.is_body() || self.message.is_body() || self.request_id.is_body()
+        [
+            &self.code,
+            &self.message,
+            &self.request_id,
+            &self.retry_after,
+        ]
+        .iter()
+        .any(|place| place.is_body())
     }
 }

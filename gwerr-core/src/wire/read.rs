@@ -1,7 +1,7 @@
 //! Reading one family's errors: a response checked into a `Result`, a
 //! code and message read back into a typed error.
 
-use http::header::{HeaderMap, HeaderName, HeaderValue};
+use http::header::{HeaderMap, HeaderName, HeaderValue, RETRY_AFTER};
 use http::{Response, StatusCode};
 
 use std::cmp::Reverse;
@@ -317,10 +317,16 @@ pub(super) fn received(
         &convention.code,
         &convention.message,
         &convention.request_id,
+        &convention.retry_after,
     ];
-    let [code, message, request_id] = match places.map(Place::header) {
-        [Some(code), Some(message), Some(request_id)] => {
-            first_values(headers, [code, message, request_id])
+    let mut names = places.map(Place::header);
+    // HTTP's own `Retry-After` stands in for a delay the body may give.
+    if names[3].is_none() {
+        names[3] = Some(&RETRY_AFTER);
+    }
+    let [code, message, request_id, retry_after] = match names {
+        [Some(code), Some(message), Some(request_id), Some(retry_after)] => {
+            first_values(headers, [code, message, request_id, retry_after])
         }
         names => names.map(|name| headers.get(name?)),
     };
@@ -329,6 +335,7 @@ pub(super) fn received(
         code: code.cloned(),
         message: message.cloned(),
         request_id: request_id.cloned(),
+        retry_after: retry_after.cloned(),
         body: convention
             .reads_body()
             .then(|| Box::new(body_values(places, body))),
@@ -336,9 +343,9 @@ pub(super) fn received(
 }
 
 /// The values of `places` that are in `body`.
-fn body_values(places: [&Place; 3], body: &[u8]) -> BodyValues {
+fn body_values(places: [&Place; 4], body: &[u8]) -> BodyValues {
     #[allow(unused_mut)]
-    let mut values: [Option<String>; 3] = Default::default();
+    let mut values: [Option<String>; 4] = Default::default();
     #[cfg(feature = "json")]
     fill(
         &mut values,
@@ -350,24 +357,25 @@ fn body_values(places: [&Place; 3], body: &[u8]) -> BodyValues {
     #[cfg(feature = "xml")]
     fill(&mut values, places, Place::xml_path, super::body::xml, body);
     let _ = (places, body);
-    let [code, message, request_id] = values;
+    let [code, message, request_id, retry_after] = values;
     BodyValues {
         code,
         message,
         request_id,
+        retry_after,
     }
 }
 
 /// A body format's reader: the texts at three paths of a body.
 #[cfg(any(feature = "json", feature = "xml"))]
-type BodyReader = fn(&[u8], [&[&str]; 3]) -> [Option<String>; 3];
+type BodyReader = fn(&[u8], [&[&str]; 4]) -> [Option<String>; 4];
 
 /// Fills the values whose place has a path of one body format (`path`),
 /// read with that format's reader, in one pass over the body.
 #[cfg(any(feature = "json", feature = "xml"))]
 fn fill(
-    values: &mut [Option<String>; 3],
-    places: [&Place; 3],
+    values: &mut [Option<String>; 4],
+    places: [&Place; 4],
     path: fn(&Place) -> &'static [&'static str],
     read: BodyReader,
     body: &[u8],
