@@ -144,3 +144,29 @@ fn a_success_is_ok_whatever_the_body() {
     let ok = response(200, &[], r#"{"items": []}"#);
     assert!(wire::check_response::<Store, _>(&JSON, &ok).is_ok());
 }
+
+#[test]
+fn what_response_with_writes_reads_back_in_every_convention() {
+    let errors = [
+        Store::NoSuchBlob {
+            blob_name: "a <b> & \"c\"".into(),
+        },
+        Store::PreconditionFailed,
+        Store::OperationsBusy,
+    ];
+    for convention in [&JSON, &XML, &HEADERS] {
+        for error in &errors {
+            let response: Response<Vec<u8>> = wire::response_with(convention, error, Some("r-9"));
+            assert_eq!(response.status(), error.status());
+            let read = wire::check_response::<Store, _>(convention, &response).unwrap_err();
+            assert_eq!(read.typed(), Some(error), "{convention:?}");
+            assert_eq!(read.request_id().as_deref(), Some("r-9"), "{convention:?}");
+        }
+    }
+    let xml: Response<Vec<u8>> = wire::response_with(&XML, &errors[0], None);
+    assert_eq!(
+        std::str::from_utf8(xml.body()).unwrap(),
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?><Error><Code>NoSuchBlob</Code>\
+         <Message>The blob a &lt;b&gt; &amp; &quot;c&quot; is not there.</Message></Error>"
+    );
+}

@@ -381,3 +381,112 @@ mod tests {
         assert_eq!(super::xml(deep.as_bytes(), [&["a", "b"]]), [None]);
     }
 }
+
+/// A body holding `values` (the code, the message, the request id) at the
+/// places `convention` puts them in a body: a JSON object, or an XML
+/// document, built from their paths. Empty when it puts none there.
+pub(super) fn write(convention: &super::Convention, values: [Option<&str>; 3]) -> Vec<u8> {
+    let places = [
+        &convention.code,
+        &convention.message,
+        &convention.request_id,
+    ];
+    #[allow(unused_mut)]
+    let mut body = Vec::new();
+    #[cfg(feature = "json")]
+    {
+        let mut root = serde_json::Map::new();
+        for (place, value) in places.iter().zip(values) {
+            if let (super::Place::Json(path), Some(value)) = (place, value) {
+                json_insert(&mut root, path, value);
+            }
+        }
+        if !root.is_empty() {
+            body = serde_json::Value::Object(root).to_string().into_bytes();
+        }
+    }
+    #[cfg(feature = "xml")]
+    {
+        let mut root = XmlNode::default();
+        for (place, value) in places.iter().zip(values) {
+            if let (super::Place::Xml(path), Some(value)) = (place, value) {
+                root.insert(path, value);
+            }
+        }
+        if !root.children.is_empty() && body.is_empty() {
+            let mut text = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
+            root.write_children(&mut text);
+            body = text.into_bytes();
+        }
+    }
+    let _ = (places, values);
+    body
+}
+
+/// Sets the member at `path` to `value`, making the objects on the way.
+#[cfg(feature = "json")]
+fn json_insert(
+    object: &mut serde_json::Map<String, serde_json::Value>,
+    path: &[&str],
+    value: &str,
+) {
+    let Some((last, parents)) = path.split_last() else {
+        return;
+    };
+    let mut object = object;
+    for key in parents {
+        let entry = object
+            .entry(*key)
+            .or_insert_with(|| serde_json::Value::Object(serde_json::Map::new()));
+        if !entry.is_object() {
+            *entry = serde_json::Value::Object(serde_json::Map::new());
+        }
+        let serde_json::Value::Object(next) = entry else {
+            return;
+        };
+        object = next;
+    }
+    object.insert(
+        (*last).to_owned(),
+        serde_json::Value::String(value.to_owned()),
+    );
+}
+
+/// An element being written: its children in order, or its text.
+#[cfg(feature = "xml")]
+#[derive(Default)]
+struct XmlNode {
+    children: Vec<(&'static str, XmlNode)>,
+    text: String,
+}
+
+#[cfg(feature = "xml")]
+impl XmlNode {
+    fn insert(&mut self, path: &'static [&'static str], value: &str) {
+        let Some((first, rest)) = path.split_first() else {
+            self.text.push_str(value);
+            return;
+        };
+        let at = match self.children.iter().position(|(name, _)| name == first) {
+            Some(at) => at,
+            None => {
+                self.children.push((first, XmlNode::default()));
+                self.children.len() - 1
+            }
+        };
+        self.children[at].1.insert(rest, value);
+    }
+
+    fn write_children(&self, out: &mut String) {
+        for (name, child) in &self.children {
+            out.push('<');
+            out.push_str(name);
+            out.push('>');
+            out.push_str(&quick_xml::escape::escape(child.text.as_str()));
+            child.write_children(out);
+            out.push_str("</");
+            out.push_str(name);
+            out.push('>');
+        }
+    }
+}

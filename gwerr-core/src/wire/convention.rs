@@ -92,7 +92,7 @@ impl Place {
 ///     HeaderName::from_static("x-shop-request"),
 /// );
 ///
-/// let response: http::Response<()> = wire::response_with(&SHOP, &ShopError::OutOfStock, Some("r-1"));
+/// let response: http::Response<Vec<u8>> = wire::response_with(&SHOP, &ShopError::OutOfStock, Some("r-1"));
 /// assert_eq!(response.headers()["x-shop-error"], "OutOfStock");
 /// let error = wire::check_with::<ShopError>(&SHOP, response.status(), response.headers()).unwrap_err();
 /// assert_eq!(error.typed(), Some(&ShopError::OutOfStock));

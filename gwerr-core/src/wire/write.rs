@@ -54,23 +54,68 @@ pub(crate) fn insert_row_headers(
 /// A response for an error: its documented status, its headers (see
 /// [`insert_headers`]) and an empty body, as the gateway sends it.
 pub fn response<E: ErrorFamily, B: Default>(error: &E, request_id: Option<&str>) -> Response<B> {
-    response_with(&Convention::GATEWAY, error, request_id)
+    let mut response = Response::new(B::default());
+    *response.status_mut() = error.status();
+    insert_headers(error, request_id, response.headers_mut());
+    response
 }
 
-/// [`response`] in the headers of `convention`.
-pub fn response_with<E: ErrorFamily, B: Default>(
+/// A response for an error as `convention` sends it: its documented
+/// status, the values `convention` puts in headers, and a body holding
+/// those it puts in a JSON or an XML body (empty when it puts none
+/// there). Reading it back with
+/// [`check_response`](crate::wire::check_response) gives the error back.
+///
+/// # Example
+/// ```
+/// # #[cfg(feature = "json")] {
+/// use gwerr_core::wire::{self, Convention, Place};
+///
+/// gwerr_core::error_table! {
+///     pub enum StoreError {
+///         table "Errors" {
+///         | Code | Status | Message |
+///         | NoSuchBlob | 404 | "No blob {Blob}" |
+///         }
+///     }
+/// }
+///
+/// const STORE: Convention = Convention::at(
+///     Place::Json(&["error", "code"]),
+///     Place::Json(&["error", "message"]),
+///     Place::Json(&["error", "requestId"]),
+/// );
+///
+/// let error = StoreError::NoSuchBlob { blob: "a \"b\"".into() };
+/// let response: http::Response<Vec<u8>> = wire::response_with(&STORE, &error, Some("r-1"));
+/// assert_eq!(
+///     response.body().as_slice(),
+///     br#"{"error":{"code":"NoSuchBlob","message":"No blob a \"b\"","requestId":"r-1"}}"#
+/// );
+/// let read = wire::check_response::<StoreError, _>(&STORE, &response).unwrap_err();
+/// assert_eq!(read.typed(), Some(&error));
+/// # }
+/// ```
+pub fn response_with<E: ErrorFamily, B: From<Vec<u8>>>(
     convention: &Convention,
     error: &E,
     request_id: Option<&str>,
 ) -> Response<B> {
-    let mut response = Response::new(B::default());
-    *response.status_mut() = error.status();
     let row = error.code().row();
+    let wire_code = error.wire_code();
+    let message = error.to_string();
+    // A code that is its own message is sent as the message alone.
+    let code = (!row.code_is_message).then_some(&*wire_code);
+    let mut response = Response::new(B::from(super::body::write(
+        convention,
+        [code, Some(&message), request_id],
+    )));
+    *response.status_mut() = error.status();
     insert_row_headers(
         convention,
         row,
-        &error.wire_code(),
-        error,
+        &wire_code,
+        &message,
         request_id,
         response.headers_mut(),
     );

@@ -65,7 +65,7 @@ mod tests {
         assert_eq!(BlobErrorCode::TooMany.retry(), Retry::Throttled);
 
         // The vendor's own headers, both ways.
-        let response: ::errors::http::Response<()> = wire::response_with(
+        let response: ::errors::http::Response<::std::vec::Vec<u8>> = wire::response_with(
             &BLOB,
             &BlobError::BoxNotEmpty,
             ::std::option::Option::Some("b-1"),
