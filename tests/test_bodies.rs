@@ -170,3 +170,18 @@ fn what_response_with_writes_reads_back_in_every_convention() {
          <Message>The blob a &lt;b&gt; &amp; &quot;c&quot; is not there.</Message></Error>"
     );
 }
+
+#[test]
+fn what_the_body_carries_beyond_code_and_message_stays_reachable() {
+    let body = r#"{"error": {"code": "NoSuchBlob", "message": "The blob a is not there.",
+        "details": [{"reason": "BLOB_MISSING", "domain": "store.example", "metadata": {"blob": "a"}}]}}"#;
+    let error = wire::check_response::<Store, _>(&JSON, &response(404, &[], body)).unwrap_err();
+    let kept = error.received().and_then(|received| received.body()).unwrap();
+    let details: serde_json::Value = serde_json::from_slice(kept).unwrap();
+    assert_eq!(details["error"]["details"][0]["reason"], "BLOB_MISSING");
+    assert_eq!(details["error"]["details"][0]["metadata"]["blob"], "a");
+    // A convention of headers keeps no body.
+    let headers = response(404, &[("x-error-code", "NoSuchBlob")], "ignored");
+    let error = wire::check_response::<Store, _>(&HEADERS, &headers).unwrap_err();
+    assert_eq!(error.received().unwrap().body(), None);
+}

@@ -114,13 +114,37 @@ pub struct Received {
     pub(crate) body: Option<Box<BodyValues>>,
 }
 
-/// The values of an error found in a response's body, as texts.
+/// The values of an error found in a response's body, with the body.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub(crate) struct BodyValues {
-    pub(crate) code: Option<String>,
-    pub(crate) message: Option<String>,
-    pub(crate) request_id: Option<String>,
-    pub(crate) retry_after: Option<String>,
+    pub(crate) code: Option<BodyText>,
+    pub(crate) message: Option<BodyText>,
+    pub(crate) request_id: Option<BodyText>,
+    pub(crate) retry_after: Option<BodyText>,
+    /// The body as received, for what it carries beyond these (a JSON
+    /// body's `details`, an XML body's own elements).
+    pub(crate) raw: Box<[u8]>,
+}
+
+/// A text found in a body: where it stands in the body kept (a string
+/// without escapes, as most are), or its own text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(any(feature = "json", feature = "xml")), allow(dead_code))]
+pub(crate) enum BodyText {
+    /// Bytes `start..end` of the body, UTF-8.
+    At(usize, usize),
+    /// A text the body does not hold as it is (escapes resolved).
+    Own(String),
+}
+
+impl BodyValues {
+    /// The text of one of the values.
+    pub(crate) fn text<'a>(&'a self, value: &'a Option<BodyText>) -> Option<&'a str> {
+        match value.as_ref()? {
+            BodyText::At(start, end) => std::str::from_utf8(self.raw.get(*start..*end)?).ok(),
+            BodyText::Own(text) => Some(text),
+        }
+    }
 }
 
 impl Received {
@@ -146,13 +170,13 @@ impl Received {
 
     /// The error code: found in the body, else its header decoded.
     pub fn code(&self) -> Option<Cow<'_, str>> {
-        let body = self.body.as_ref().and_then(|body| body.code.as_deref());
+        let body = self.body.as_ref().and_then(|body| body.text(&body.code));
         text(body, self.code.as_ref())
     }
 
     /// The error message: found in the body, else its header decoded.
     pub fn message(&self) -> Option<Cow<'_, str>> {
-        let body = self.body.as_ref().and_then(|body| body.message.as_deref());
+        let body = self.body.as_ref().and_then(|body| body.text(&body.message));
         text(body, self.message.as_ref())
     }
 
@@ -167,10 +191,45 @@ impl Received {
         let body = self
             .body
             .as_ref()
-            .and_then(|body| body.retry_after.as_deref());
+            .and_then(|body| body.text(&body.retry_after));
         let header = || crate::delay::parse(self.retry_after.as_ref()?.to_str().ok()?, now);
         body.and_then(|text| crate::delay::parse(text, now))
             .or_else(header)
+    }
+
+    /// The body as received, for a convention that reads errors from the
+    /// body: what it carries beyond the code and message (a JSON body's
+    /// `details`, a reason and its metadata) stays reachable, to read with
+    /// one's own types. `None` for a convention of headers alone.
+    ///
+    /// # Example
+    /// ```
+    /// # #[cfg(feature = "json")] {
+    /// use gwerr_core::wire::{self, Convention, Place};
+    ///
+    /// gwerr_core::error_table! {
+    ///     pub enum Api {
+    ///         table "Errors" {
+    ///         | Code | Status | Message |
+    ///         | Denied | 403 | "Denied" |
+    ///         }
+    ///     }
+    /// }
+    ///
+    /// const API: Convention = Convention::at(
+    ///     Place::Json(&["error", "code"]),
+    ///     Place::Json(&["error", "message"]),
+    ///     Place::Nowhere,
+    /// );
+    /// let body = r#"{"error": {"code": "Denied", "message": "Denied", "details": [{"reason": "NO_KEY"}]}}"#;
+    /// let response = http::Response::builder().status(403).body(body).unwrap();
+    /// let error = wire::check_response::<Api, _>(&API, &response).unwrap_err();
+    /// let received = error.received().unwrap();
+    /// assert_eq!(received.body(), Some(body.as_bytes()));
+    /// # }
+    /// ```
+    pub fn body(&self) -> Option<&[u8]> {
+        self.body.as_ref().map(|body| &*body.raw)
     }
 
     /// The request id: found in the body, else its header decoded.
@@ -178,7 +237,7 @@ impl Received {
         let body = self
             .body
             .as_ref()
-            .and_then(|body| body.request_id.as_deref());
+            .and_then(|body| body.text(&body.request_id));
         text(body, self.request_id.as_ref())
     }
 }

@@ -3,21 +3,29 @@
 //! memory linear in its length. A body that does not parse gives what was
 //! found before the fault.
 
+#[cfg(any(feature = "json", feature = "xml"))]
+use std::borrow::Cow;
+
 /// The text at each of `paths` in a JSON body: a string's value, a
 /// number's text (`404`), the first found; `None` where the path leads to
 /// nothing, to another kind of value, or into a body that is not JSON
 /// (or not UTF-8).
 /// Nesting deeper than `serde_json`'s limit (128) ends the reading.
 #[cfg(feature = "json")]
-pub(super) fn json<const N: usize>(body: &[u8], paths: [&[&str]; N]) -> [Option<String>; N] {
+pub(super) fn json<'b, const N: usize>(
+    body: &'b [u8],
+    paths: [&[&str]; N],
+) -> [Option<Cow<'b, str>>; N] {
+    // JSON is UTF-8: checked once here (a pass cheaper than the checks of
+    // each string that reading bytes makes), then read as text.
+    let Ok(body) = std::str::from_utf8(body) else {
+        return std::array::from_fn(|_| None);
+    };
     use serde::de::DeserializeSeed;
 
-    let mut found: [Option<String>; N] = std::array::from_fn(|_| None);
-    // JSON is UTF-8: checked once here, the parser reads the text as it is.
-    let Ok(body) = std::str::from_utf8(body) else {
-        return found;
-    };
+    let mut found: [Option<Cow<'b, str>>; N] = std::array::from_fn(|_| None);
     let active = paths.map(|path| !path.is_empty());
+    // The parser lends strings from the body where they hold no escape.
     let mut reader = serde_json::Deserializer::from_str(body);
     let walk = json_walk::Walk {
         paths: &paths,
@@ -38,14 +46,14 @@ mod json_walk {
     use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
     /// Walks a JSON value at `depth`, following the paths still `active`.
-    pub(super) struct Walk<'p, 'f, const N: usize> {
+    pub(super) struct Walk<'p, 'f, 'de, const N: usize> {
         pub(super) paths: &'p [&'p [&'p str]; N],
         pub(super) depth: usize,
         pub(super) active: &'p [bool; N],
-        pub(super) found: &'f mut [Option<String>; N],
+        pub(super) found: &'f mut [Option<Cow<'de, str>>; N],
     }
 
-    impl<'de, const N: usize> DeserializeSeed<'de> for Walk<'_, '_, N> {
+    impl<'de, const N: usize> DeserializeSeed<'de> for Walk<'_, '_, 'de, N> {
         type Value = ();
 
         fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
@@ -53,7 +61,7 @@ mod json_walk {
         }
     }
 
-    impl<'de, const N: usize> Visitor<'de> for Walk<'_, '_, N> {
+    impl<'de, const N: usize> Visitor<'de> for Walk<'_, '_, 'de, N> {
         type Value = ();
 
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -80,7 +88,7 @@ mod json_walk {
                     }
                 }
                 if ends.contains(&true) {
-                    let Text(mut text) = map.next_value::<Text>()?;
+                    let Text(mut text) = map.next_value::<Text<'de>>()?;
                     // The text moves to the last path that ends here, and
                     // is copied for any other (paths that name one member
                     // twice).
@@ -161,50 +169,55 @@ mod json_walk {
         }
     }
 
-    /// A value as text: a string's value or a number's; `None` for any
-    /// other value, which is read past.
-    struct Text(Option<String>);
+    /// A value as text: a string's value (borrowed from the body where it
+    /// holds no escape) or a number's; `None` for any other value, which
+    /// is read past.
+    struct Text<'de>(Option<Cow<'de, str>>);
 
-    impl<'de> de::Deserialize<'de> for Text {
+    impl<'de> de::Deserialize<'de> for Text<'de> {
         fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
             struct TextVisitor;
             impl<'de> Visitor<'de> for TextVisitor {
-                type Value = Text;
+                type Value = Text<'de>;
 
                 fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                     f.write_str("a string or a number")
                 }
 
-                fn visit_str<E>(self, text: &str) -> Result<Text, E> {
-                    Ok(Text(Some(text.to_owned())))
+                fn visit_borrowed_str<E>(self, text: &'de str) -> Result<Text<'de>, E> {
+                    Ok(Text(Some(Cow::Borrowed(text))))
                 }
 
-                fn visit_i64<E>(self, number: i64) -> Result<Text, E> {
-                    Ok(Text(Some(number.to_string())))
+                fn visit_str<E>(self, text: &str) -> Result<Text<'de>, E> {
+                    Ok(Text(Some(Cow::Owned(text.to_owned()))))
                 }
 
-                fn visit_u64<E>(self, number: u64) -> Result<Text, E> {
-                    Ok(Text(Some(number.to_string())))
+                fn visit_i64<E>(self, number: i64) -> Result<Text<'de>, E> {
+                    Ok(Text(Some(Cow::Owned(number.to_string()))))
                 }
 
-                fn visit_f64<E>(self, number: f64) -> Result<Text, E> {
-                    Ok(Text(Some(number.to_string())))
+                fn visit_u64<E>(self, number: u64) -> Result<Text<'de>, E> {
+                    Ok(Text(Some(Cow::Owned(number.to_string()))))
                 }
 
-                fn visit_bool<E>(self, _: bool) -> Result<Text, E> {
+                fn visit_f64<E>(self, number: f64) -> Result<Text<'de>, E> {
+                    Ok(Text(Some(Cow::Owned(number.to_string()))))
+                }
+
+                fn visit_bool<E>(self, _: bool) -> Result<Text<'de>, E> {
                     Ok(Text(None))
                 }
 
-                fn visit_unit<E>(self) -> Result<Text, E> {
+                fn visit_unit<E>(self) -> Result<Text<'de>, E> {
                     Ok(Text(None))
                 }
 
-                fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+                fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text<'de>, A::Error> {
                     while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
                     Ok(Text(None))
                 }
 
-                fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Text, A::Error> {
+                fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Text<'de>, A::Error> {
                     while seq.next_element::<IgnoredAny>()?.is_some() {}
                     Ok(Text(None))
                 }
@@ -219,7 +232,10 @@ mod json_walk {
 /// the first found; `None` where no element is there, the body is not
 /// XML before it, or not UTF-8.
 #[cfg(feature = "xml")]
-pub(super) fn xml<const N: usize>(body: &[u8], paths: [&[&str]; N]) -> [Option<String>; N] {
+pub(super) fn xml<'b, const N: usize>(
+    body: &'b [u8],
+    paths: [&[&str]; N],
+) -> [Option<Cow<'b, str>>; N] {
     use quick_xml::events::Event;
 
     let mut found: [Option<String>; N] = std::array::from_fn(|_| None);
@@ -233,7 +249,7 @@ pub(super) fn xml<const N: usize>(body: &[u8], paths: [&[&str]; N]) -> [Option<S
     let mut matched = [0usize; N];
     // Read as UTF-8 text, borrowed event by event: checked once here.
     let Ok(body) = std::str::from_utf8(body) else {
-        return found;
+        return std::array::from_fn(|_| None);
     };
     let mut reader = quick_xml::Reader::from_str(body);
     loop {
@@ -303,7 +319,7 @@ pub(super) fn xml<const N: usize>(body: &[u8], paths: [&[&str]; N]) -> [Option<S
             _ => {}
         }
     }
-    found
+    found.map(|text| text.map(Cow::Owned))
 }
 
 /// Appends `text` to every element's text being read.
@@ -311,74 +327,6 @@ pub(super) fn xml<const N: usize>(body: &[u8], paths: [&[&str]; N]) -> [Option<S
 fn push<const N: usize>(open: &mut [Option<String>; N], text: &str) {
     for slot in open.iter_mut().flatten() {
         slot.push_str(text);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[cfg(feature = "json")]
-    #[test]
-    fn json_paths_find_strings_and_numbers() {
-        let body = br#"{"error": {"code": 404, "message": "No \"blob\" here", "details": [{"x": 1}]}, "code": "outer"}"#;
-        let [code, message, missing, outer] = super::json(
-            body,
-            [
-                &["error", "code"],
-                &["error", "message"],
-                &["error", "details"],
-                &["code"],
-            ],
-        );
-        assert_eq!(code.as_deref(), Some("404"));
-        assert_eq!(message.as_deref(), Some("No \"blob\" here"));
-        assert_eq!(missing, None, "an array is no text");
-        assert_eq!(outer.as_deref(), Some("outer"));
-    }
-
-    #[cfg(feature = "json")]
-    #[test]
-    fn a_broken_json_body_keeps_what_came_before() {
-        let [code, message] = super::json(
-            b"{\"code\": \"E1\", \"message\": ",
-            [&["code"], &["message"]],
-        );
-        assert_eq!((code.as_deref(), message), (Some("E1"), None));
-        let deep = "[".repeat(100_000);
-        assert_eq!(super::json(deep.as_bytes(), [&["code"]]), [None]);
-        assert_eq!(super::json(b"not json", [&["code"]]), [None]);
-    }
-
-    #[cfg(feature = "xml")]
-    #[test]
-    fn xml_paths_find_element_texts() {
-        let body = b"<?xml version=\"1.0\"?><Error><Code>BlobNotFound</Code>\
-            <Message>No blob &amp; no &#x263A; <![CDATA[<here>]]></Message><Empty/>\
-            <Nested><Code>inner</Code></Nested></Error>";
-        let [code, message, empty, none] = super::xml(
-            body,
-            [
-                &["Error", "Code"],
-                &["Error", "Message"],
-                &["Error", "Empty"],
-                &["Code"],
-            ],
-        );
-        assert_eq!(code.as_deref(), Some("BlobNotFound"));
-        assert_eq!(message.as_deref(), Some("No blob & no \u{263A} <here>"));
-        assert_eq!(empty.as_deref(), Some(""));
-        assert_eq!(none, None, "a path starts at the root");
-    }
-
-    #[cfg(feature = "xml")]
-    #[test]
-    fn a_broken_xml_body_keeps_what_came_before() {
-        let [code, message] = super::xml(
-            b"<Error><Code>E1</Code><Message>cut",
-            [&["Error", "Code"], &["Error", "Message"]],
-        );
-        assert_eq!((code.as_deref(), message), (Some("E1"), None));
-        let deep = "<a>".repeat(100_000);
-        assert_eq!(super::xml(deep.as_bytes(), [&["a", "b"]]), [None]);
     }
 }
 
@@ -488,5 +436,83 @@ impl XmlNode {
             out.push_str(name);
             out.push('>');
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[allow(unused_imports)]
+    use std::borrow::Cow;
+
+    #[cfg(feature = "json")]
+    #[test]
+    fn json_paths_find_strings_and_numbers() {
+        let body = br#"{"error": {"code": 404, "message": "No \"blob\" here", "details": [{"x": 1}]}, "code": "outer"}"#;
+        let [code, message, missing, outer] = super::json(
+            body,
+            [
+                &["error", "code"],
+                &["error", "message"],
+                &["error", "details"],
+                &["code"],
+            ],
+        );
+        assert_eq!(code.as_deref(), Some("404"));
+        assert_eq!(message.as_deref(), Some("No \"blob\" here"));
+        // A text without escapes is borrowed from the body; one with is not.
+        assert!(
+            matches!(code, Some(Cow::Owned(_))),
+            "a number's text is made"
+        );
+        assert!(matches!(message, Some(Cow::Owned(_))));
+        assert_eq!(missing, None, "an array is no text");
+        assert_eq!(outer.as_deref(), Some("outer"));
+        assert!(matches!(outer, Some(Cow::Borrowed(_))));
+    }
+
+    #[cfg(feature = "json")]
+    #[test]
+    fn a_broken_json_body_keeps_what_came_before() {
+        let [code, message] = super::json(
+            b"{\"code\": \"E1\", \"message\": ",
+            [&["code"], &["message"]],
+        );
+        assert_eq!((code.as_deref(), message), (Some("E1"), None));
+        let deep = "[".repeat(100_000);
+        assert_eq!(super::json(deep.as_bytes(), [&["code"]]), [None]);
+        assert_eq!(super::json(b"not json", [&["code"]]), [None]);
+    }
+
+    #[cfg(feature = "xml")]
+    #[test]
+    fn xml_paths_find_element_texts() {
+        let body = b"<?xml version=\"1.0\"?><Error><Code>BlobNotFound</Code>\
+            <Message>No blob &amp; no &#x263A; <![CDATA[<here>]]></Message><Empty/>\
+            <Nested><Code>inner</Code></Nested></Error>";
+        let [code, message, empty, none] = super::xml(
+            body,
+            [
+                &["Error", "Code"],
+                &["Error", "Message"],
+                &["Error", "Empty"],
+                &["Code"],
+            ],
+        );
+        assert_eq!(code.as_deref(), Some("BlobNotFound"));
+        assert_eq!(message.as_deref(), Some("No blob & no \u{263A} <here>"));
+        assert_eq!(empty.as_deref(), Some(""));
+        assert_eq!(none, None, "a path starts at the root");
+    }
+
+    #[cfg(feature = "xml")]
+    #[test]
+    fn a_broken_xml_body_keeps_what_came_before() {
+        let [code, message] = super::xml(
+            b"<Error><Code>E1</Code><Message>cut",
+            [&["Error", "Code"], &["Error", "Message"]],
+        );
+        assert_eq!((code.as_deref(), message), (Some("E1"), None));
+        let deep = "<a>".repeat(100_000);
+        assert_eq!(super::xml(deep.as_bytes(), [&["a", "b"]]), [None]);
     }
 }

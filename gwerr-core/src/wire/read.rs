@@ -4,12 +4,14 @@
 use http::header::{HeaderMap, HeaderName, HeaderValue, RETRY_AFTER};
 use http::{Response, StatusCode};
 
+#[cfg(any(feature = "json", feature = "xml"))]
+use std::borrow::Cow;
 use std::cmp::Reverse;
 
 use super::convention::{Convention, Place};
 use super::encoding::{non_empty, trim_ascii_whitespace, Problem, ReadError};
 use super::rank::{Best, MessageRank, SiblingRank};
-use crate::carrier::{BodyValues, Kind, Received};
+use crate::carrier::{BodyText, BodyValues, Kind, Received};
 use crate::small::Small;
 use crate::{Error, ErrorCode, ErrorFamily, Part, Row};
 
@@ -109,7 +111,11 @@ where
     F: ErrorFamily + Send + Sync,
 {
     let received = received(convention, status, headers, body);
-    let code = match received.body.as_ref().and_then(|body| body.code.as_deref()) {
+    let code = match received
+        .body
+        .as_ref()
+        .and_then(|body| body.text(&body.code))
+    {
         Some(code) => Some(std::borrow::Cow::Borrowed(code)),
         None => non_empty(received.code.as_ref()),
     };
@@ -342,10 +348,12 @@ pub(super) fn received(
     }
 }
 
-/// The values of `places` that are in `body`.
+/// The values of `places` that are in `body`, with the body kept.
 fn body_values(places: [&Place; 4], body: &[u8]) -> BodyValues {
     #[allow(unused_mut)]
-    let mut values: [Option<String>; 4] = Default::default();
+    let mut values: [Option<BodyText>; 4] = Default::default();
+    // A text a body format finds as it is in the body is kept as where it
+    // stands.
     #[cfg(feature = "json")]
     fill(
         &mut values,
@@ -356,35 +364,52 @@ fn body_values(places: [&Place; 4], body: &[u8]) -> BodyValues {
     );
     #[cfg(feature = "xml")]
     fill(&mut values, places, Place::xml_path, super::body::xml, body);
-    let _ = (places, body);
+    let _ = places;
     let [code, message, request_id, retry_after] = values;
     BodyValues {
         code,
         message,
         request_id,
         retry_after,
+        raw: body.into(),
     }
 }
 
-/// A body format's reader: the texts at three paths of a body.
+/// A body format's reader: the texts at four paths of a body, borrowed
+/// from it where they stand in it as they are.
 #[cfg(any(feature = "json", feature = "xml"))]
-type BodyReader = fn(&[u8], [&[&str]; 4]) -> [Option<String>; 4];
+type BodyReader = for<'b> fn(&'b [u8], [&[&str]; 4]) -> [Option<Cow<'b, str>>; 4];
 
 /// Fills the values whose place has a path of one body format (`path`),
 /// read with that format's reader, in one pass over the body.
 #[cfg(any(feature = "json", feature = "xml"))]
 fn fill(
-    values: &mut [Option<String>; 4],
+    values: &mut [Option<BodyText>; 4],
     places: [&Place; 4],
     path: fn(&Place) -> &'static [&'static str],
     read: BodyReader,
     body: &[u8],
 ) {
     let paths = places.map(path);
-    if paths.iter().any(|path| !path.is_empty()) {
-        for (value, found) in values.iter_mut().zip(read(body, paths)) {
-            *value = value.take().or(found);
+    if paths.iter().all(|path| path.is_empty()) {
+        return;
+    }
+    for (value, found) in values.iter_mut().zip(read(body, paths)) {
+        if value.is_some() {
+            continue;
         }
+        *value = found.map(|found| match found {
+            Cow::Borrowed(text) => {
+                let start = (text.as_ptr() as usize).checked_sub(body.as_ptr() as usize);
+                match start {
+                    Some(start) if start + text.len() <= body.len() => {
+                        BodyText::At(start, start + text.len())
+                    }
+                    _ => BodyText::Own(text.to_owned()),
+                }
+            }
+            Cow::Owned(text) => BodyText::Own(text),
+        });
     }
 }
 
