@@ -176,7 +176,10 @@ fn what_the_body_carries_beyond_code_and_message_stays_reachable() {
     let body = r#"{"error": {"code": "NoSuchBlob", "message": "The blob a is not there.",
         "details": [{"reason": "BLOB_MISSING", "domain": "store.example", "metadata": {"blob": "a"}}]}}"#;
     let error = wire::check_response::<Store, _>(&JSON, &response(404, &[], body)).unwrap_err();
-    let kept = error.received().and_then(|received| received.body()).unwrap();
+    let kept = error
+        .received()
+        .and_then(|received| received.body())
+        .unwrap();
     let details: serde_json::Value = serde_json::from_slice(kept).unwrap();
     assert_eq!(details["error"]["details"][0]["reason"], "BLOB_MISSING");
     assert_eq!(details["error"]["details"][0]["metadata"]["blob"], "a");

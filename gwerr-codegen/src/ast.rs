@@ -135,6 +135,9 @@ pub struct Table {
     pub docs: Vec<Attr>,
     /// The section title, as the docs write it.
     pub title: LitStr,
+    /// The document file the table is declared from, by its absolute
+    /// path, and where the table names it.
+    pub source: Option<(String, proc_macro2::Span)>,
     /// `(5XX)`: the statuses this table's rows may have.
     pub classes: Option<Classes>,
     /// The header row.

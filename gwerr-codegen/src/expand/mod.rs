@@ -43,7 +43,16 @@ pub fn expand(family: &Family, lexer: Lexer) -> TokenStream {
     let code_impls = code_impls::code_impls(&params);
     let from_str_impl = from_str::from_str_impl(&params);
     let feature_impls = features::impls(&params);
+    // A table declared from a document file: the build reads the file, so
+    // that a change to it expands the family again.
+    let sources = family.tables.iter().filter_map(|table| {
+        let (path, span) = table.source.as_ref()?;
+        Some(quote::quote_spanned! {*span=>
+            const _: &[::core::primitive::u8] = ::core::include_bytes!(#path);
+        })
+    });
     quote! {
+        #(#sources)*
         #error_enum
         #code_enum
         #error_impls

@@ -7,6 +7,7 @@ mod bodies;
 mod cells;
 #[cfg(test)]
 mod equal_paths;
+mod from_file;
 mod header;
 mod options;
 mod rows;

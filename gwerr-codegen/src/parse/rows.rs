@@ -26,6 +26,9 @@ pub struct TableHead {
     rows: Vec<RawRow>,
     /// Whether a row could not be split out, and was reported and left out.
     lost: bool,
+    /// The document file the rows come from (`from "errors.md"`), by its
+    /// absolute path, and where it is named.
+    source: Option<(String, Span)>,
 }
 
 /// A row as split from the tokens: its attributes, its pipes (an error
@@ -51,9 +54,32 @@ pub fn parse_table_head(
     } else {
         None
     };
+    let from = if input.peek(kw::from) {
+        input.parse::<kw::from>()?;
+        Some(input.parse::<LitStr>()?)
+    } else {
+        None
+    };
     let body;
     syn::braced!(body in input);
     let mut lost = false;
+    if let Some(path) = from {
+        let annotations = match bodies.take(&body) {
+            Some(tokens) => tokens,
+            None => body.parse::<TokenStream>()?,
+        };
+        let (rows, source) = match super::from_file::rows(&path, &title, annotations, cx) {
+            Some((rows, full)) => (rows, Some((full, path.span()))),
+            None => (Vec::new(), None),
+        };
+        return Ok(TableHead {
+            lost: source.is_none(),
+            title,
+            classes,
+            rows,
+            source,
+        });
+    }
     let rows = match bodies.take(&body) {
         Some(body) => split_plain_rows(body.clone()).unwrap_or_else(|| {
             let parser = |input: ParseStream| Ok(split_rows(input, &mut lost, cx));
@@ -66,6 +92,7 @@ pub fn parse_table_head(
         classes,
         rows,
         lost,
+        source: None,
     })
 }
 
@@ -293,6 +320,8 @@ pub fn build_table(
             }
             (columns, ok)
         }
+        // A table whose rows were lost was reported already.
+        None if head.lost => (Vec::new(), false),
         None => {
             // ui: table-without-header
             cx.error_spanned_by(
@@ -350,6 +379,7 @@ pub fn build_table(
 
     Table {
         docs,
+        source: head.source,
         title: head.title,
         classes,
         columns,

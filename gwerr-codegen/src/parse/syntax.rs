@@ -1,8 +1,9 @@
-//! What the grammar's files share: the `table` keyword, and how an
+//! What the grammar's files share: the `table` and `from` keywords, and how an
 //! option's error says what it takes.
 
 pub mod kw {
     syn::custom_keyword!(table);
+    syn::custom_keyword!(from);
 }
 
 /// Replaces syn's list of expected tokens with what the option takes.

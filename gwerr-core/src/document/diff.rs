@@ -5,7 +5,8 @@ use std::fmt::{self, Display};
 
 use crate::{ColumnKind, Table};
 
-use super::tables::{line, row_cells, DocTable};
+use super::render::row_cells;
+use super::tables::{line, DocTable};
 
 /// How a newer document differs from the declared tables.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -24,10 +24,9 @@
 //! ```
 
 mod diff;
+mod render;
 mod tables;
 
 pub use diff::{diff, Change};
-pub use tables::{
-    cells, is_markdown, line, parse, parse_any, parse_markdown, render, render_markdown,
-    render_titled, row_cells, DocTable,
-};
+pub use render::{render, render_markdown, render_titled, row_cells};
+pub use tables::{cells, is_markdown, line, parse, parse_any, parse_markdown, DocTable};

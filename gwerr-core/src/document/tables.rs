@@ -1,8 +1,7 @@
-//! A document's tables read and written: the plain layout and Markdown.
-
-use std::fmt::Write;
-
-use crate::{Row, Table};
+//! A document's tables read: the plain layout and Markdown. This file has
+//! no dependency on the rest of the crate: gwerr-codegen compiles it too
+//! (its `doc_tables.rs` is a link to it), to declare a family from a
+//! document file.
 
 /// A table as the document writes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,6 +23,21 @@ pub struct DocTable {
 /// table of a document has this many columns, and a line of pipes would
 /// otherwise cost a string per cell).
 const MAX_CELLS: usize = 256;
+
+/// Writes a cell's text as both readers read it back: a pipe as `\|`, a
+/// backslash as `\\` only where it stands before a pipe or a backslash
+/// (anywhere else a backslash is itself, so a vendor's `\` stays one
+/// byte, as published).
+pub fn escape_cell(cell: &str, out: &mut String) {
+    let mut chars = cell.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '|' => out.push_str("\\|"),
+            '\\' if matches!(chars.peek(), Some('|' | '\\')) => out.push_str("\\\\"),
+            c => out.push(c),
+        }
+    }
+}
 
 /// Cuts a table line into its cells: `a | b | |` is `["a", "b", ""]`.
 /// A pipe inside a cell is written `\|`, a backslash before a pipe or
@@ -81,12 +95,7 @@ pub fn line<S: AsRef<str>>(cells: &[S]) -> String {
             out.push(' ');
         }
         if !cell.is_empty() {
-            for c in cell.chars() {
-                if matches!(c, '|' | '\\') {
-                    out.push('\\');
-                }
-                out.push(c);
-            }
+            escape_cell(cell, &mut out);
             out.push(' ');
         }
         out.push('|');
@@ -178,69 +187,6 @@ pub fn parse(text: &str) -> Vec<DocTable> {
         in_table = true;
     }
     tables
-}
-
-/// The cells of a row, in the order of a table's columns.
-pub fn row_cells(table: &Table, row: &Row) -> Vec<String> {
-    table
-        .columns
-        .iter()
-        .map(|column| row.cell(column.kind).into_owned())
-        .collect()
-}
-
-/// Prints tables in the document's layout: each table's header and rows,
-/// one blank line between tables. Deprecated rows, which the current
-/// document no longer has, are left out.
-///
-/// # Example
-/// ```
-/// use gwerr_core::{document, ClassicErrorCode};
-///
-/// let text = document::render(ClassicErrorCode::FAMILY.tables.iter());
-/// assert!(text.starts_with(
-///     "Error code | HTTP status code | Description | Solution |\n\
-///      Internal Error | 500 | The error code returned because an internal error has occurred. | Try again later. |\n"
-/// ));
-/// ```
-pub fn render<'a>(tables: impl IntoIterator<Item = &'a Table>) -> String {
-    let mut out = String::new();
-    for (i, table) in tables.into_iter().enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        let titles: Vec<&str> = table.columns.iter().map(|c| c.title).collect();
-        let _ = writeln!(out, "{}", line(&titles));
-        for row in table.rows.iter().filter(|row| !row.deprecated) {
-            let _ = writeln!(out, "{}", line(&row_cells(table, row)));
-        }
-    }
-    out
-}
-
-/// Prints tables as [`render`] does, each after a line with its title, so
-/// that [`parse`] reads the titles back: `render_titled` → `parse` →
-/// [`diff`](crate::document::diff) is clean for any family.
-///
-/// # Example
-/// ```
-/// use gwerr_core::{document, ClassicErrorCode};
-///
-/// let tables = ClassicErrorCode::FAMILY.tables;
-/// let text = document::render_titled(tables);
-/// assert!(text.starts_with("2.1. Error codes for servers\nError code | HTTP status code |"));
-/// assert!(document::diff(tables, &document::parse(&text)).is_empty());
-/// ```
-pub fn render_titled<'a>(tables: impl IntoIterator<Item = &'a Table>) -> String {
-    let mut out = String::new();
-    for (i, table) in tables.into_iter().enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        let _ = writeln!(out, "{}", table.title);
-        out.push_str(&render([table]));
-    }
-    out
 }
 
 /// Whether a text is Markdown: it has a pipe table's separator row
@@ -372,43 +318,4 @@ pub fn parse_markdown(text: &str) -> Vec<DocTable> {
         });
     }
     tables
-}
-
-/// Prints tables as Markdown, each under a `##` heading with its title,
-/// pipes and backslashes in cells escaped. Deprecated rows are left out, as
-/// in [`render`].
-///
-/// # Example
-/// ```
-/// gwerr_core::error_table! {
-///     enum PipeError {
-///         table "1. Errors" {
-///         | Error code | HTTP status code | Message |
-///         | E400PP | 400 | "a | b" |
-///         }
-///     }
-/// }
-///
-/// assert_eq!(
-///     gwerr_core::document::render_markdown(PipeErrorCode::FAMILY.tables),
-///     "## 1. Errors\n\n| Error code | HTTP status code | Message |\n|---|---|---|\n| E400PP | 400 | a \\| b |\n"
-/// );
-/// ```
-pub fn render_markdown<'a>(tables: impl IntoIterator<Item = &'a Table>) -> String {
-    let escape = |cell: &str| cell.replace('\\', "\\\\").replace('|', "\\|");
-    let mut out = String::new();
-    for (i, table) in tables.into_iter().enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        let _ = write!(out, "## {}\n\n", table.title);
-        let titles: Vec<String> = table.columns.iter().map(|c| escape(c.title)).collect();
-        let _ = writeln!(out, "| {} |", titles.join(" | "));
-        let _ = writeln!(out, "|{}", "---|".repeat(titles.len()));
-        for row in table.rows.iter().filter(|row| !row.deprecated) {
-            let cells: Vec<String> = row_cells(table, row).iter().map(|c| escape(c)).collect();
-            let _ = writeln!(out, "| {} |", cells.join(" | "));
-        }
-    }
-    out
 }

@@ -1,0 +1,1 @@
+../../gwerr-core/src/document/tables.rs

@@ -1,0 +1,113 @@
+//! A family's tables written as a document: the plain layout and
+//! Markdown, each cell as the document writes it.
+
+use std::fmt::Write;
+
+use super::tables::{escape_cell, line};
+use crate::{Row, Table};
+
+/// The cells of a row, in the order of a table's columns.
+pub fn row_cells(table: &Table, row: &Row) -> Vec<String> {
+    table
+        .columns
+        .iter()
+        .map(|column| row.cell(column.kind).into_owned())
+        .collect()
+}
+
+/// Prints tables in the document's layout: each table's header and rows,
+/// one blank line between tables. Deprecated rows, which the current
+/// document no longer has, are left out.
+///
+/// # Example
+/// ```
+/// use gwerr_core::{document, ClassicErrorCode};
+///
+/// let text = document::render(ClassicErrorCode::FAMILY.tables.iter());
+/// assert!(text.starts_with(
+///     "Error code | HTTP status code | Description | Solution |\n\
+///      Internal Error | 500 | The error code returned because an internal error has occurred. | Try again later. |\n"
+/// ));
+/// ```
+pub fn render<'a>(tables: impl IntoIterator<Item = &'a Table>) -> String {
+    let mut out = String::new();
+    for (i, table) in tables.into_iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let titles: Vec<&str> = table.columns.iter().map(|c| c.title).collect();
+        let _ = writeln!(out, "{}", line(&titles));
+        for row in table.rows.iter().filter(|row| !row.deprecated) {
+            let _ = writeln!(out, "{}", line(&row_cells(table, row)));
+        }
+    }
+    out
+}
+
+/// Prints tables as [`render`] does, each after a line with its title, so
+/// that [`parse`] reads the titles back: `render_titled` → `parse` →
+/// [`diff`](crate::document::diff) is clean for any family.
+///
+/// # Example
+/// ```
+/// use gwerr_core::{document, ClassicErrorCode};
+///
+/// let tables = ClassicErrorCode::FAMILY.tables;
+/// let text = document::render_titled(tables);
+/// assert!(text.starts_with("2.1. Error codes for servers\nError code | HTTP status code |"));
+/// assert!(document::diff(tables, &document::parse(&text)).is_empty());
+/// ```
+pub fn render_titled<'a>(tables: impl IntoIterator<Item = &'a Table>) -> String {
+    let mut out = String::new();
+    for (i, table) in tables.into_iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let _ = writeln!(out, "{}", table.title);
+        out.push_str(&render([table]));
+    }
+    out
+}
+
+/// Prints tables as Markdown, each under a `##` heading with its title,
+/// pipes and backslashes in cells escaped. Deprecated rows are left out, as
+/// in [`render`].
+///
+/// # Example
+/// ```
+/// gwerr_core::error_table! {
+///     enum PipeError {
+///         table "1. Errors" {
+///         | Error code | HTTP status code | Message |
+///         | E400PP | 400 | "a | b" |
+///         }
+///     }
+/// }
+///
+/// assert_eq!(
+///     gwerr_core::document::render_markdown(PipeErrorCode::FAMILY.tables),
+///     "## 1. Errors\n\n| Error code | HTTP status code | Message |\n|---|---|---|\n| E400PP | 400 | a \\| b |\n"
+/// );
+/// ```
+pub fn render_markdown<'a>(tables: impl IntoIterator<Item = &'a Table>) -> String {
+    let escape = |cell: &str| {
+        let mut out = String::with_capacity(cell.len());
+        escape_cell(cell, &mut out);
+        out
+    };
+    let mut out = String::new();
+    for (i, table) in tables.into_iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let _ = write!(out, "## {}\n\n", table.title);
+        let titles: Vec<String> = table.columns.iter().map(|c| escape(c.title)).collect();
+        let _ = writeln!(out, "| {} |", titles.join(" | "));
+        let _ = writeln!(out, "|{}", "---|".repeat(titles.len()));
+        for row in table.rows.iter().filter(|row| !row.deprecated) {
+            let cells: Vec<String> = row_cells(table, row).iter().map(|c| escape(c)).collect();
+            let _ = writeln!(out, "| {} |", cells.join(" | "));
+        }
+    }
+    out
+}
