@@ -45,7 +45,7 @@ pub fn render<'a>(tables: impl IntoIterator<Item = &'a Table>) -> String {
 }
 
 /// Prints tables as [`render`] does, each after a line with its title, so
-/// that [`parse`] reads the titles back: `render_titled` → `parse` →
+/// that [`parse`](crate::document::parse) reads the titles back: `render_titled` → `parse` →
 /// [`diff`](crate::document::diff) is clean for any family.
 ///
 /// # Example
