@@ -10,6 +10,7 @@ use syn::parse::{ParseStream, Parser};
 use syn::{Ident, LitInt, LitStr, Token};
 
 use super::rows::RawRow;
+use crate::ast::ColumnKind;
 use crate::attr::Attr;
 use crate::ctxt::Ctxt;
 use crate::doc_tables::{self, DocTable};
@@ -22,6 +23,7 @@ pub(super) fn rows(
     path: &LitStr,
     title: &LitStr,
     annotations: TokenStream,
+    roles: &[(String, ColumnKind)],
     cx: &Ctxt,
 ) -> Option<(Vec<RawRow>, String)> {
     let dir = std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default();
@@ -65,7 +67,21 @@ pub(super) fn rows(
         .ok()?;
     let span = path.span();
     let mut rows = vec![raw_row(Vec::new(), header_cells(table, span), span)];
-    let code_at = code_column(table);
+    let kinds: Vec<Option<ColumnKind>> = table
+        .header
+        .iter()
+        .map(|title| {
+            let named = roles
+                .iter()
+                .find(|(named, _)| named.eq_ignore_ascii_case(title));
+            named
+                .map(|(_, kind)| *kind)
+                .or_else(|| ColumnKind::from_title(title))
+        })
+        .collect();
+    let code_at = kinds
+        .iter()
+        .position(|kind| *kind == Some(ColumnKind::Code));
     let mut used = vec![false; annotations.len()];
     let mut ok = true;
     let mut seen: Vec<(&str, usize)> = Vec::new();
@@ -108,7 +124,7 @@ pub(super) fn rows(
             }
             None => (Vec::new(), None),
         };
-        match row_cells(table, cells, code_at, rename, span, cx) {
+        match row_cells(&kinds, cells, rename, span, cx) {
             Some(cells) => rows.push(raw_row(attrs, cells, span)),
             None => ok = false,
         }
@@ -202,14 +218,6 @@ fn tokens_between(start: &syn::parse::ParseBuffer, end: ParseStream) -> TokenStr
     tokens
 }
 
-/// The index of the column that holds the codes, by its title.
-fn code_column(table: &DocTable) -> Option<usize> {
-    table.header.iter().position(|title| {
-        let lower = title.to_ascii_lowercase();
-        lower == "error code" || lower == "code"
-    })
-}
-
 /// The header's cells, each title a string literal (taken as written).
 fn header_cells(table: &DocTable, span: Span) -> Vec<Vec<TokenTree>> {
     table
@@ -223,27 +231,22 @@ fn header_cells(table: &DocTable, span: Span) -> Vec<Vec<TokenTree>> {
 /// (with `as Name` where annotated), the status its number and the phrase
 /// as written, every text a string literal.
 fn row_cells(
-    table: &DocTable,
+    kinds: &[Option<ColumnKind>],
     cells: &[String],
-    code_at: Option<usize>,
     rename: Option<Ident>,
     span: Span,
     cx: &Ctxt,
 ) -> Option<Vec<Vec<TokenTree>>> {
     let mut out = Vec::with_capacity(cells.len());
     for (index, cell) in cells.iter().enumerate() {
-        let title = table
-            .header
-            .get(index)
-            .map_or("", String::as_str)
-            .to_ascii_lowercase();
+        let kind = kinds.get(index).copied().flatten();
         let mut tokens = vec![literal(Literal::string(cell), span)];
-        if Some(index) == code_at {
+        if kind == Some(ColumnKind::Code) {
             if let Some(name) = &rename {
                 tokens.push(TokenTree::Ident(Ident::new("as", span)));
                 tokens.push(TokenTree::Ident(name.clone()));
             }
-        } else if title.contains("status") || title == "http" {
+        } else if kind == Some(ColumnKind::Status) {
             tokens = status_tokens(cell, span).or_else(|| {
                 // ui: table-file-unreadable
                 cx.error_at(span, format!("the status cell {cell:?} is not a status: a number from 100 to 999, with its phrase after it or before it in parentheses"));

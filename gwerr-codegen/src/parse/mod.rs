@@ -63,7 +63,9 @@ fn parse_family(
             }
         };
         if content.peek(kw::table) {
-            match rows::parse_table_head(&content, bodies, cx) {
+            // A table from a file reads its columns' roles as the options
+            // before it give them.
+            match rows::parse_table_head(&content, bodies, &options.roles, cx) {
                 Ok(head) => pending_tables.push((attrs, head)),
                 Err(error) => {
                     cx.syn_error(error);

@@ -43,6 +43,7 @@ pub(super) struct RawRow {
 pub fn parse_table_head(
     input: ParseStream,
     bodies: &mut Bodies,
+    roles: &[(String, ColumnKind)],
     cx: &Ctxt,
 ) -> syn::Result<TableHead> {
     input.parse::<kw::table>()?;
@@ -68,7 +69,8 @@ pub fn parse_table_head(
             Some(tokens) => tokens,
             None => body.parse::<TokenStream>()?,
         };
-        let (rows, source) = match super::from_file::rows(&path, &title, annotations, cx) {
+        let read = super::from_file::rows(&path, &title, annotations, roles, cx);
+        let (rows, source) = match read {
             Some((rows, full)) => (rows, Some((full, path.span()))),
             None => (Vec::new(), None),
         };

@@ -6,8 +6,9 @@
 #[cfg(any(feature = "json", feature = "xml"))]
 use std::borrow::Cow;
 
-/// The text at each of `paths` in a JSON body: a string's value, a
-/// number's text (`404`), the first found; `None` where the path leads to
+/// The text at each of `paths` in a JSON body (`*` standing for every
+/// element of an array): a string's value, a number's text (`404`), the
+/// first found; `None` where the path leads to
 /// nothing, to another kind of value, or into a body that is not JSON
 /// (or not UTF-8).
 /// Nesting deeper than `serde_json`'s limit (128) ends the reading.
@@ -115,8 +116,33 @@ mod json_walk {
         }
 
         fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-            while seq.next_element::<IgnoredAny>()?.is_some() {}
-            Ok(())
+            // `*` in a path stands for every element of an array; the
+            // first element that holds the rest of the path gives it.
+            let Walk {
+                paths,
+                depth,
+                active,
+                found,
+            } = self;
+            let mut goes_on = [false; N];
+            for (i, path) in paths.iter().enumerate() {
+                goes_on[i] = active[i] && path.get(depth) == Some(&"*") && path.len() > depth + 1;
+            }
+            if !goes_on.contains(&true) {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                return Ok(());
+            }
+            loop {
+                let walk = Walk {
+                    paths,
+                    depth: depth + 1,
+                    active: &goes_on,
+                    found: &mut *found,
+                };
+                if seq.next_element_seed(walk)?.is_none() {
+                    return Ok(());
+                }
+            }
         }
 
         fn visit_str<E>(self, _: &str) -> Result<(), E> {
@@ -468,6 +494,25 @@ mod tests {
         assert_eq!(missing, None, "an array is no text");
         assert_eq!(outer.as_deref(), Some("outer"));
         assert!(matches!(outer, Some(Cow::Borrowed(_))));
+    }
+
+    #[cfg(feature = "json")]
+    #[test]
+    fn a_star_walks_every_element_of_an_array() {
+        let body = br#"{"error": {"details": [{"reason": "r"}, {"retryDelay": "30s"}, {"retryDelay": "1s"}]}}"#;
+        let [delay, reason] = super::json(
+            body,
+            [
+                &["error", "details", "*", "retryDelay"],
+                &["error", "details", "*", "reason"],
+            ],
+        );
+        assert_eq!(
+            delay.as_deref(),
+            Some("30s"),
+            "the first element that has it"
+        );
+        assert_eq!(reason.as_deref(), Some("r"));
     }
 
     #[cfg(feature = "json")]

@@ -18,8 +18,10 @@ pub enum Place {
     /// A header, its value `%XX`-encoded as the gateway writes it.
     Header(HeaderName),
     /// A member of a JSON body, by its path of object keys from the root
-    /// (`&["error", "code"]` for `{"error": {"code": ...}}`): a string's
-    /// value, or a number's text. The `json` feature.
+    /// (`&["error", "code"]` for `{"error": {"code": ...}}`), `"*"`
+    /// standing for every element of an array (the first that holds the
+    /// rest of the path gives the value): a string's value, or a number's
+    /// text. The `json` feature.
     #[cfg(feature = "json")]
     Json(&'static [&'static str]),
     /// The text of an element of an XML body, by its path of element names
