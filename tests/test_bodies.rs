@@ -188,3 +188,16 @@ fn what_the_body_carries_beyond_code_and_message_stays_reachable() {
     let error = wire::check_response::<Store, _>(&HEADERS, &headers).unwrap_err();
     assert_eq!(error.received().unwrap().body(), None);
 }
+
+#[test]
+fn an_error_read_from_a_body_serializes_what_was_received() {
+    let body = r#"{"error": {"code": "NoSuchBlob", "message": "The blob a.txt is not there."}}"#;
+    let response = response(404, &[("x-request-id", "r-3")], body);
+    let error = wire::check_response::<Store, _>(&JSON, &response).unwrap_err();
+    let json = serde_json::to_value(&error).unwrap();
+    assert_eq!(json["code"], "NoSuchBlob");
+    assert_eq!(json["status"], 404);
+    assert_eq!(json["message"], "The blob a.txt is not there.");
+    assert_eq!(json["request_id"], "r-3");
+    assert_eq!(json["error"]["fields"]["blob_name"], "a.txt");
+}

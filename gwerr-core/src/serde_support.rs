@@ -224,3 +224,53 @@ impl<'de> de::Deserialize<'de> for FieldMap {
         deserializer.deserialize_map(FieldMapVisitor)
     }
 }
+
+/// An [`Error`](crate::Error) as what was received and what it means: the
+/// code (the typed error's as sent, else the one received), the status
+/// received (else the documented one), the message received (else the
+/// typed error's), the request id, and the typed error itself where there
+/// is one (its own code, documented status, message and fields). Keys
+/// without a value are left out.
+///
+/// # Example
+/// ```
+/// # #[cfg(feature = "json")] {
+/// use gwerr_core::{Error, VpcError};
+///
+/// let error = Error::new(VpcError::LoopDetected).with_request_id("r-1");
+/// let json = serde_json::to_value(&error).unwrap();
+/// assert_eq!(json["code"], "I508LD");
+/// assert_eq!(json["status"], 508);
+/// assert_eq!(json["request_id"], "r-1");
+/// assert_eq!(json["error"]["message"], "Loop Detected");
+/// # }
+/// ```
+impl<E> Serialize for crate::Error<E>
+where
+    E: crate::TypedError + Serialize,
+{
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let received = self.received();
+        let code = self.code();
+        let status = self.received_status().unwrap_or_else(|| self.status());
+        let message = received.and_then(crate::Received::message);
+        let request_id = self.request_id();
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(code) = &code {
+            map.serialize_entry("code", &**code)?;
+        }
+        map.serialize_entry("status", &status.as_u16())?;
+        match (&message, self.typed()) {
+            (Some(message), _) => map.serialize_entry("message", &**message)?,
+            (None, Some(error)) => map.serialize_entry("message", &Displayed(error))?,
+            (None, None) => {}
+        }
+        if let Some(id) = &request_id {
+            map.serialize_entry("request_id", &**id)?;
+        }
+        if let Some(error) = self.typed() {
+            map.serialize_entry("error", error)?;
+        }
+        map.end()
+    }
+}
