@@ -80,6 +80,9 @@ pub struct Options {
     /// `columns = { code: gRPC, status: HTTP };`: the role of each column a
     /// vendor titles in its own words, by its title (lowercase).
     pub roles: Vec<(String, ColumnKind)>,
+    /// `convention = PATH;`: the `gwerr_core::wire::Convention` the
+    /// family's service sends its errors in.
+    pub convention: Option<syn::Path>,
     /// `variants = CamelCase;`: identifier codes name their variants in
     /// CamelCase too (`NOT_FOUND` → `NotFound`), as literal codes do.
     pub camel_variants: Option<Ident>,

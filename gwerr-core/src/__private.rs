@@ -7,10 +7,13 @@ pub use http::StatusCode;
 #[cfg(feature = "serde")]
 pub use serde;
 
-/// The response of an error, for `IntoResponse`.
+/// The response of an error, for `IntoResponse`: as its family's
+/// convention sends it.
 #[cfg(feature = "axum")]
 pub fn into_response<E: crate::ErrorFamily>(error: &E) -> axum_core::response::Response {
-    crate::wire::response(error, None)
+    let response: http::Response<Vec<u8>> =
+        crate::wire::response_with(E::convention(), error, None);
+    response.map(axum_core::body::Body::from)
 }
 
 /// The metadata types, and the `const fn`s that unpack a family's rows,

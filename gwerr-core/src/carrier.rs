@@ -33,6 +33,17 @@ pub trait TypedError: StdError + Send + Sync + 'static {
     {
         Retry::from_status(status)
     }
+
+    /// Where the type's service sends its errors
+    /// ([`ErrorFamily::convention`]); the gateway's headers for
+    /// [`AnyError`].
+    fn convention() -> &'static crate::wire::Convention
+    where
+        Self: Sized,
+    {
+        static GATEWAY: crate::wire::Convention = crate::wire::Convention::GATEWAY;
+        &GATEWAY
+    }
 }
 
 /// The advice `rows` agree on for `status`, else the status's own.
@@ -60,6 +71,10 @@ impl<F: ErrorFamily + Send + Sync> TypedError for F {
     fn advice_for(status: StatusCode) -> Retry {
         let codes = <F::Code as crate::ErrorCode>::ALL.iter();
         agreed(codes.map(|code| crate::ErrorCode::row(*code)), status)
+    }
+
+    fn convention() -> &'static crate::wire::Convention {
+        <F as ErrorFamily>::convention()
     }
 }
 

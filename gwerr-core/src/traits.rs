@@ -122,4 +122,12 @@ pub trait ErrorFamily: std::error::Error + Clone + Eq + 'static {
     fn is_retryable(&self) -> bool {
         self.code().is_retryable()
     }
+
+    /// Where the family's service sends its errors: the family's
+    /// `convention = PATH;` option (the path of a `const`), else the
+    /// gateway's `X-Ca-Error-*` headers. The `axum` feature answers in it.
+    fn convention() -> &'static crate::wire::Convention {
+        static GATEWAY: crate::wire::Convention = crate::wire::Convention::GATEWAY;
+        &GATEWAY
+    }
 }

@@ -16,6 +16,14 @@ pub fn error_impls(params: &Params) -> TokenStream {
     let ident = &params.family.ident;
     let code = &params.code;
     let krate = &params.krate;
+    let convention = params.family.options.convention.as_ref().map(|path| {
+        quote! {
+            fn convention() -> &'static #krate::wire::Convention {
+                static CONVENTION: #krate::wire::Convention = #path;
+                &CONVENTION
+            }
+        }
+    });
 
     // Arms that name a variant and nothing a diagnostic could point at are
     // written as text (see `Params::source`).
@@ -174,6 +182,8 @@ pub fn error_impls(params: &Params) -> TokenStream {
             fn wire_code(&self) -> ::std::borrow::Cow<'static, ::core::primitive::str> {
                 #ident::wire_code(self)
             }
+
+            #convention
         }
     }
 }

@@ -15,8 +15,9 @@ use crate::suggest;
 use crate::template::{Syntax, Syntaxes};
 
 /// The options' names, for suggestions.
-const OPTIONS: [&str; 10] = [
+const OPTIONS: [&str; 11] = [
     "message",
+    "convention",
     "columns",
     "variants",
     "code",
@@ -29,7 +30,7 @@ const OPTIONS: [&str; 10] = [
 ];
 
 const OPTION_NAMES: &str =
-    "`code`, `crate`, `status_in_code`, `status`, `placeholders`, `message`, `columns`, `variants`, `default_type` or `type Name = Type`";
+    "`code`, `crate`, `status_in_code`, `status`, `placeholders`, `message`, `columns`, `variants`, `convention`, `default_type` or `type Name = Type`";
 
 pub fn parse_option(
     input: ParseStream,
@@ -150,6 +151,15 @@ pub fn parse_option(
         "columns" => {
             duplicate(!options.roles.is_empty());
             options.roles = parse_roles(input, cx)?;
+        }
+        "convention" => {
+            duplicate(options.convention.is_some());
+            // ui: malformed-option-values
+            let path = hint(
+                input.parse::<syn::Path>(),
+                "expected the path of a `const` `gwerr_core::wire::Convention`, as in `convention = crate::STORE;`",
+            )?;
+            options.convention = Some(path);
         }
         "variants" => {
             duplicate(options.camel_variants.is_some());

@@ -7,8 +7,6 @@ use http::header::HeaderMap;
 use http::Response;
 
 use super::convention::Convention;
-#[cfg(feature = "axum")]
-use super::convention::{X_CA_ERROR_CODE, X_CA_ERROR_MESSAGE, X_CA_REQUEST_ID};
 use super::encoding::encode;
 use crate::{ErrorCode, ErrorFamily, Row};
 
@@ -122,40 +120,42 @@ pub fn response_with<E: ErrorFamily, B: From<Vec<u8>>>(
     response
 }
 
-/// The response of the error, as [`wire::response`](crate::wire::response)
-/// writes it, with the request id: a typed error's row and message; an
-/// error read from a response, that response's status and headers again.
+/// The response of the error in its family's convention
+/// ([`TypedError::convention`](crate::TypedError::convention)), with the
+/// request id: a typed error's status, code and message; an error read
+/// from a response, what that response said again (its status, code and
+/// message).
 #[cfg(feature = "axum")]
 impl<E: crate::carrier::TypedError> axum_core::response::IntoResponse for crate::Error<E> {
     fn into_response(self) -> axum_core::response::Response {
-        let mut response = axum_core::response::Response::new(axum_core::body::Body::empty());
-        *response.status_mut() = self.status();
+        use std::borrow::Cow;
+
+        let convention = E::convention();
+        let received = self.received();
+        let (code, message): (Option<Cow<'_, str>>, Option<Cow<'_, str>>) =
+            match (self.typed(), self.row()) {
+                (Some(error), Some(row)) => (
+                    (!row.code_is_message).then(|| error.wire_code()),
+                    Some(Cow::Owned(error.to_string())),
+                ),
+                _ => (
+                    received.and_then(crate::Received::code),
+                    received.and_then(crate::Received::message),
+                ),
+            };
         let request_id = self.request_id();
-        let headers = response.headers_mut();
-        match (self.typed(), self.row()) {
-            (Some(error), Some(row)) => insert_row_headers(
-                &Convention::GATEWAY,
-                row,
-                &error.wire_code(),
-                error,
-                request_id.as_deref(),
-                headers,
-            ),
-            _ => {
-                if let Some(received) = self.received() {
-                    let raw = [
-                        (X_CA_ERROR_CODE, &received.code),
-                        (X_CA_ERROR_MESSAGE, &received.message),
-                    ];
-                    for (name, value) in raw {
-                        if let Some(value) = value {
-                            headers.insert(name, value.clone());
-                        }
-                    }
-                }
-                if let Some(id) = request_id {
-                    headers.insert(X_CA_REQUEST_ID, encode(&id));
-                }
+        let values = [code.as_deref(), message.as_deref(), request_id.as_deref()];
+        let body = super::body::write(convention, values);
+        let mut response = axum_core::response::Response::new(axum_core::body::Body::from(body));
+        *response.status_mut() = self.received_status().unwrap_or_else(|| self.status());
+        let places = [
+            &convention.code,
+            &convention.message,
+            &convention.request_id,
+        ];
+        for (place, value) in places.into_iter().zip(values) {
+            if let (Some(name), Some(value)) = (place.header(), value) {
+                response.headers_mut().insert(name.clone(), encode(value));
             }
         }
         response
