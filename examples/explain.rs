@@ -20,7 +20,7 @@ use std::ffi::OsString;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use gwerr_core::wire::{self, GatewayResponse, Identified, Outcome};
+use gwerr_core::wire::{self, GatewayResponse, Outcome};
 use gwerr_core::{ColumnKind, Family, Part, Row, Table, FAMILIES};
 use http::header::HeaderMap;
 use http::StatusCode;
@@ -229,11 +229,7 @@ fn explain_message(message: &str, status: Option<StatusCode>) -> (String, bool) 
         lines.push(line("status", status.as_str()));
     }
     let found = match reading.outcome() {
-        Outcome::Gateway {
-            code,
-            identified: Identified::ByMessage | Identified::ByCode,
-            error,
-        } => {
+        Outcome::Gateway { code, error, .. } => {
             let row = code.row();
             let family = code.family();
             lines.push(line("read as", &heading(family, row)));
@@ -269,7 +265,8 @@ fn explain_message(message: &str, status: Option<StatusCode>) -> (String, bool) 
             lines.push(line("read as", "a success"));
             false
         }
-        Outcome::Unrecognized => {
+        // `Unrecognized`, and any outcome a later version reads.
+        _ => {
             let near = nearest(message);
             let mut text = String::from("no row of any family");
             if !near.is_empty() {

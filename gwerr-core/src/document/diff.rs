@@ -10,6 +10,7 @@ use super::tables::{line, DocTable};
 
 /// How a newer document differs from the declared tables.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Change {
     /// The newer document has a table that is not declared.
     TableAdded {

@@ -83,6 +83,7 @@ pub fn decode(bytes: &[u8]) -> Cow<'_, str> {
 
 /// Why a known row's typed error could not be built.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Problem {
     /// The row has fields but no message came with the code.
     MissingMessage,
@@ -116,6 +117,7 @@ impl std::error::Error for Problem {
 
 /// Why [`read`](crate::wire::read) could not build a typed error.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum ReadError<C> {
     /// No row of the family has this code.
     UnknownCode,

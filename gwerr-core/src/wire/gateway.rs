@@ -18,6 +18,7 @@ use crate::{AnyCode, AnyError, Error, Retry, Row, Template};
 
 /// How a gateway error's row was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Identified {
     /// From `X-Ca-Error-Code`.
     ByCode,
@@ -27,6 +28,7 @@ pub enum Identified {
 
 /// What a response says happened.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Outcome {
     /// A 2xx status without an error code (an `X-Ca-Error-Message: OK`
     /// included).
