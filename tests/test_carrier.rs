@@ -115,7 +115,7 @@ fn display_of_a_gateway_error_with_a_request_id() {
 }
 
 #[test]
-fn a_received_status_that_differs_is_shown() {
+fn a_documented_status_that_differs_is_shown() {
     let headers = headers(&[
         ("x-ca-error-code", b"I508LD"),
         ("x-ca-error-message", b"Loop Detected"),
@@ -125,9 +125,11 @@ fn a_received_status_that_differs_is_shown() {
         .unwrap_err();
     assert_eq!(
         error.to_string(),
-        "Loop Detected (I508LD, HTTP 508, received 502)"
+        "Loop Detected (I508LD, HTTP 502, documented 508)"
     );
-    assert_eq!(error.status(), StatusCode::LOOP_DETECTED);
+    // The status is the one received; the documented one stays beside it.
+    assert_eq!(error.status(), StatusCode::BAD_GATEWAY);
+    assert_eq!(error.documented_status(), Some(StatusCode::LOOP_DETECTED));
 }
 
 #[test]

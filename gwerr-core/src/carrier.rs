@@ -280,8 +280,8 @@ fn text<'a>(body: Option<&'a str>, header: Option<&'a HeaderValue>) -> Option<Co
 /// `{}` leads with the message and carries the code, the status and the
 /// request id, for a log line:
 /// ``Invalid Header `X-Ca-Key` is empty (I400HD, HTTP 400, request id 5F0C-17)``.
-/// A received status that differs from the documented one is shown too
-/// (`HTTP 502, documented 400`). `{:#}` adds the causes, each after `: `,
+/// The status is the one received; a documented status that differs is
+/// shown too (`HTTP 502, documented 400`). `{:#}` adds the causes, each after `: `,
 /// as `anyhow` prints a chain.
 ///
 /// # Example
@@ -435,14 +435,24 @@ impl<E: TypedError> Error<E> {
         }
     }
 
-    /// The status: the row's documented one, else (the backend's error, an
-    /// unrecognised response) the one received.
+    /// The status: the one received, for an error read from a response;
+    /// else the row's documented one ([`documented_status`]); a 500 for an
+    /// error of neither.
+    ///
+    /// [`documented_status`]: Error::documented_status
     pub fn status(&self) -> StatusCode {
-        match (self.row(), self.received_status()) {
-            (Some(row), _) => row.status,
-            (None, Some(status)) => status,
+        match (self.received_status(), self.row()) {
+            (Some(status), _) => status,
+            (None, Some(row)) => row.status,
             (None, None) => StatusCode::INTERNAL_SERVER_ERROR,
         }
+    }
+
+    /// The status the row documents, where the error has a row: beside
+    /// [`status`](Error::status), which for an error read from a response
+    /// is the one received.
+    pub fn documented_status(&self) -> Option<StatusCode> {
+        self.row().map(|row| row.status)
     }
 
     /// The code: the typed error's as sent on the wire, else the one
@@ -549,8 +559,8 @@ impl<E: TypedError> Display for Error<E> {
         }
         let status = self.status();
         write!(f, "HTTP {}", status.as_u16())?;
-        if let Some(received) = self.received_status().filter(|s| *s != status) {
-            write!(f, ", received {}", received.as_u16())?;
+        if let Some(documented) = self.documented_status().filter(|s| *s != status) {
+            write!(f, ", documented {}", documented.as_u16())?;
         }
         if let Some(id) = self.request_id() {
             write!(f, ", request id {}", Escaped(&*id))?;
