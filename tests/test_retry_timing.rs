@@ -149,3 +149,49 @@ fn httpdate(time: SystemTime) -> String {
         MONTHS[(month - 1) as usize]
     )
 }
+
+gwerr_core::error_table! {
+    /// A family that declares its backoff per kind.
+    pub enum Paced {
+        backoff = { throttled: 5s, transient: 300ms };
+        table "Errors" {
+        | Code | Status | Message |
+        | SlowDown | 429 | "Slow down" |
+        #[retry(throttled, after = 1min)]
+        | QuotaWait | 429 | "Wait for the quota" |
+        | Busy | 503 | "Busy" |
+        | Gateway | 502 | "Bad gateway" |
+        }
+    }
+}
+
+#[test]
+fn a_family_declares_its_backoff_per_kind() {
+    assert_eq!(
+        PacedCode::SlowDown.row().first_backoff(),
+        Some(Duration::from_secs(5))
+    );
+    assert_eq!(
+        PacedCode::QuotaWait.row().first_backoff(),
+        Some(Duration::from_secs(60))
+    );
+    assert_eq!(
+        PacedCode::Busy.row().first_backoff(),
+        Some(Duration::from_millis(300))
+    );
+    assert_eq!(
+        PacedCode::Gateway.row().first_backoff(),
+        None,
+        "a 502 is never retried here"
+    );
+    // A 503 no row names takes the backoff of the family's 503 row.
+    let response = Response::builder().status(503).body(String::new()).unwrap();
+    let headers = Convention::new(
+        "x-code".parse().unwrap(),
+        "x-message".parse().unwrap(),
+        "x-request-id".parse().unwrap(),
+    );
+    let unnamed = wire::check_response::<Paced, _>(&headers, &response).unwrap_err();
+    assert!(unnamed.row().is_none());
+    assert_eq!(unnamed.backoff(), Some(Duration::from_millis(300)));
+}

@@ -80,6 +80,10 @@ pub struct Options {
     /// `columns = { code: gRPC, status: HTTP };`: the role of each column a
     /// vendor titles in its own words, by its title (lowercase).
     pub roles: Vec<(String, ColumnKind)>,
+    /// `backoff = { throttled: 30s, transient: 1s };`: the first backoff
+    /// of the family's rows of each kind that declare none, in
+    /// milliseconds.
+    pub backoff: Vec<(crate::retry::RetryKind, u64)>,
     /// `convention = PATH;`: the `gwerr_core::wire::Convention` the
     /// family's service sends its errors in.
     pub convention: Option<syn::Path>,

@@ -22,7 +22,7 @@ pub enum RetryKind {
 }
 
 impl RetryKind {
-    const KINDS: [(&'static str, RetryKind); 3] = [
+    pub const KINDS: [(&'static str, RetryKind); 3] = [
         ("throttled", RetryKind::Throttled),
         ("transient", RetryKind::Transient),
         ("never", RetryKind::Never),
@@ -145,6 +145,17 @@ fn parse_args(input: ParseStream) -> syn::Result<(RetryKind, Option<u64>)> {
     }
     input.parse::<Token![=]>()?;
     let lit: LitInt = input.parse()?;
+    let ms = duration_ms(&lit)?;
+    if !input.is_empty() {
+        // ui: retry-after-attribute
+        return Err(input.error("unexpected tokens"));
+    }
+    Ok((kind, Some(ms)))
+}
+
+/// A backoff written `30s` (`ms`, `s`, `min` or `h`), in milliseconds,
+/// from 1 ms to a day.
+pub fn duration_ms(lit: &LitInt) -> syn::Result<u64> {
     let unit = match lit.suffix() {
         "ms" => 1,
         "s" => 1_000,
@@ -162,11 +173,7 @@ fn parse_args(input: ParseStream) -> syn::Result<(RetryKind, Option<u64>)> {
         .filter(|ms| (1..=MAX_AFTER_MS).contains(ms))
         // ui: retry-after-attribute
         .ok_or_else(|| syn::Error::new(lit.span(), "a backoff from 1 ms to a day"))?;
-    if !input.is_empty() {
-        // ui: retry-after-attribute
-        return Err(input.error("unexpected tokens"));
-    }
-    Ok((kind, Some(ms)))
+    Ok(ms)
 }
 
 /// The longest first backoff a row may declare: a day.

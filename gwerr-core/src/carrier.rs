@@ -34,6 +34,17 @@ pub trait TypedError: StdError + Send + Sync + 'static {
         Retry::from_status(status)
     }
 
+    /// The first backoff for a response of `status` that no row names: the
+    /// backoff of the type's rows of that status where they agree on their
+    /// advice ([`advice_for`](TypedError::advice_for)), else that advice's
+    /// own ([`Retry::backoff`]).
+    fn backoff_for(status: StatusCode) -> Option<std::time::Duration>
+    where
+        Self: Sized,
+    {
+        Self::advice_for(status).backoff()
+    }
+
     /// Where the type's service sends its errors
     /// ([`ErrorFamily::convention`]); the gateway's headers for
     /// [`AnyError`].
@@ -46,17 +57,21 @@ pub trait TypedError: StdError + Send + Sync + 'static {
     }
 }
 
-/// The advice `rows` agree on for `status`, else the status's own.
-fn agreed<'a>(rows: impl Iterator<Item = &'a Row>, status: StatusCode) -> Retry {
-    let mut agreed = None;
+/// The advice `rows` agree on for `status`, with the first of them (whose
+/// backoff a response no row names takes), else the status's own advice.
+fn agreed<'a>(rows: impl Iterator<Item = &'a Row>, status: StatusCode) -> (Retry, Option<&'a Row>) {
+    let mut agreed: Option<&Row> = None;
     for row in rows.filter(|row| row.status == status) {
         match agreed {
-            None => agreed = Some(row.retry),
-            Some(retry) if retry == row.retry => {}
-            Some(_) => return Retry::from_status(status),
+            None => agreed = Some(row),
+            Some(first) if first.retry == row.retry => {}
+            Some(_) => return (Retry::from_status(status), None),
         }
     }
-    agreed.unwrap_or(Retry::from_status(status))
+    match agreed {
+        Some(row) => (row.retry, Some(row)),
+        None => (Retry::from_status(status), None),
+    }
 }
 
 impl<F: ErrorFamily + Send + Sync> TypedError for F {
@@ -70,7 +85,15 @@ impl<F: ErrorFamily + Send + Sync> TypedError for F {
 
     fn advice_for(status: StatusCode) -> Retry {
         let codes = <F::Code as crate::ErrorCode>::ALL.iter();
-        agreed(codes.map(|code| crate::ErrorCode::row(*code)), status)
+        agreed(codes.map(|code| crate::ErrorCode::row(*code)), status).0
+    }
+
+    fn backoff_for(status: StatusCode) -> Option<std::time::Duration> {
+        let codes = <F::Code as crate::ErrorCode>::ALL.iter();
+        match agreed(codes.map(|code| crate::ErrorCode::row(*code)), status) {
+            (_, Some(row)) => row.first_backoff(),
+            (retry, None) => retry.backoff(),
+        }
     }
 
     fn convention() -> &'static crate::wire::Convention {
@@ -88,7 +111,7 @@ impl TypedError for AnyError {
     }
 
     fn advice_for(status: StatusCode) -> Retry {
-        agreed(crate::FAMILIES.iter().flat_map(|f| f.rows()), status)
+        agreed(crate::FAMILIES.iter().flat_map(|f| f.rows()), status).0
     }
 }
 
@@ -484,7 +507,9 @@ impl<E: TypedError> Error<E> {
     /// be retried ([`retry`](Error::retry)). The server's own delay wins
     /// where the response gives one ([`Received::retry_after`]), cut to
     /// [`MAX_SERVER_DELAY`](crate::MAX_SERVER_DELAY); else the row's
-    /// declared backoff or its kind's ([`Row::first_backoff`]).
+    /// declared backoff, the family's for its kind, or the kind's own
+    /// ([`Row::first_backoff`]); for a response no row names, the type's
+    /// ([`TypedError::backoff_for`]).
     ///
     /// # Example
     /// ```
@@ -517,9 +542,10 @@ impl<E: TypedError> Error<E> {
         if let Some(delay) = server {
             return Some(delay.min(crate::MAX_SERVER_DELAY));
         }
-        match self.row() {
-            Some(row) => row.first_backoff(),
-            None => self.retry().backoff(),
+        match (self.row(), self.received_status()) {
+            (Some(row), _) => row.first_backoff(),
+            (None, Some(status)) => E::backoff_for(status),
+            (None, None) => self.retry().backoff(),
         }
     }
 }

@@ -164,7 +164,18 @@ impl<'a> Packer<'a> {
             phrase_first: row.status.phrase_first,
             // Set by the caller, which knows every row.
             code_repeats: false,
-            backoff_ms: row.retry.after_ms.map_or(0, |ms| ms as usize),
+            // The row's own backoff, else the family's for its kind.
+            backoff_ms: row
+                .retry
+                .after_ms
+                .or_else(|| {
+                    let family = &params.family.options.backoff;
+                    family
+                        .iter()
+                        .find(|(kind, _)| *kind == row.retry.kind)
+                        .map(|(_, ms)| *ms)
+                })
+                .map_or(0, |ms| ms as usize),
         }
     }
 

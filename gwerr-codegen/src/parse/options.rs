@@ -15,8 +15,9 @@ use crate::suggest;
 use crate::template::{Syntax, Syntaxes};
 
 /// The options' names, for suggestions.
-const OPTIONS: [&str; 11] = [
+const OPTIONS: [&str; 12] = [
     "message",
+    "backoff",
     "convention",
     "columns",
     "variants",
@@ -30,7 +31,7 @@ const OPTIONS: [&str; 11] = [
 ];
 
 const OPTION_NAMES: &str =
-    "`code`, `crate`, `status_in_code`, `status`, `placeholders`, `message`, `columns`, `variants`, `convention`, `default_type` or `type Name = Type`";
+    "`code`, `crate`, `status_in_code`, `status`, `placeholders`, `message`, `columns`, `variants`, `convention`, `backoff`, `default_type` or `type Name = Type`";
 
 pub fn parse_option(
     input: ParseStream,
@@ -160,6 +161,34 @@ pub fn parse_option(
                 "expected the path of a `const` `gwerr_core::wire::Convention`, as in `convention = crate::STORE;`",
             )?;
             options.convention = Some(path);
+        }
+        "backoff" => {
+            duplicate(!options.backoff.is_empty());
+            let content;
+            // ui: malformed-option-values
+            syn::braced!(content in input);
+            while !content.is_empty() {
+                let kind: Ident = content.parse()?;
+                content.parse::<Token![:]>()?;
+                let lit: LitInt = content.parse()?;
+                let ms = crate::retry::duration_ms(&lit)?;
+                let known = crate::retry::RetryKind::KINDS
+                    .iter()
+                    .find(|(name, _)| kind == name)
+                    .filter(|(_, kind)| *kind != crate::retry::RetryKind::Never);
+                match known {
+                    Some((_, kind)) => options.backoff.push((*kind, ms)),
+                    // ui: unknown-backoff-kind
+                    None => cx.error_spanned_by(
+                        &kind,
+                        format!("`{kind}` takes no backoff; expected `throttled` or `transient`"),
+                    ),
+                }
+                if content.is_empty() {
+                    break;
+                }
+                content.parse::<Token![,]>()?;
+            }
         }
         "variants" => {
             duplicate(options.camel_variants.is_some());
