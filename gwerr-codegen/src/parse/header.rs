@@ -111,10 +111,26 @@ pub(super) fn parse_header(
                     // still parse.
                     Some(near) => {
                         let (canonical, kind) = ColumnKind::canonical(near);
+                        // Each fix offered keeps the table's meaning: a
+                        // column that looks like the code, status or
+                        // message is given that role (as a literal it
+                        // would be a column of the table's own, and the
+                        // table would lose its codes, statuses or
+                        // messages); another may be one of its own.
+                        let other = match kind {
+                            ColumnKind::Code => Some("code"),
+                            ColumnKind::Status => Some("status"),
+                            ColumnKind::Message => Some("message"),
+                            _ => None,
+                        };
+                        let fixes = match other {
+                            Some(role) => format!("or keep the title and give it its role with `columns = {{ {role}: \"{title}\" }};`"),
+                            None => format!("a column of the table's own that is named like a known one is written as a string literal, `\"{title}\"`"),
+                        };
                         // ui: unknown-column
                         cx.error_spanned_by(
                             &cell,
-                            format!("unknown column `{title}`; did you mean `{canonical}`? (a column of the table's own that is named like a known one is written as a string literal, `\"{title}\"`)"),
+                            format!("unknown column `{title}`; did you mean `{canonical}`? ({fixes})"),
                         );
                         ok = false;
                         kind
