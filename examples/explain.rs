@@ -156,18 +156,11 @@ fn emit(text: &str) -> bool {
     }
 }
 
-/// Text from the command line as it is shown back: control characters
-/// escaped, so that no argument can drive the terminal.
+/// Text from the command line as it is shown back: control characters,
+/// line separators and bidirectional formatting escaped, so that no
+/// argument can drive or reorder the terminal.
 fn shown(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_control() {
-            out.extend(c.escape_default());
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    gwerr_core::escaped(text).to_string()
 }
 
 /// The explanation of every row that `code` names, or `None`.

@@ -271,3 +271,45 @@ fn map_keeps_the_context() {
     assert_eq!(any.request_id().as_deref(), Some("m-1"));
     assert_eq!(any.source().unwrap().to_string(), "inner");
 }
+
+#[test]
+fn a_log_line_escapes_unicode_line_breaks_and_bidi_controls() {
+    // A request id that would forge a second line, or show reversed.
+    for id in [
+        "a\u{2028}b",
+        "a\u{2029}b",
+        "a\u{202e}b",
+        "a\u{2066}b\u{2069}",
+        "a\u{200f}b",
+    ] {
+        let error = Error::new(VpcError::LoopDetected).with_request_id(id);
+        let line = error.to_string();
+        assert!(
+            !line.chars().any(|c| matches!(c, '\u{2028}' | '\u{2029}' | '\u{200e}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')),
+            "{line:?}"
+        );
+        assert!(line.contains("\\u{"), "{line:?}");
+    }
+}
+
+#[test]
+fn the_chain_of_causes_is_escaped_too() {
+    #[derive(Debug)]
+    struct Quoting;
+    impl std::fmt::Display for Quoting {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("bad value \"x\r\n\u{1b}[31mforged\u{2028}line\"")
+        }
+    }
+    impl std::error::Error for Quoting {}
+    let error = Error::new(VpcError::LoopDetected).with_cause(Quoting);
+    let line = format!("{error:#}");
+    assert!(
+        !line.chars().any(|c| c.is_control() || c == '\u{2028}'),
+        "{line:?}"
+    );
+    assert!(
+        line.ends_with(": bad value \"x\\r\\n\\u{1b}[31mforged\\u{2028}line\""),
+        "{line:?}"
+    );
+}

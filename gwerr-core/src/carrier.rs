@@ -594,8 +594,9 @@ impl<E: TypedError> Display for Error<E> {
         f.write_str(")")?;
         if f.alternate() {
             let mut cause = StdError::source(self);
+            // A cause's text may quote what was received: escaped too.
             while let Some(error) = cause {
-                write!(f, ": {error}")?;
+                write!(f, ": {}", Escaped(error))?;
                 cause = error.source();
             }
         }
@@ -603,9 +604,38 @@ impl<E: TypedError> Display for Error<E> {
     }
 }
 
-/// Text that may come from a request or a response, written with its
-/// control characters escaped, so that a log line stays one line.
+/// Text that may come from a request or a response, written with what
+/// could break or disguise a log line escaped (see [`disguises`]), so that
+/// a log line stays one line and reads as it is stored.
 struct Escaped<T>(T);
+
+/// `text` as a log line shows it: what could break the line or disguise
+/// what it shows (control characters, Unicode's line and paragraph
+/// separators, bidirectional formatting characters) escaped as Rust
+/// writes it (`\n`, `\u{202e}`), as [`Error`]'s `Display` writes what it
+/// received.
+///
+/// # Example
+/// ```
+/// let shown = gwerr_core::escaped("id 7\u{202e}fed\r\nforged").to_string();
+/// assert_eq!(shown, "id 7\\u{202e}fed\\r\\nforged");
+/// ```
+pub fn escaped(text: &str) -> impl Display + '_ {
+    Escaped(text)
+}
+
+/// Whether `c` can break a log line or disguise what it shows: a control
+/// character (C0, C1), Unicode's own line and paragraph separators, or a
+/// bidirectional formatting character (marks, embeddings, overrides,
+/// isolates), which can reorder what a terminal shows.
+pub(crate) fn disguises(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{2028}' | '\u{2029}' | '\u{061C}' | '\u{200E}' | '\u{200F}'
+                | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        )
+}
 
 impl<T: Display> Display for Escaped<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -618,9 +648,9 @@ struct EscapeControls<'a, 'b>(&'a mut fmt::Formatter<'b>);
 
 impl fmt::Write for EscapeControls<'_, '_> {
     fn write_str(&mut self, text: &str) -> fmt::Result {
-        for piece in text.split_inclusive(char::is_control) {
+        for piece in text.split_inclusive(disguises) {
             match piece.char_indices().last() {
-                Some((at, c)) if c.is_control() => {
+                Some((at, c)) if disguises(c) => {
                     self.0.write_str(&piece[..at])?;
                     write!(self.0, "{}", c.escape_default())?;
                 }

@@ -107,7 +107,7 @@ pub mod wire;
 pub use http;
 
 pub use crate::any::{AnyCode, AnyError};
-pub use crate::carrier::{Error, Kind, Received, ResultExt, TypedError};
+pub use crate::carrier::{escaped, Error, Kind, Received, ResultExt, TypedError};
 pub use crate::classic::{ClassicError, ClassicErrorCode};
 pub use crate::common::{CommonError, CommonErrorCode};
 pub use crate::delay::MAX_SERVER_DELAY;

@@ -130,7 +130,9 @@ pub(super) fn parse_header(
                         // ui: unknown-column
                         cx.error_spanned_by(
                             &cell,
-                            format!("unknown column `{title}`; did you mean `{canonical}`? ({fixes})"),
+                            format!(
+                                "unknown column `{title}`; did you mean `{canonical}`? ({fixes})"
+                            ),
                         );
                         ok = false;
                         kind
