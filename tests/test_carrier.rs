@@ -169,7 +169,7 @@ fn display_of_an_unrecognized_response() {
 }
 
 #[test]
-fn an_unreadable_row_keeps_its_problem_as_the_source() {
+fn an_unreadable_row_keeps_its_problem_and_its_cause() {
     let headers = headers(&[
         ("x-ca-error-code", b"I404CO"),
         (
@@ -182,13 +182,19 @@ fn an_unreadable_row_keeps_its_problem_as_the_source() {
         .unwrap_err();
     assert!(matches!(error.kind(), Kind::Unreadable { .. }));
     assert_eq!(error.row().unwrap().code.text, "I404CO");
-    let problem = error.source().unwrap().downcast_ref::<Problem>().unwrap();
-    let field = problem
-        .source()
-        .unwrap()
-        .downcast_ref::<FieldError>()
-        .unwrap();
-    assert!(field.source().is_some(), "the Method's own parse error");
+    let Kind::Unreadable {
+        problem: Problem::Field(field),
+        ..
+    } = error.kind()
+    else {
+        panic!("a field's problem: {:?}", error.kind());
+    };
+    assert!(matches!(field, FieldError::Parse { .. }));
+    // The error's text says the problem; its source is what is behind it,
+    // the Method's own parse error, so that a chain says each once.
+    assert!(error.to_string().contains(&field.to_string()));
+    let source = error.source().expect("the Method's own parse error");
+    assert_eq!(source.to_string(), field.source().unwrap().to_string());
 }
 
 #[test]
@@ -248,7 +254,8 @@ fn every_public_error_type_is_an_error_with_display() {
         known.to_string(),
         "`I400HD`: the code came without its message"
     );
-    assert!(known.source().is_some());
+    // Its text says the problem, which has nothing behind it.
+    assert!(known.source().is_none());
     is_error(&Problem::MissingMessage);
     is_error(&"x".parse::<VpcErrorCode>().unwrap_err());
     is_error(&VpcError::from_fields(VpcErrorCode::LoopDetected, &["x"]).unwrap_err());
@@ -311,5 +318,36 @@ fn the_chain_of_causes_is_escaped_too() {
     assert!(
         line.ends_with(": bad value \"x\\r\\n\\u{1b}[31mforged\\u{2028}line\""),
         "{line:?}"
+    );
+}
+
+#[test]
+fn a_chain_says_each_sentence_once() {
+    // A field that does not parse: the row is read, its field refused.
+    gwerr_core::error_table! {
+        pub enum Counted {
+            type Count = u32;
+            table "Errors" {
+            | Code | Status | Message |
+            | TooMany | 400 | "Too many: {Count}" |
+            }
+        }
+    }
+    let error = gwerr_core::wire::read::<Counted>("TooMany", Some("Too many: lots")).unwrap_err();
+    let mut texts = vec![error.to_string()];
+    let mut source = std::error::Error::source(&error);
+    while let Some(next) = source {
+        texts.push(next.to_string());
+        source = next.source();
+    }
+    // Each error's text is its own: none repeats one further down.
+    for (i, text) in texts.iter().enumerate() {
+        for later in &texts[i + 1..] {
+            assert!(!text.contains(later.as_str()), "{text:?} repeats {later:?}");
+        }
+    }
+    assert!(
+        texts.len() >= 2,
+        "the parse error is still reachable: {texts:?}"
     );
 }

@@ -682,11 +682,14 @@ impl<E: Debug> Debug for Error<E> {
     }
 }
 
+/// The source is the cause given, else what is behind an unreadable row's
+/// problem (whose own text the error's `Display` already says): a chain
+/// printer says each sentence once.
 impl<E: TypedError> StdError for Error<E> {
     fn source(&self) -> Option<&(dyn StdError + 'static)> {
         match (&self.inner.cause, &self.inner.kind) {
             (Some(cause), _) => Some(&**cause),
-            (None, Kind::Unreadable { problem, .. }) => Some(problem),
+            (None, Kind::Unreadable { problem, .. }) => StdError::source(problem),
             (None, _) => None,
         }
     }

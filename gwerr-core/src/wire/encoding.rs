@@ -106,10 +106,12 @@ impl Display for Problem {
     }
 }
 
+/// A field's problem is displayed as the field's error: its source is that
+/// error's own source, so that a chain printer says each sentence once.
 impl std::error::Error for Problem {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Problem::Field(error) => Some(error),
+            Problem::Field(error) => std::error::Error::source(error),
             _ => None,
         }
     }
@@ -141,10 +143,12 @@ impl<C: ErrorCode> Display for ReadError<C> {
     }
 }
 
+/// The problem's text is part of this error's: its source is the
+/// problem's own source, so that a chain printer says each sentence once.
 impl<C: ErrorCode> std::error::Error for ReadError<C> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            ReadError::Known { problem, .. } => Some(problem),
+            ReadError::Known { problem, .. } => std::error::Error::source(problem),
             ReadError::UnknownCode => None,
         }
     }
