@@ -36,6 +36,7 @@ mod format;
 mod hash;
 mod map;
 mod naming;
+mod overlaps;
 mod params;
 mod parse;
 mod reason;

@@ -386,9 +386,13 @@ fn status_cell(
 
 /// A cell of one string literal: its value.
 fn plain_text(input: ParseStream) -> syn::Result<String> {
-    let (text, _) = string_literal(input)
+    // A string literal's own fault (a suffix) is said as it is.
+    let literal = peek_string(input);
+    let (text, _) = string_literal(input).map_err(|e| match literal {
+        true => e,
         // ui: text-cell-not-a-string
-        .map_err(|e| syn::Error::new(e.span(), "expected a string literal"))?;
+        false => syn::Error::new(e.span(), "expected a string literal"),
+    })?;
     if !input.is_empty() {
         return Err(
             // ui: text-cell-trailing-tokens
@@ -442,6 +446,16 @@ pub(super) fn string_literal(input: ParseStream) -> syn::Result<(String, Literal
         Ok(plain) => Ok(plain),
         Err(_) => {
             let lit: LitStr = input.parse()?;
+            if !lit.suffix().is_empty() {
+                // ui: string-literal-suffix
+                return Err(syn::Error::new(
+                    lit.span(),
+                    format!(
+                        "a text takes no suffix; remove `{}` after the closing quote",
+                        lit.suffix()
+                    ),
+                ));
+            }
             Ok((lit.value(), lit.token()))
         }
     }

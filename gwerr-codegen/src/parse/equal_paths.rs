@@ -112,7 +112,9 @@ proptest! {
             prop_assert_eq!(&text, &by_syn.value());
             prop_assert_eq!(by_syn.suffix(), "");
         }
+        // The general reading is syn's, refusing a suffix rustc refuses.
         let read = string_literal.parse2(stream).ok().map(|(text, _)| text);
+        let by_syn = by_syn.filter(|lit| lit.suffix().is_empty());
         prop_assert_eq!(read, by_syn.map(|lit| lit.value()));
     }
 

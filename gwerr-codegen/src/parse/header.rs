@@ -145,10 +145,15 @@ pub(super) fn parse_header(
                 }
             }
         };
-        if let Some(first) = columns
-            .iter()
-            .find(|c| c.kind == kind && !matches!(kind, ColumnKind::Extra(_)))
-        {
+        // A role held twice, or a title of the table's own given twice
+        // (in any case): the same thing in two columns.
+        let repeats = |c: &&Column| match kind {
+            ColumnKind::Extra(_) => {
+                matches!(c.kind, ColumnKind::Extra(_)) && c.title.eq_ignore_ascii_case(&title)
+            }
+            _ => c.kind == kind,
+        };
+        if let Some(first) = columns.iter().find(repeats) {
             // ui: duplicate-column
             cx.error_spanned_by(
                 &cell,

@@ -312,10 +312,12 @@ pub fn build_table(
             let (mut columns, ok) = parse_header(header, roles, cx);
             let has_message = columns.iter().any(|c| c.kind == ColumnKind::Message);
             if let (Some(title), false) = (message, has_message) {
-                if let Some(column) = columns
-                    .iter_mut()
-                    .find(|c| c.title.eq_ignore_ascii_case(title))
-                {
+                // The code or status column cannot be the message: the
+                // option is reported once, by the checks.
+                if let Some(column) = columns.iter_mut().find(|c| {
+                    c.title.eq_ignore_ascii_case(title)
+                        && !matches!(c.kind, ColumnKind::Code | ColumnKind::Status)
+                }) {
                     also = Some(column.kind);
                     column.kind = ColumnKind::Message;
                 }
