@@ -93,13 +93,17 @@ fn main() -> ExitCode {
             };
             let changes = document::diff(tables(), &parsed);
             let mut out = String::new();
+            // A change quotes the compared document, which may hold any
+            // bytes: escaped, as every text gwerr echoes is.
             for change in &changes {
-                out += &format!("{change}\n");
+                out += &format!("{}\n", gwerr_core::escaped(&change.to_string()));
             }
             (out, changes.iter().any(document::Change::is_difference))
         }
     };
-    // A reader that went away (`| head`) ends the program quietly.
+    // A reader that went away (`| head`) had what it wanted: the exit code
+    // is the answer's. Any other failure to write (a full disk) is exit 2,
+    // as in `explain`.
     let mut stdout = io::stdout().lock();
     match stdout
         .write_all(text.as_bytes())

@@ -133,7 +133,7 @@ fn main() -> ExitCode {
         Command::Message { message, status } => explain_message(&message, status),
     };
     if !emit(&text) {
-        return ExitCode::SUCCESS;
+        return ExitCode::from(2);
     }
     if found {
         ExitCode::SUCCESS
@@ -142,13 +142,14 @@ fn main() -> ExitCode {
     }
 }
 
-/// Writes to stdout; `false` when the reader went away (`| head`), which
-/// ends the program quietly.
+/// Writes to stdout, as `docs` does: a reader that went away (`| head`)
+/// had what it wanted, and the exit code is the answer's; any other
+/// failure to write (a full disk) is said on stderr, and `false`, exit 2.
 fn emit(text: &str) -> bool {
     let mut out = io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => true,
-        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => false,
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => true,
         Err(error) => {
             eprintln!("error: {error}");
             false

@@ -302,3 +302,33 @@ fn a_long_argument_is_an_unknown_code() {
     assert_eq!(output.status.code(), Some(1));
     assert!(!String::from_utf8_lossy(&output.stderr).contains("panicked"));
 }
+
+/// Both CLIs mean the same by a failed write: a full disk is said on
+/// stderr and exits 2, whatever the answer was.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_failed_write_exits_2_in_both_clis() {
+    use std::process::{Command, Stdio};
+    let dir = {
+        let mut path = std::env::current_exe().unwrap();
+        path.pop();
+        if path.ends_with("deps") {
+            path.pop();
+        }
+        path.join("examples")
+    };
+    for (name, args) in [("explain", &["I400HD"][..]), ("docs", &[][..])] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let output = Command::new(dir.join(name))
+            .args(args)
+            .stdout(Stdio::from(full))
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{name}");
+        let err = String::from_utf8_lossy(&output.stderr);
+        assert!(err.starts_with("error: "), "{name}: {err}");
+    }
+}

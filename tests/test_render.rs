@@ -241,3 +241,23 @@ fn tables_under_unnumbered_titles_read_back_as_two() {
     assert!(parsed.iter().all(|t| t.interruptions.is_empty()));
     assert!(document::diff(tables, &parsed).is_empty());
 }
+
+#[test]
+fn diff_escapes_what_it_quotes_from_the_document() {
+    let (code, out) = diff_with("escapes", |doc| {
+        doc.replace(
+            "I413RL | 413 |",
+            "I413RL | 413 | \u{1b}[31mred\u{202e}desrever\u{2028}x |\nI413RL | 413 |",
+        )
+    });
+    assert_eq!(code, Some(1));
+    assert!(
+        !out.chars()
+            .any(|c| c == '\u{1b}' || c == '\u{202e}' || c == '\u{2028}'),
+        "{out:?}"
+    );
+    assert!(
+        out.contains("\\u{1b}[31mred\\u{202e}desrever\\u{2028}x"),
+        "{out}"
+    );
+}
