@@ -284,3 +284,20 @@ fn cells_and_line_are_inverses_for_any_text() {
     // An escaped last pipe does not end a row.
     assert_eq!(document::cells(r"a | b \|"), None);
 }
+
+#[test]
+fn a_rule_of_dashes_is_prose_not_a_markdown_table() {
+    // A plain document with a horizontal rule and a signature line of
+    // dashes is still read in the plain layout.
+    let text = format!("{}\n-----------\nThe support team\n---\n", common::UPSTREAM);
+    assert!(!document::is_markdown(&text));
+    let tables = document::parse_any(&text);
+    assert_eq!(tables.len(), document::parse(common::UPSTREAM).len());
+}
+
+#[test]
+fn a_long_line_is_judged_before_it_is_cut_into_cells() {
+    // A line of pipes and text is no separator, whatever its length.
+    let line = "| a ".repeat(200_000);
+    assert!(!document::is_markdown(&line));
+}

@@ -208,6 +208,14 @@ pub fn parse_any(text: &str) -> Vec<DocTable> {
 /// A pipe table's separator row: cells of dashes, colons allowed at
 /// either end (`|---|:--:|`), outer pipes optional.
 fn is_separator(line: &str) -> bool {
+    // Only pipes, dashes, colons and blanks, with a pipe (a line of dashes
+    // alone is a rule, not a table's), judged before any cell is made.
+    let only = line
+        .bytes()
+        .all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t'));
+    if !only || !line.contains('|') {
+        return false;
+    }
     let cells = markdown_cells(line);
     !cells.is_empty()
         && line.contains('-')
