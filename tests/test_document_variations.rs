@@ -301,3 +301,16 @@ fn a_long_line_is_judged_before_it_is_cut_into_cells() {
     let line = "| a ".repeat(200_000);
     assert!(!document::is_markdown(&line));
 }
+
+#[test]
+fn an_escaped_pipe_ends_a_row_as_a_run_of_backslashes_says() {
+    // `\\\|` at the end: an escaped backslash, then an escaped pipe, so
+    // the row has no closing pipe and its last cell ends in `\|`.
+    let text = "## T\n\n| Code | Status |\n|---|---|\n| E1 | a\\\\\\|\n";
+    let tables = document::parse_markdown(text);
+    assert_eq!(tables[0].rows[0], ["E1", "a\\|"]);
+    // `\\|`: an escaped backslash, then the closing pipe.
+    let text = "## T\n\n| Code | Status |\n|---|---|\n| E1 | a\\\\|\n";
+    let tables = document::parse_markdown(text);
+    assert_eq!(tables[0].rows[0], ["E1", "a\\"]);
+}

@@ -231,8 +231,10 @@ fn is_separator(line: &str) -> bool {
 fn markdown_cells(line: &str) -> Vec<String> {
     let line = line.trim();
     let line = line.strip_prefix('|').unwrap_or(line);
+    // A last pipe closes the row unless an odd run of backslashes escapes
+    // it (`\\|` is an escaped backslash, then the closing pipe).
     let line = match line.strip_suffix('|') {
-        Some(rest) if !rest.ends_with('\\') || rest.ends_with("\\\\") => rest,
+        Some(rest) if rest.bytes().rev().take_while(|&b| b == b'\\').count() % 2 == 0 => rest,
         _ => line,
     };
     if line.trim().is_empty() {
