@@ -33,6 +33,33 @@ pub fn read_cell(
     syntaxes: Syntaxes,
     cx: &Ctxt,
 ) -> syn::Result<Value> {
+    let span = cell.first().map_or_else(Span::call_site, TokenTree::span);
+    let value = read_value(kind, cell, syntaxes, cx)?;
+    // A document's table holds one line a row: a text with a line break
+    // could not be rendered back, nor read back from the document.
+    let text = match &value {
+        Value::Code(Some(cell)) => Some(&cell.text),
+        Value::Message(Some(cell)) => Some(&cell.text),
+        Value::Text(text) => Some(text),
+        _ => None,
+    };
+    if text.is_some_and(|text| text.contains(['\n', '\r'])) {
+        // ui: cell-line-break
+        return Err(syn::Error::new(
+            span,
+            "a cell's text is one line: a document's table row holds no line break",
+        ));
+    }
+    Ok(value)
+}
+
+/// [`read_cell`] before its text is checked to be one line.
+pub(super) fn read_value(
+    kind: ColumnKind,
+    cell: Vec<TokenTree>,
+    syntaxes: Syntaxes,
+    cx: &Ctxt,
+) -> syn::Result<Value> {
     if let [token] = cell.as_slice() {
         let quick = match (kind, token) {
             (ColumnKind::Code, token) => single_code(token).map(|(text, original)| {

@@ -10,7 +10,7 @@ use syn::parse::{ParseStream, Parser};
 use syn::LitStr;
 
 use super::cells::{
-    parse_code_cell, parse_status_cell, plain_string, read_cell, single_status, string_literal,
+    parse_code_cell, parse_status_cell, plain_string, read_value, single_status, string_literal,
     Value,
 };
 use super::rows::{split_plain_rows, split_rows, RawRow};
@@ -149,7 +149,7 @@ proptest! {
         };
         let Some(tokens) = lex(&source) else { return Ok(()) };
         let (quick_cx, parser_cx) = (Ctxt::new(), Ctxt::new());
-        let quick = read_cell(ColumnKind::Code, tokens.clone(), Syntaxes::DEFAULT, &quick_cx);
+        let quick = read_value(ColumnKind::Code, tokens.clone(), Syntaxes::DEFAULT, &quick_cx);
         let parsed = (|input: ParseStream| parse_code_cell(input, Syntaxes::DEFAULT, &parser_cx))
             .parse2(TokenStream::from_iter(tokens));
         match (quick, parsed) {
