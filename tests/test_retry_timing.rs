@@ -195,3 +195,35 @@ fn a_family_declares_its_backoff_per_kind() {
     assert!(unnamed.row().is_none());
     assert_eq!(unnamed.backoff(), Some(Duration::from_millis(300)));
 }
+
+gwerr_core::error_table! {
+    /// A family that declares its advice for statuses no row has.
+    pub enum Advised {
+        advice = { 502: transient, 504: throttled };
+        table "Errors" {
+        | Code | Status | Message |
+        | NotFound | 404 | "Not found" |
+        }
+    }
+}
+
+#[test]
+fn a_family_declares_its_advice_for_responses_no_row_names() {
+    let read = |status: u16| {
+        let response = Response::builder()
+            .status(status)
+            .body(String::new())
+            .unwrap();
+        let headers = Convention::new(
+            "x-code".parse().unwrap(),
+            "x-message".parse().unwrap(),
+            "x-request-id".parse().unwrap(),
+        );
+        wire::check_response::<Advised, _>(&headers, &response).unwrap_err()
+    };
+    assert_eq!(read(502).retry(), Retry::Transient);
+    assert_eq!(read(502).backoff(), Retry::Transient.backoff());
+    assert_eq!(read(504).retry(), Retry::Throttled);
+    // A status the option does not name: its own advice.
+    assert_eq!(read(500).retry(), Retry::Never);
+}

@@ -84,6 +84,9 @@ pub struct Options {
     /// of the family's rows of each kind that declare none, in
     /// milliseconds.
     pub backoff: Vec<(crate::retry::RetryKind, u64)>,
+    /// `advice = { 502: transient };`: the retry advice for a response of
+    /// a status that no row names.
+    pub advice: Vec<(u16, crate::retry::RetryKind)>,
     /// `convention = PATH;`: the `gwerr_core::wire::Convention` the
     /// family's service sends its errors in.
     pub convention: Option<syn::Path>,

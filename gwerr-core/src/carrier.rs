@@ -23,9 +23,11 @@ pub trait TypedError: StdError + Send + Sync + 'static {
     fn wire_code(&self) -> Cow<'static, str>;
 
     /// The retry advice for a response of `status` that no row names (an
-    /// intermediary's 502, a code no row knows): the advice every row of
-    /// the type with that status declares, where they agree and there is
-    /// one; else the status's own ([`Retry::from_status`]). A family whose
+    /// intermediary's 502, a code no row knows): the family's declared
+    /// advice for that status ([`ErrorFamily::declared_advice`]), else the
+    /// advice every row of the type with that status declares, where they
+    /// agree and there is one; else the status's own
+    /// ([`Retry::from_status`]). A family whose
     /// 502 rows are transient so advises retrying any 502.
     fn advice_for(status: StatusCode) -> Retry
     where
@@ -84,11 +86,17 @@ impl<F: ErrorFamily + Send + Sync> TypedError for F {
     }
 
     fn advice_for(status: StatusCode) -> Retry {
+        if let Some(retry) = F::declared_advice(status) {
+            return retry;
+        }
         let codes = <F::Code as crate::ErrorCode>::ALL.iter();
         agreed(codes.map(|code| crate::ErrorCode::row(*code)), status).0
     }
 
     fn backoff_for(status: StatusCode) -> Option<std::time::Duration> {
+        if let Some(retry) = F::declared_advice(status) {
+            return retry.backoff();
+        }
         let codes = <F::Code as crate::ErrorCode>::ALL.iter();
         match agreed(codes.map(|code| crate::ErrorCode::row(*code)), status) {
             (_, Some(row)) => row.first_backoff(),

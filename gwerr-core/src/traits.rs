@@ -123,6 +123,15 @@ pub trait ErrorFamily: std::error::Error + Clone + Eq + 'static {
         self.code().is_retryable()
     }
 
+    /// The retry advice the family declares for a response of `status`
+    /// that no row names (`advice = { 502: transient };`); `None` where it
+    /// declares none, and the advice comes from its rows of that status
+    /// ([`TypedError::advice_for`](crate::TypedError::advice_for)).
+    fn declared_advice(status: StatusCode) -> Option<Retry> {
+        let _ = status;
+        None
+    }
+
     /// Where the family's service sends its errors: the family's
     /// `convention = PATH;` option (the path of a `const`), else the
     /// gateway's `X-Ca-Error-*` headers. The `axum` feature answers in it.

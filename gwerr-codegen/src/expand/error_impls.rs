@@ -16,6 +16,29 @@ pub fn error_impls(params: &Params) -> TokenStream {
     let ident = &params.family.ident;
     let code = &params.code;
     let krate = &params.krate;
+    let advice = (!params.family.options.advice.is_empty()).then(|| {
+        let arms = params.family.options.advice.iter().map(|(status, kind)| {
+            let kind = proc_macro2::Ident::new(
+                match kind {
+                    crate::retry::RetryKind::Throttled => "Throttled",
+                    crate::retry::RetryKind::Transient => "Transient",
+                    crate::retry::RetryKind::Never => "Never",
+                },
+                proc_macro2::Span::call_site(),
+            );
+            quote!(#status => ::core::option::Option::Some(#krate::Retry::#kind),)
+        });
+        quote! {
+            fn declared_advice(
+                status: #krate::__private::StatusCode,
+            ) -> ::core::option::Option<#krate::Retry> {
+                match status.as_u16() {
+                    #(#arms)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+    });
     let convention = params.family.options.convention.as_ref().map(|path| {
         quote! {
             fn convention() -> &'static #krate::wire::Convention {
@@ -183,6 +206,7 @@ pub fn error_impls(params: &Params) -> TokenStream {
                 #ident::wire_code(self)
             }
 
+            #advice
             #convention
         }
     }

@@ -15,8 +15,9 @@ use crate::suggest;
 use crate::template::{Syntax, Syntaxes};
 
 /// The options' names, for suggestions.
-const OPTIONS: [&str; 12] = [
+const OPTIONS: [&str; 13] = [
     "message",
+    "advice",
     "backoff",
     "convention",
     "columns",
@@ -31,7 +32,7 @@ const OPTIONS: [&str; 12] = [
 ];
 
 const OPTION_NAMES: &str =
-    "`code`, `crate`, `status_in_code`, `status`, `placeholders`, `message`, `columns`, `variants`, `convention`, `backoff`, `default_type` or `type Name = Type`";
+    "`code`, `crate`, `status_in_code`, `status`, `placeholders`, `message`, `columns`, `variants`, `convention`, `backoff`, `advice`, `default_type` or `type Name = Type`";
 
 pub fn parse_option(
     input: ParseStream,
@@ -161,6 +162,36 @@ pub fn parse_option(
                 "expected the path of a `const` `gwerr_core::wire::Convention`, as in `convention = crate::STORE;`",
             )?;
             options.convention = Some(path);
+        }
+        "advice" => {
+            duplicate(!options.advice.is_empty());
+            let content;
+            // ui: malformed-option-values
+            syn::braced!(content in input);
+            while !content.is_empty() {
+                let status: LitInt = content.parse()?;
+                content.parse::<Token![:]>()?;
+                let kind: Ident = content.parse()?;
+                let value = status
+                    .base10_parse::<u16>()
+                    .ok()
+                    .filter(|s| (100..=999).contains(s));
+                let known = crate::retry::RetryKind::KINDS
+                    .iter()
+                    .find(|(name, _)| kind == name);
+                match (value, known) {
+                    (Some(value), Some((_, kind))) => options.advice.push((value, *kind)),
+                    // ui: malformed-option-values
+                    _ => cx.error_spanned_by(
+                        quote::quote!(#status #kind),
+                        "expected a status and a retry kind, as in `502: transient`",
+                    ),
+                }
+                if content.is_empty() {
+                    break;
+                }
+                content.parse::<Token![,]>()?;
+            }
         }
         "backoff" => {
             duplicate(!options.backoff.is_empty());
