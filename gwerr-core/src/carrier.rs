@@ -169,7 +169,30 @@ pub(crate) struct BodyValues {
     pub(crate) retry_after: Option<BodyText>,
     /// The body as received, for what it carries beyond these (a JSON
     /// body's `details`, an XML body's own elements).
-    pub(crate) raw: Box<[u8]>,
+    pub(crate) raw: Raw,
+}
+
+/// A body as received: its text where it is UTF-8 (checked once, so that
+/// the values found in it are slices of it), else its bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Raw {
+    Text(Box<str>),
+    Bytes(Box<[u8]>),
+}
+
+impl Raw {
+    pub(crate) fn bytes(&self) -> &[u8] {
+        match self {
+            Raw::Text(text) => text.as_bytes(),
+            Raw::Bytes(bytes) => bytes,
+        }
+    }
+}
+
+impl Default for Raw {
+    fn default() -> Self {
+        Raw::Bytes(Box::default())
+    }
 }
 
 /// A text found in a body: where it stands in the body kept (a string
@@ -187,7 +210,10 @@ impl BodyValues {
     /// The text of one of the values.
     pub(crate) fn text<'a>(&'a self, value: &'a Option<BodyText>) -> Option<&'a str> {
         match value.as_ref()? {
-            BodyText::At(start, end) => std::str::from_utf8(self.raw.get(*start..*end)?).ok(),
+            BodyText::At(start, end) => match &self.raw {
+                Raw::Text(text) => text.get(*start..*end),
+                Raw::Bytes(_) => None,
+            },
             BodyText::Own(text) => Some(text),
         }
     }
@@ -275,7 +301,7 @@ impl Received {
     /// # }
     /// ```
     pub fn body(&self) -> Option<&[u8]> {
-        self.body.as_ref().map(|body| &*body.raw)
+        self.body.as_ref().map(|body| body.raw.bytes())
     }
 
     /// The request id: found in the body, else its header decoded.

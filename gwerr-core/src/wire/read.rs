@@ -11,7 +11,7 @@ use std::cmp::Reverse;
 use super::convention::{Convention, Place};
 use super::encoding::{non_empty, trim_ascii_whitespace, Problem, ReadError};
 use super::rank::{Best, MessageRank, SiblingRank};
-use crate::carrier::{BodyText, BodyValues, Kind, Received};
+use crate::carrier::{BodyText, BodyValues, Kind, Raw, Received};
 use crate::small::Small;
 use crate::{Error, ErrorCode, ErrorFamily, Part, Row};
 
@@ -352,18 +352,20 @@ pub(super) fn received(
 fn body_values(places: [&Place; 4], body: &[u8]) -> BodyValues {
     #[allow(unused_mut)]
     let mut values: [Option<BodyText>; 4] = Default::default();
+    // Both body formats are UTF-8 text: checked once here; a body that is
+    // not holds no value, and is kept as its bytes.
+    let Ok(text) = std::str::from_utf8(body) else {
+        return BodyValues {
+            raw: Raw::Bytes(body.into()),
+            ..BodyValues::default()
+        };
+    };
     // A text a body format finds as it is in the body is kept as where it
     // stands.
     #[cfg(feature = "json")]
-    fill(
-        &mut values,
-        places,
-        Place::json_path,
-        super::body::json,
-        body,
-    );
+    fill(&mut values, places, Place::json_path, super::body::json, text);
     #[cfg(feature = "xml")]
-    fill(&mut values, places, Place::xml_path, super::body::xml, body);
+    fill(&mut values, places, Place::xml_path, super::body::xml, text);
     let _ = places;
     let [code, message, request_id, retry_after] = values;
     BodyValues {
@@ -371,14 +373,14 @@ fn body_values(places: [&Place; 4], body: &[u8]) -> BodyValues {
         message,
         request_id,
         retry_after,
-        raw: body.into(),
+        raw: Raw::Text(text.into()),
     }
 }
 
 /// A body format's reader: the texts at four paths of a body, borrowed
 /// from it where they stand in it as they are.
 #[cfg(any(feature = "json", feature = "xml"))]
-type BodyReader = for<'b> fn(&'b [u8], [&[&str]; 4]) -> [Option<Cow<'b, str>>; 4];
+type BodyReader = for<'b> fn(&'b str, [&[&str]; 4]) -> [Option<Cow<'b, str>>; 4];
 
 /// Fills the values whose place has a path of one body format (`path`),
 /// read with that format's reader, in one pass over the body.
@@ -388,7 +390,7 @@ fn fill(
     places: [&Place; 4],
     path: fn(&Place) -> &'static [&'static str],
     read: BodyReader,
-    body: &[u8],
+    body: &str,
 ) {
     let paths = places.map(path);
     if paths.iter().all(|path| path.is_empty()) {
