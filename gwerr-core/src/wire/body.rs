@@ -96,6 +96,15 @@ mod json_walk {
                             slot.clone_from(&text);
                         }
                     }
+                    // Every value found: the rest of the body is not read
+                    // (an error ends the parse; what was found stays).
+                    if found
+                        .iter()
+                        .zip(paths)
+                        .all(|(f, p)| f.is_some() || p.is_empty())
+                    {
+                        return Err(de::Error::custom(""));
+                    }
                 } else if goes_on.contains(&true) {
                     map.next_value_seed(Walk {
                         paths,

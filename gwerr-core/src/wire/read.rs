@@ -363,7 +363,13 @@ fn body_values(places: [&Place; 4], body: &[u8]) -> BodyValues {
     // A text a body format finds as it is in the body is kept as where it
     // stands.
     #[cfg(feature = "json")]
-    fill(&mut values, places, Place::json_path, super::body::json, text);
+    fill(
+        &mut values,
+        places,
+        Place::json_path,
+        super::body::json,
+        text,
+    );
     #[cfg(feature = "xml")]
     fill(&mut values, places, Place::xml_path, super::body::xml, text);
     let _ = places;
