@@ -98,3 +98,30 @@ fn the_user_message_column_is_the_message() {
         [ColumnKind::Code, ColumnKind::Status, ColumnKind::Message]
     );
 }
+
+gwerr_core::error_table! {
+    /// A vendor that writes placeholders as templating languages do.
+    pub enum Templated {
+        placeholders = "{{Name}}";
+        table "Errors" {
+        | Code | Status | Message |
+        | QuotaExceeded | 429 | "Quota of {{limit}} requests a {period} exceeded" |
+        }
+    }
+}
+
+#[test]
+fn double_brace_placeholders_are_fields() {
+    let error = Templated::QuotaExceeded {
+        limit: "100".into(),
+    };
+    assert_eq!(
+        error.to_string(),
+        "Quota of 100 requests a {period} exceeded"
+    );
+    let read = gwerr_core::wire::read::<Templated>(
+        "QuotaExceeded",
+        Some("Quota of 7 requests a {period} exceeded"),
+    );
+    assert_eq!(read, Ok(Templated::QuotaExceeded { limit: "7".into() }));
+}

@@ -1,5 +1,5 @@
 //! The placeholders of a code or message: `${Name}`, `{Name}` and `%s`,
-//! and on a family's request `<Name>` and `[Name]`.
+//! and on a family's request `<Name>`, `[Name]` and `{{Name}}`.
 
 use std::fmt::{self, Display};
 
@@ -19,16 +19,19 @@ pub enum Syntax {
     Angle,
     /// `[Name]`, likewise: only a name between the brackets is one.
     Square,
+    /// `{{Name}}`, as templating languages write it; likewise.
+    DoubleBrace,
 }
 
 impl Syntax {
     /// Every syntax, in the order the option's error lists them.
-    pub const ALL: [Syntax; 5] = [
+    pub const ALL: [Syntax; 6] = [
         Syntax::DollarBrace,
         Syntax::Brace,
         Syntax::Percent,
         Syntax::Angle,
         Syntax::Square,
+        Syntax::DoubleBrace,
     ];
 
     /// The spelling used in the `placeholders = ...` option.
@@ -39,6 +42,7 @@ impl Syntax {
             Syntax::Percent => "%s",
             Syntax::Angle => "<Name>",
             Syntax::Square => "[Name]",
+            Syntax::DoubleBrace => "{{Name}}",
         }
     }
 
@@ -57,6 +61,7 @@ pub struct Syntaxes {
     pub percent: bool,
     pub angle: bool,
     pub square: bool,
+    pub double_brace: bool,
 }
 
 impl Syntaxes {
@@ -68,6 +73,7 @@ impl Syntaxes {
         percent: true,
         angle: false,
         square: false,
+        double_brace: false,
     };
     pub const NONE: Syntaxes = Syntaxes {
         dollar_brace: false,
@@ -75,6 +81,7 @@ impl Syntaxes {
         percent: false,
         angle: false,
         square: false,
+        double_brace: false,
     };
 
     pub fn insert(&mut self, syntax: Syntax) {
@@ -84,6 +91,7 @@ impl Syntaxes {
             Syntax::Percent => self.percent = true,
             Syntax::Angle => self.angle = true,
             Syntax::Square => self.square = true,
+            Syntax::DoubleBrace => self.double_brace = true,
         }
     }
 }
@@ -233,6 +241,15 @@ pub fn parse(
             rest = &rest[run..];
             continue;
         }
+        if let Some((syntax, name, len)) = bracketed(rest, syntaxes) {
+            flush(&mut literal, &mut segments);
+            segments.push(Segment::Placeholder {
+                name: name.to_owned(),
+                syntax,
+            });
+            rest = &rest[len..];
+            continue;
+        }
         let open = if syntaxes.dollar_brace && rest.starts_with("${") {
             Some("${")
         } else if syntaxes.brace && rest.starts_with('{') {
@@ -273,13 +290,6 @@ pub fn parse(
                 },
             });
             rest = &after[close + 1..];
-        } else if let Some((syntax, name, len)) = bracketed(rest, syntaxes) {
-            flush(&mut literal, &mut segments);
-            segments.push(Segment::Placeholder {
-                name: name.to_owned(),
-                syntax,
-            });
-            rest = &rest[len..];
         } else if syntaxes.percent && rest.starts_with("%s") {
             used_positional += 1;
             let name = match positional.next() {
@@ -336,7 +346,7 @@ fn literal_run(text: &[u8], syntaxes: Syntaxes) -> usize {
     while at < text.len() {
         let opens = match text[at] {
             b'$' => syntaxes.dollar_brace,
-            b'{' => syntaxes.brace,
+            b'{' => syntaxes.brace || syntaxes.double_brace,
             b'%' => syntaxes.percent,
             b'<' => syntaxes.angle,
             b'[' => syntaxes.square,
@@ -350,22 +360,30 @@ fn literal_run(text: &[u8], syntaxes: Syntaxes) -> usize {
     at
 }
 
-/// A bracketed placeholder at the start of `text` (`<Name>` or `[Name]`,
-/// as `syntaxes` allows): its syntax, its name and its length; `None`
-/// where the bracket holds anything but a name and its closing bracket.
+/// A bracketed placeholder at the start of `text` (`<Name>`, `[Name]` or
+/// `{{Name}}`, as `syntaxes` allows): its syntax, its name and its
+/// length; `None` where the brackets hold anything but a name.
 fn bracketed(text: &str, syntaxes: Syntaxes) -> Option<(Syntax, &str, usize)> {
-    let (syntax, close) = match text.as_bytes().first()? {
-        b'<' if syntaxes.angle => (Syntax::Angle, b'>'),
-        b'[' if syntaxes.square => (Syntax::Square, b']'),
-        _ => return None,
+    let (syntax, open, close) = if syntaxes.double_brace && text.starts_with("{{") {
+        (Syntax::DoubleBrace, 2, "}}")
+    } else {
+        match text.as_bytes().first()? {
+            b'<' if syntaxes.angle => (Syntax::Angle, 1, ">"),
+            b'[' if syntaxes.square => (Syntax::Square, 1, "]"),
+            _ => return None,
+        }
     };
     let bytes = text.as_bytes();
-    let mut end = 1;
+    let mut end = open;
     while end < bytes.len() && (bytes[end].is_ascii_alphanumeric() || bytes[end] == b'_') {
         end += 1;
     }
-    let name = &text[1..end];
-    (bytes.get(end) == Some(&close) && is_identifier(name)).then_some((syntax, name, end + 1))
+    let name = &text[open..end];
+    (text[end..].starts_with(close) && is_identifier(name)).then_some((
+        syntax,
+        name,
+        end + close.len(),
+    ))
 }
 
 /// The index of the first `{` or `}` in `text`, else its length. A byte
@@ -461,6 +479,29 @@ mod tests {
                 lit(" in "),
                 placeholder("Container", Syntax::Square),
                 lit(" is < 5 <a b> [] <x"),
+            ]
+        );
+        let braces = Syntaxes {
+            double_brace: true,
+            brace: true,
+            ..Syntaxes::NONE
+        };
+        let t = parse("Hello {{userName}} from {City} {{ x }}", braces, &[]);
+        assert!(
+            t.is_err(),
+            "`{{ x }}` is a malformed `{{Name}}` with braces on"
+        );
+        let only = Syntaxes {
+            double_brace: true,
+            ..Syntaxes::NONE
+        };
+        let t = parse("Hello {{userName}} from {City}", only, &[]).unwrap();
+        assert_eq!(
+            t.segments,
+            vec![
+                lit("Hello "),
+                placeholder("userName", Syntax::DoubleBrace),
+                lit(" from {City}"),
             ]
         );
         // Asked for only: by default a bracket is text.

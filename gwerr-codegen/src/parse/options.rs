@@ -139,7 +139,7 @@ pub fn parse_option(
                     // ui: unknown-placeholder-syntax
                     None => cx.error_spanned_by(
                         &lit,
-                        "unknown placeholder syntax; expected \"${Name}\", \"{Name}\", \"%s\", \"<Name>\" or \"[Name]\"",
+                        "unknown placeholder syntax; expected \"${Name}\", \"{Name}\", \"%s\", \"<Name>\", \"[Name]\" or \"{{Name}}\"",
                     ),
                 }
                 lit.to_tokens(&mut original);
