@@ -123,3 +123,22 @@ fn the_diff_compares_every_row_of_a_code() {
         }]
     );
 }
+
+#[test]
+fn every_row_of_a_repeated_code_serializes_and_reads_back() {
+    let errors = [
+        Store::NotModified,
+        Store::PreconditionFailed,
+        Store::IngressBusy,
+        Store::EgressBusy,
+        Store::OperationsBusy,
+        Store::NoSuchBlob {
+            blob_name: "a".into(),
+        },
+    ];
+    for error in errors {
+        let json = serde_json::to_string(&error).unwrap();
+        let back: Store = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, error, "{json}");
+    }
+}

@@ -208,3 +208,39 @@ fn placeholders_named_like_the_keys_never_repeat_a_key() {
     let back: Clashing = serde_json::from_str(&json).unwrap();
     assert_eq!(back, error);
 }
+
+gwerr_core::error_table! {
+    /// A template whose filled-in code spells a fixed code of the family.
+    pub enum Shadowed {
+        table "Errors" {
+        | Code | Status | Message |
+        | MissingAppId | 400 | "Missing AppId" |
+        | "Missing%s" % Name as Missing | 400 | "Missing %s" % Name |
+        }
+    }
+}
+
+#[test]
+fn a_template_that_spells_a_fixed_code_reads_back_as_itself() {
+    for error in [
+        Shadowed::MissingAppId,
+        Shadowed::Missing {
+            name: "AppId".into(),
+        },
+        Shadowed::Missing { name: "Key".into() },
+    ] {
+        let json = serde_json::to_string(&error).unwrap();
+        let back: Shadowed = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, error, "{json}");
+    }
+}
+
+#[test]
+fn a_field_the_row_does_not_have_is_refused() {
+    let json = r#"{"code": "MissingKey", "fields": {"name": "Key", "extra": "x"}}"#;
+    let error = serde_json::from_str::<Shadowed>(json).unwrap_err();
+    assert!(
+        error.to_string().contains("has no field `extra`"),
+        "{error}"
+    );
+}

@@ -128,36 +128,78 @@ impl<'de, E: ErrorFamily> Visitor<'de> for ErrorVisitor<E> {
             }
         }
         let code = code.ok_or_else(|| de::Error::missing_field("code"))?;
-        let parsed: E::Code = code.parse().map_err(de::Error::custom)?;
-        let row = parsed.row();
         let fields = fields.unwrap_or_default();
-        let mut values = Vec::with_capacity(row.fields.len());
-        for field in row.fields {
-            let value = fields
-                .get(field.name)
-                .ok_or_else(|| de::Error::missing_field(field.name))?;
-            values.push(value.as_str());
+        // The row the code reads as first, then any other row the code
+        // names (a code on several rows, a template whose filled-in text
+        // spells a fixed code): the first whose fields, status and message
+        // agree is the error; else the first row's disagreement is said.
+        let parsed: E::Code = code.parse().map_err(de::Error::custom)?;
+        let others = <E::Code as ErrorCode>::ALL.iter().copied().filter(|other| {
+            let row = other.row();
+            *other != parsed
+                && if row.code.is_fixed() {
+                    row.code.text == code
+                } else {
+                    row.code.captured(&code).is_some()
+                }
+        });
+        let mut first = None;
+        for candidate in std::iter::once(parsed).chain(others) {
+            match build::<E>(candidate, &code, status, message.as_deref(), &fields) {
+                Ok(error) => return Ok(error),
+                Err(why) => {
+                    first.get_or_insert(why);
+                }
+            }
         }
-        let error = E::from_fields(parsed, &values).map_err(de::Error::custom)?;
-        if error.wire_code() != code {
-            return Err(de::Error::custom(format_args!(
-                "code `{code}` and fields disagree: they make `{}`",
-                error.wire_code()
-            )));
-        }
-        if let Some(status) = status.filter(|s| *s != error.status().as_u16()) {
-            return Err(de::Error::custom(format_args!(
-                "status {status} is not the status of `{code}`, {}",
-                error.status().as_u16()
-            )));
-        }
-        if let Some(message) = message.filter(|m| *m != error.to_string()) {
-            return Err(de::Error::custom(format_args!(
-                "message {message:?} is not what `{code}` with these fields says"
-            )));
-        }
-        Ok(error)
+        Err(de::Error::custom(first.unwrap_or_default()))
     }
+}
+
+/// The error of `code`'s row from the serialized values, or why they
+/// disagree with it.
+fn build<E: ErrorFamily>(
+    parsed: E::Code,
+    code: &str,
+    status: Option<u16>,
+    message: Option<&str>,
+    fields: &BTreeMap<String, String>,
+) -> Result<E, String> {
+    let row = parsed.row();
+    let mut values = Vec::with_capacity(row.fields.len());
+    for field in row.fields {
+        let value = fields
+            .get(field.name)
+            .ok_or_else(|| format!("missing field `{}`", field.name))?;
+        values.push(value.as_str());
+    }
+    // A name the row has no field of is refused, never ignored: it says
+    // the values are another row's.
+    if let Some(unknown) = fields
+        .keys()
+        .find(|name| !row.fields.iter().any(|f| f.name == *name))
+    {
+        return Err(format!("`{code}` has no field `{unknown}`"));
+    }
+    let error = E::from_fields(parsed, &values).map_err(|e| e.to_string())?;
+    if error.wire_code() != code {
+        return Err(format!(
+            "code `{code}` and fields disagree: they make `{}`",
+            error.wire_code()
+        ));
+    }
+    if let Some(status) = status.filter(|s| *s != error.status().as_u16()) {
+        return Err(format!(
+            "status {status} is not the status of `{code}`, {}",
+            error.status().as_u16()
+        ));
+    }
+    if let Some(message) = message.filter(|m| *m != error.to_string()) {
+        return Err(format!(
+            "message {message:?} is not what `{code}` with these fields says"
+        ));
+    }
+    Ok(error)
 }
 
 /// Sets a key's value once: a repeated key is an error, not a silent
