@@ -258,14 +258,7 @@ fn a_long_argument_is_answered_quickly() {
 fn a_closed_pipe_ends_quietly() {
     use std::io::Read;
     use std::process::{Command, Stdio};
-    let dir = {
-        let mut path = std::env::current_exe().unwrap();
-        path.pop();
-        if path.ends_with("deps") {
-            path.pop();
-        }
-        path.join("examples")
-    };
+    let dir = examples_dir();
     for (name, args) in [("explain", &["--list"][..]), ("docs", &[][..])] {
         let mut child = Command::new(dir.join(name))
             .args(args)
@@ -309,14 +302,7 @@ fn a_long_argument_is_an_unknown_code() {
 #[test]
 fn a_failed_write_exits_2_in_both_clis() {
     use std::process::{Command, Stdio};
-    let dir = {
-        let mut path = std::env::current_exe().unwrap();
-        path.pop();
-        if path.ends_with("deps") {
-            path.pop();
-        }
-        path.join("examples")
-    };
+    let dir = examples_dir();
     for (name, args) in [("explain", &["I400HD"][..]), ("docs", &[][..])] {
         let full = std::fs::OpenOptions::new()
             .write(true)
@@ -331,4 +317,15 @@ fn a_failed_write_exits_2_in_both_clis() {
         let err = String::from_utf8_lossy(&output.stderr);
         assert!(err.starts_with("error: "), "{name}: {err}");
     }
+}
+
+/// Where `cargo test` puts the examples it builds.
+#[cfg(unix)]
+fn examples_dir() -> std::path::PathBuf {
+    let mut path = std::env::current_exe().unwrap();
+    path.pop();
+    if path.ends_with("deps") {
+        path.pop();
+    }
+    path.join("examples")
 }
