@@ -1,5 +1,6 @@
 //! The server's retry delay as a response writes it: `Retry-After`'s
-//! seconds or HTTP date (RFC 9110, 10.2.3), or a body's delay in seconds
+//! seconds or HTTP date in any of its three forms (RFC 9110, 10.2.3 and
+//! 5.6.7), or a body's delay in seconds
 //! (`30`) or as a duration (`"30s"`, `"1.5s"`, as JSON APIs write
 //! protobuf's `Duration`).
 
@@ -41,23 +42,50 @@ fn seconds(text: &str) -> Option<Duration> {
     Some(Duration::new(whole, nanos))
 }
 
-/// An IMF-fixdate, `Sun, 06 Nov 1994 08:49:37 GMT`, the form RFC 9110
-/// asks senders to use.
+/// An HTTP date in any of the three forms RFC 9110 (5.6.7) asks
+/// recipients to read: the IMF-fixdate senders use (`Sun, 06 Nov 1994
+/// 08:49:37 GMT`), and the obsolete RFC 850 (`Sunday, 06-Nov-94 08:49:37
+/// GMT`, a two-digit year read as 1970 to 2069) and asctime (`Sun Nov  6
+/// 08:49:37 1994`) forms.
 fn http_date(text: &str) -> Option<SystemTime> {
     const MONTHS: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
-    let mut words = text.split(' ');
-    let _weekday = words.next()?.strip_suffix(',')?;
-    let day: u64 = number(words.next()?, 2)?;
-    let month = words.next()?;
-    let month = MONTHS.iter().position(|m| *m == month)? as u64 + 1;
-    let year: u64 = number(words.next()?, 4)?;
-    let mut clock = words.next()?.split(':');
+    let month_of = |name: &str| Some(MONTHS.iter().position(|m| *m == name)? as u64 + 1);
+    let (day, month, year, clock) = if let Some((_weekday, rest)) = text.split_once(", ") {
+        let words: Vec<&str> = rest.split(' ').collect();
+        match words.as_slice() {
+            // IMF-fixdate.
+            [day, month, year, clock, "GMT"] => {
+                (number(day, 2)?, month_of(month)?, number(year, 4)?, *clock)
+            }
+            // RFC 850.
+            [date, clock, "GMT"] => {
+                let mut parts = date.split('-');
+                let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
+                if parts.next().is_some() {
+                    return None;
+                }
+                let year = number(year, 2)?;
+                let year = if year < 70 { 2000 + year } else { 1900 + year };
+                (number(day, 2)?, month_of(month)?, year, *clock)
+            }
+            _ => return None,
+        }
+    } else {
+        // asctime: the day of the month is padded with a space.
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let [_weekday, month, day, clock, year] = words.as_slice() else {
+            return None;
+        };
+        let day = number(day, 1).or_else(|| number(day, 2))?;
+        (day, month_of(month)?, number(year, 4)?, *clock)
+    };
+    let mut clock = clock.split(':');
     let hour: u64 = number(clock.next()?, 2)?;
     let minute: u64 = number(clock.next()?, 2)?;
     let second: u64 = number(clock.next()?, 2)?;
-    if words.next()? != "GMT" || words.next().is_some() || clock.next().is_some() {
+    if clock.next().is_some() {
         return None;
     }
     if !(1..=31).contains(&day) || hour > 23 || minute > 59 || second > 60 || year < 1970 {
@@ -128,6 +156,9 @@ mod tests {
             "soon",
             "Sun, 6 Nov 1994 08:49:37 GMT",
             "Sun, 06 Nov 1994 08:49:37 UTC",
+            "Sunday, 06-Nov-1994 08:49:37 GMT",
+            "Sun Nov 6 08:49:37 94",
+            "Sun, 06 Nov 1994 08:49:37 GMT extra",
             "Sun, 06 Foo 1994 08:49:37 GMT",
             "Sun, 06 Nov 1994 24:00:00 GMT",
         ] {
