@@ -246,6 +246,16 @@ impl Received {
         text(body, self.code.as_ref())
     }
 
+    /// The code as a reader names its row by: the body's, else the
+    /// header's with its transport whitespace trimmed before it is
+    /// decoded (`%20` stays part of the code); `None` for a blank header.
+    pub(crate) fn code_to_read(&self) -> Option<Cow<'_, str>> {
+        match self.body.as_ref().and_then(|body| body.text(&body.code)) {
+            Some(code) => Some(Cow::Borrowed(code)),
+            None => crate::wire::encoding::non_empty(self.code.as_ref()),
+        }
+    }
+
     /// The error message: found in the body, else its header decoded.
     pub fn message(&self) -> Option<Cow<'_, str>> {
         let body = self.body.as_ref().and_then(|body| body.text(&body.message));

@@ -80,18 +80,15 @@ pub fn assert_linear_allocations(
     let small = allocated(|| work(n));
     let large = allocated(|| work(n * factor as usize));
     let bound = |small: u64| (small as f64 * factor as f64 * slack).max(16.0);
-    assert!(
-        (large.allocations as f64) <= bound(small.allocations),
-        "{name}: {factor}x the input made {} allocations, against {} (bound {:.0})",
-        large.allocations,
-        small.allocations,
-        bound(small.allocations),
-    );
-    assert!(
-        (large.bytes as f64) <= bound(small.bytes),
-        "{name}: {factor}x the input allocated {} bytes, against {} (bound {:.0})",
-        large.bytes,
-        small.bytes,
-        bound(small.bytes),
-    );
+    let measures = [
+        ("allocations", small.allocations, large.allocations),
+        ("bytes", small.bytes, large.bytes),
+    ];
+    for (measure, small, large) in measures {
+        assert!(
+            large as f64 <= bound(small),
+            "{name}: {factor}x the input made {large} {measure}, against {small} (bound {:.0})",
+            bound(small),
+        );
+    }
 }

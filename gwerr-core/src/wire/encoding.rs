@@ -155,7 +155,7 @@ impl<C: ErrorCode> std::error::Error for ReadError<C> {
 }
 
 #[inline]
-pub(super) fn non_empty(value: Option<&HeaderValue>) -> Option<Cow<'_, str>> {
+pub(crate) fn non_empty(value: Option<&HeaderValue>) -> Option<Cow<'_, str>> {
     let text = trim_ascii_whitespace(value?.as_bytes());
     (!text.is_empty()).then(|| decode(text))
 }

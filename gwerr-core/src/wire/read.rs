@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use std::cmp::Reverse;
 
 use super::convention::{Convention, Place};
-use super::encoding::{non_empty, trim_ascii_whitespace, Problem, ReadError};
+use super::encoding::{trim_ascii_whitespace, Problem, ReadError};
 use super::rank::{Best, MessageRank, SiblingRank};
 use crate::carrier::{BodyText, BodyValues, Kind, Raw, Received};
 use crate::small::Small;
@@ -111,35 +111,34 @@ where
     F: ErrorFamily + Send + Sync,
 {
     let received = received(convention, status, headers, body);
-    let code = match received
-        .body
-        .as_ref()
-        .and_then(|body| body.text(&body.code))
-    {
-        Some(code) => Some(std::borrow::Cow::Borrowed(code)),
-        None => non_empty(received.code.as_ref()),
-    };
-    let message = received.message();
-    let kind = match name(
-        status,
-        code.as_deref(),
-        message.as_deref(),
-        |code, message| match read_received::<F>(code, message, Some(status)) {
+    let kind = {
+        let (code, message) = (received.code_to_read(), received.message());
+        let by_code = |code: &str, message: Option<&str>| match read_received::<F>(
+            code,
+            message,
+            Some(status),
+        ) {
             Ok(error) => Some(Kind::Typed(error)),
             Err(ReadError::UnknownCode) => None,
             Err(ReadError::Known { code, problem }) => Some(Kind::Unreadable {
                 row: code.row(),
                 problem,
             }),
-        },
-        |message| family_by_message::<F>(status, message),
-    ) {
-        Named::Success => return Ok(()),
-        Named::Backend => Kind::Backend,
-        Named::Unrecognized => Kind::Unrecognized,
-        Named::Row(kind) => kind,
+        };
+        let by_message = |message: &str| family_by_message::<F>(status, message);
+        match name(
+            status,
+            code.as_deref(),
+            message.as_deref(),
+            by_code,
+            by_message,
+        ) {
+            Named::Success => return Ok(()),
+            Named::Backend => Kind::Backend,
+            Named::Unrecognized => Kind::Unrecognized,
+            Named::Row(kind) => kind,
+        }
     };
-    drop((code, message));
     Err(Error::read(kind, received))
 }
 
