@@ -296,13 +296,6 @@ fn a_rule_of_dashes_is_prose_not_a_markdown_table() {
 }
 
 #[test]
-fn a_long_line_is_judged_before_it_is_cut_into_cells() {
-    // A line of pipes and text is no separator, whatever its length.
-    let line = "| a ".repeat(200_000);
-    assert!(!document::is_markdown(&line));
-}
-
-#[test]
 fn an_escaped_pipe_ends_a_row_as_a_run_of_backslashes_says() {
     // `\\\|` at the end: an escaped backslash, then an escaped pipe, so
     // the row has no closing pipe and its last cell ends in `\|`.

@@ -6,7 +6,7 @@
 #[path = "support/counting_alloc.rs"]
 mod counting_alloc;
 
-use counting_alloc::{assert_linear_allocations, Counting};
+use counting_alloc::{allocated, assert_linear_allocations, Counting};
 use gwerr_core::wire::{GatewayResponse, X_CA_ERROR_CODE, X_CA_ERROR_MESSAGE};
 use http::header::{HeaderMap, HeaderValue};
 use http::StatusCode;
@@ -77,4 +77,13 @@ fn the_counter_sees_quadratic_work() {
         })
     });
     assert!(result.is_err());
+}
+
+/// Deciding a document's layout judges a line by its bytes before cutting
+/// it into cells: a megabyte line of pipes and text allocates nothing.
+#[test]
+fn layout_detection_does_not_cut_a_long_line_into_cells() {
+    let line = "| a ".repeat(250_000);
+    let used = allocated(|| assert!(!gwerr_core::document::is_markdown(&line)));
+    assert_eq!(used.bytes, 0, "{used:?}");
 }

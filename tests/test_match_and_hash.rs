@@ -5,41 +5,47 @@
 
 use proptest::prelude::*;
 
-gwerr_core::error_table! {
-    /// Eight codes: read with a `match`.
-    pub enum Eight {
-        table "Eight" {
-        | Code | Status |
-        | E400AA | 400 |
-        | E400AB | 400 |
-        | E401AA | 401 |
-        | "Item not found" as NotFound | 404 |
-        | x | 400 |
-        | E4 | 400 |
-        | "é" as Accent | 400 |
-        | "Missing%s" % Name as Missing | 400 |
-        | E500AA | 500 |
+/// Declares two families of the same rows: `Eight` as written, `Nine`
+/// with one fixed code more, so that one reads with a `match` and the
+/// other with the perfect hash.
+macro_rules! twins {
+    ($($row:tt)*) => {
+        gwerr_core::error_table! {
+            /// Eight codes: read with a `match`.
+            pub enum Eight {
+                table "Eight" {
+                | Code | Status |
+                $($row)*
+                }
+            }
         }
-    }
+
+        gwerr_core::error_table! {
+            /// The same codes and one more: read with the perfect hash.
+            pub enum Nine {
+                table "Nine" {
+                | Code | Status |
+                $($row)*
+                | E503ZZ | 503 |
+                }
+            }
+        }
+
+        /// The rows, for the expansion's own check below.
+        const ROWS: &str = stringify!($($row)*);
+    };
 }
 
-gwerr_core::error_table! {
-    /// The same codes and one more: read with the perfect hash.
-    pub enum Nine {
-        table "Nine" {
-        | Code | Status |
-        | E400AA | 400 |
-        | E400AB | 400 |
-        | E401AA | 401 |
-        | "Item not found" as NotFound | 404 |
-        | x | 400 |
-        | E4 | 400 |
-        | "é" as Accent | 400 |
-        | "Missing%s" % Name as Missing | 400 |
-        | E500AA | 500 |
-        | E503ZZ | 503 |
-        }
-    }
+twins! {
+    | E400AA | 400 |
+    | E400AB | 400 |
+    | E401AA | 401 |
+    | "Item not found" as NotFound | 404 |
+    | x | 400 |
+    | E4 | 400 |
+    | "é" as Accent | 400 |
+    | "Missing%s" % Name as Missing | 400 |
+    | E500AA | 500 |
 }
 
 /// The code text `text` reads as, in both families; the ninth code is
@@ -83,4 +89,18 @@ proptest! {
         let (eight, nine) = read(&text);
         prop_assert_eq!(eight, nine);
     }
+}
+
+#[test]
+fn the_two_families_take_the_two_paths() {
+    let expand = |rows: &str| {
+        let family = format!("pub enum F {{ table \"T\" {{ | Code | Status | {rows} }} }}");
+        gwerr_codegen::expand(family.parse().unwrap()).to_string()
+    };
+    assert!(!expand(ROWS).contains("DISPS"), "eight codes: a `match`");
+    let nine = format!("{ROWS} | E503ZZ | 503 |");
+    assert!(
+        expand(&nine).contains("DISPS"),
+        "nine codes: the perfect hash"
+    );
 }
