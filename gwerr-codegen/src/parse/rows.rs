@@ -48,6 +48,14 @@ pub fn parse_table_head(
 ) -> syn::Result<TableHead> {
     input.parse::<kw::table>()?;
     let title: LitStr = input.parse()?;
+    let text = title.value();
+    if text.contains(['\n', '\r']) || text.trim() != text {
+        // ui: title-not-one-line
+        cx.error_spanned_by(
+            &title,
+            "a table's title is one line with no blank at either end, as a document's heading holds it",
+        );
+    }
     let classes = if input.peek(syn::token::Paren) {
         let content;
         syn::parenthesized!(content in input);

@@ -192,6 +192,16 @@ pub fn diff<'a>(declared: impl IntoIterator<Item = &'a Table>, newer: &[DocTable
                 reason: format!("a line inside the table: {:?}", shortened(line)),
             });
         }
+        for (row, text) in &doc.overflow {
+            changes.push(Change::Ambiguous {
+                title: title.clone(),
+                reason: format!(
+                    "row {} has cells beyond the header, which Markdown drops: {:?}",
+                    row + 1,
+                    shortened(text)
+                ),
+            });
+        }
         let header: Vec<String> = table.columns.iter().map(|c| c.title.to_owned()).collect();
         if header != doc.header {
             changes.push(Change::HeaderChanged {

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::tables::{escape_cell, line};
+use super::tables::{escape_markdown_cell, line};
 use crate::{Row, Table};
 
 /// The cells of a row, in the order of a table's columns.
@@ -70,8 +70,10 @@ pub fn render_titled<'a>(tables: impl IntoIterator<Item = &'a Table>) -> String 
 }
 
 /// Prints tables as Markdown, each under a `##` heading with its title,
-/// pipes and backslashes in cells escaped. Deprecated rows are left out, as
-/// in [`render`].
+/// each cell written so that [`parse_markdown`](crate::document::parse_markdown)
+/// reads its text back: a pipe as `\|`, a text with blanks at an end or
+/// that is itself one code span inside a code span of its own. Deprecated
+/// rows are left out, as in [`render`].
 ///
 /// # Example
 /// ```
@@ -90,24 +92,36 @@ pub fn render_titled<'a>(tables: impl IntoIterator<Item = &'a Table>) -> String 
 /// );
 /// ```
 pub fn render_markdown<'a>(tables: impl IntoIterator<Item = &'a Table>) -> String {
-    let escape = |cell: &str| {
-        let mut out = String::with_capacity(cell.len());
-        escape_cell(cell, &mut out);
-        out
-    };
     let mut out = String::new();
     for (i, table) in tables.into_iter().enumerate() {
         if i > 0 {
             out.push('\n');
         }
-        let _ = write!(out, "## {}\n\n", table.title);
-        let titles: Vec<String> = table.columns.iter().map(|c| escape(c.title)).collect();
-        let _ = writeln!(out, "| {} |", titles.join(" | "));
-        let _ = writeln!(out, "|{}", "---|".repeat(titles.len()));
-        for row in table.rows.iter().filter(|row| !row.deprecated) {
-            let cells: Vec<String> = row_cells(table, row).iter().map(|c| escape(c)).collect();
-            let _ = writeln!(out, "| {} |", cells.join(" | "));
+        // A title ending in `#` would lose it as the heading's closing
+        // sequence: a closing sequence of its own keeps it.
+        let close = if table.title.ends_with('#') { " #" } else { "" };
+        let _ = write!(out, "## {}{close}\n\n", table.title);
+        markdown_row(&mut out, table.columns.iter().map(|c| c.title));
+        let _ = writeln!(out, "|{}", "---|".repeat(table.columns.len()));
+        for cells in table
+            .rows
+            .iter()
+            .filter(|r| !r.deprecated)
+            .map(|r| row_cells(table, r))
+        {
+            markdown_row(&mut out, cells.iter().map(String::as_str));
         }
     }
     out
+}
+
+/// Writes one Markdown table line, each cell as the reader reads it back.
+fn markdown_row<'a>(out: &mut String, cells: impl IntoIterator<Item = &'a str>) {
+    out.push('|');
+    for cell in cells {
+        out.push(' ');
+        escape_markdown_cell(cell, out);
+        out.push_str(" |");
+    }
+    out.push('\n');
 }
