@@ -294,3 +294,50 @@ fn a_rule_of_dashes_is_prose_not_a_markdown_table() {
     let tables = document::parse_any(&text);
     assert_eq!(tables.len(), document::parse(common::UPSTREAM).len());
 }
+
+/// A table of the given title and column titles, with no rows, for the
+/// writers' round trips.
+fn rowless(title: &str, headers: &[String]) -> gwerr_core::Table {
+    let columns: Vec<gwerr_core::Column> = headers
+        .iter()
+        .map(|header| gwerr_core::Column {
+            kind: gwerr_core::ColumnKind::Description,
+            title: Box::leak(header.clone().into_boxed_str()),
+        })
+        .collect();
+    gwerr_core::Table {
+        title: Box::leak(title.to_owned().into_boxed_str()),
+        columns: Box::leak(columns.into_boxed_slice()),
+        rows: &[],
+    }
+}
+
+proptest::proptest! {
+    /// `render_titled` → `parse` gives back every title a table accepts
+    /// (one line, no blank or byte-order mark at an end, no `|` at its
+    /// end) and every header cell.
+    #[test]
+    fn the_plain_layout_reads_back_titles_and_cells(
+        title in r"([^\s\u{feff}]([^\r\n]{0,10}[^\s\u{feff}|])?)?",
+        cells in proptest::collection::vec(r"[ \t\\|#a.1-]{0,8}", 1..4),
+    ) {
+        proptest::prop_assume!(!title.ends_with('|'));
+        let table = rowless(&title, &cells);
+        let text = document::render_titled([&table]);
+        let tables = document::parse(&text);
+        proptest::prop_assert_eq!(tables.len(), 1, "{}", text);
+        proptest::prop_assert_eq!(&tables[0].title, &title, "{}", text);
+        proptest::prop_assert_eq!(&tables[0].header, &cells, "{}", text);
+    }
+}
+
+/// Escaped pipes are a cell's text, not cells: they do not count toward
+/// the cap on a line's cells.
+#[test]
+fn escaped_pipes_do_not_count_toward_the_cell_cap() {
+    let text = "a \\|".repeat(300);
+    let cells = document::cells(&format!("E1 | {text} |")).expect("a table line");
+    assert_eq!(cells, ["E1".to_owned(), text.replace("\\|", "|")]);
+    // Unescaped, as many pipes make a line of prose.
+    assert_eq!(document::cells(&"a |".repeat(300)), None);
+}

@@ -10,6 +10,10 @@ error_table! {
         | Code | Status | Message |
         | Break | 400 | "Fine" |
         }
+        table "Errors |" {
+        | Code | Status | Message |
+        | Pipe | 400 | "Fine" |
+        }
     }
 }
 

@@ -49,11 +49,19 @@ pub fn parse_table_head(
     input.parse::<kw::table>()?;
     let title: LitStr = input.parse()?;
     let text = title.value();
-    if text.contains(['\n', '\r']) || text.trim() != text {
+    // A byte-order mark at the start of a document is not its text either.
+    let blank = |c: char| c.is_whitespace() || c == '\u{feff}';
+    if text.contains(['\n', '\r']) || text.trim_matches(blank) != text {
         // ui: title-not-one-line
         cx.error_spanned_by(
             &title,
             "a table's title is one line with no blank at either end, as a document's heading holds it",
+        );
+    } else if text.ends_with('|') {
+        // ui: title-not-one-line
+        cx.error_spanned_by(
+            &title,
+            "a table's title does not end with `|`: the document's plain layout would read it as a table line",
         );
     }
     let classes = if input.peek(syn::token::Paren) {

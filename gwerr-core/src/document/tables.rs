@@ -55,7 +55,14 @@ fn escape_cell(cell: &str, out: &mut String) {
 /// `None` for a line that is not a table line (it does not end with `|`).
 pub fn cells(line: &str) -> Option<Vec<String>> {
     let body = line.trim_end().strip_suffix('|')?;
-    if body.bytes().filter(|&b| b == b'|').count() >= MAX_CELLS {
+    // Only the pipes that end cells count: an escaped one is text.
+    let mut escaped = false;
+    let mut pipes = 0;
+    for b in body.bytes() {
+        pipes += usize::from(b == b'|' && !escaped);
+        escaped = b == b'\\' && !escaped;
+    }
+    if pipes >= MAX_CELLS {
         return None;
     }
     if body.bytes().rev().take_while(|&b| b == b'\\').count() % 2 == 1 {
