@@ -130,7 +130,9 @@ fn codes_read_back_from_their_wire_form_too() {
 fn bad_input_is_a_clear_error() {
     let cases = [
         (r#""I999ZZ""#, "unknown error code `I999ZZ`"),
-        (r#"17"#, "a code of VpcError"),
+        // A number is a code's digits, which no code of the family is.
+        (r#"17"#, "unknown error code `17`"),
+        (r#"[17]"#, "expected a code"),
     ];
     for (json, expected) in cases {
         let error = serde_json::from_str::<VpcErrorCode>(json).unwrap_err();
@@ -243,4 +245,147 @@ fn a_field_the_row_does_not_have_is_refused() {
         error.to_string().contains("has no field `extra`"),
         "{error}"
     );
+}
+
+/// Every row of every gateway family reads back through `AnyError` and
+/// `AnyCode`, with its family named; without it, a text that one family
+/// reads is that family's, and a text that several read is refused.
+#[test]
+fn any_error_and_any_code_read_back_for_every_row() {
+    use gwerr_core::{AnyCode, AnyError, ErrorCode, ErrorFamily};
+    fn each<E>()
+    where
+        E: ErrorFamily + Into<AnyError>,
+        E::Code: Into<AnyCode>,
+    {
+        for &code in <E::Code as ErrorCode>::ALL {
+            let texts = sample_fields(code.row());
+            let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+            let any: AnyError = E::from_fields(code, &texts).unwrap().into();
+            let json = serde_json::to_value(&any).unwrap();
+            assert_eq!(json["family"], any.family().name);
+            let back: AnyError = serde_json::from_value(json.clone()).unwrap();
+            assert_eq!(back, any, "{json}");
+            // Without the family: the one family that reads it, or a
+            // refusal that names every family that does.
+            let mut bare = json.clone();
+            bare.as_object_mut().unwrap().remove("family");
+            match serde_json::from_value::<AnyError>(bare) {
+                Ok(back) => assert_eq!(back, any, "{json}"),
+                Err(e) => {
+                    let e = e.to_string();
+                    assert!(
+                        e.contains("several families") && e.contains(any.family().name),
+                        "{e}"
+                    );
+                }
+            }
+            let any_code: AnyCode = code.into();
+            let json = serde_json::to_value(any_code).unwrap();
+            assert_eq!(
+                json,
+                json!({"family": any_code.family().name, "code": code.as_str()})
+            );
+            assert_eq!(serde_json::from_value::<AnyCode>(json).unwrap(), any_code);
+        }
+    }
+    each::<VpcError>();
+    each::<ClassicError>();
+    each::<ManagementError>();
+    each::<gwerr_core::CommonError>();
+}
+
+#[test]
+fn any_code_reads_a_bare_code_that_one_family_has() {
+    use gwerr_core::{AnyCode, ClassicErrorCode};
+    let code: AnyCode = serde_json::from_str(r#""I400HD""#).unwrap();
+    assert_eq!(code, AnyCode::from(VpcErrorCode::InvalidHeader));
+    let code: AnyCode = serde_json::from_str(r#""Throttled by APP Flow Control""#).unwrap();
+    assert_eq!(
+        code,
+        AnyCode::from(ClassicErrorCode::ThrottledByAppFlowControl)
+    );
+    for (json, says) in [
+        (r#""NoSuchCode""#, "no family has the code"),
+        (
+            r#"{"family": "Nope", "code": "I400HD"}"#,
+            "no family is named \"Nope\"",
+        ),
+        (
+            r#"{"family": "ClassicError", "code": "I400HD"}"#,
+            "no family has the code",
+        ),
+        (r#"{"family": "VpcError"}"#, "missing field `code`"),
+        ("[1]", "a code, or a map of a family and a code"),
+    ] {
+        let error = serde_json::from_str::<AnyCode>(json)
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains(says), "{json}: {error}");
+    }
+}
+
+#[test]
+fn any_error_refuses_a_family_that_is_not_the_errors() {
+    let json = r#"{"family": "ClassicError", "error": {"code": "I508LD"}}"#;
+    let error = serde_json::from_str::<gwerr_core::AnyError>(json).unwrap_err();
+    assert!(error.to_string().contains("no family reads it"), "{error}");
+    let json = r#"{"family": "ClassicError", "error": {"code": "I508LD", "family": "VpcError"}}"#;
+    let error = serde_json::from_str::<gwerr_core::AnyError>(json).unwrap_err();
+    assert!(error.to_string().contains("another family"), "{error}");
+    // A family error refuses a `family` that is not its own.
+    let json = r#"{"code": "I508LD", "family": "ClassicError"}"#;
+    let error = serde_json::from_str::<VpcError>(json).unwrap_err();
+    assert!(error.to_string().contains("is not VpcError"), "{error}");
+    assert!(
+        serde_json::from_str::<VpcError>(r#"{"code": "I508LD", "family": "VpcError"}"#).is_ok()
+    );
+}
+
+gwerr_core::error_table! {
+    /// A family whose codes are numbers and whose fields are typed.
+    pub enum Numeric {
+        placeholders = "{Name}";
+        type Seconds = u32;
+        type Retry = bool;
+
+        table "Errors" {
+        | Code | Status | Message |
+        | "1001" as Busy | 503 | "Busy for {Seconds} seconds, retry {Retry}" |
+        | "1002" as Gone | 410 | "Gone" |
+        }
+    }
+}
+
+/// A code written as a JSON number reads as its digits; a typed field
+/// reads from a JSON number or boolean as from the text it writes.
+#[test]
+fn numbers_read_as_codes_and_typed_fields() {
+    let error: Numeric =
+        serde_json::from_str(r#"{"code": 1001, "fields": {"seconds": 7, "retry": true}}"#).unwrap();
+    assert_eq!(
+        error,
+        Numeric::Busy {
+            seconds: 7,
+            retry: true
+        }
+    );
+    // The same from strings, as the error writes itself.
+    let json = serde_json::to_string(&error).unwrap();
+    assert_eq!(serde_json::from_str::<Numeric>(&json).unwrap(), error);
+    assert_eq!(
+        serde_json::from_str::<NumericCode>("1002").unwrap(),
+        NumericCode::Gone
+    );
+    // A number that is not the field's type is refused with the field's
+    // error, never wrapped or truncated.
+    for json in [
+        r#"{"code": 1001, "fields": {"seconds": -1, "retry": true}}"#,
+        r#"{"code": 1001, "fields": {"seconds": 4294967296, "retry": true}}"#,
+        r#"{"code": 1001, "fields": {"seconds": 2.5, "retry": true}}"#,
+        r#"{"code": 1001, "fields": {"seconds": [7], "retry": true}}"#,
+        r#"{"code": 1003}"#,
+    ] {
+        assert!(serde_json::from_str::<Numeric>(json).is_err(), "{json}");
+    }
 }

@@ -51,7 +51,18 @@
 //!
 //! # Features
 //!
-//! - `serde`: `Serialize` and `Deserialize` for every family's two enums.
+//! - `serde`: `Serialize` and `Deserialize` for every family's two enums,
+//!   [`AnyError`], [`AnyCode`] and [`Error`]'s `Serialize`. An error is a
+//!   map of its `code`, `status`, `message` and `fields` (each field as
+//!   the text it displays); a code is its code string. Reading takes what
+//!   writing gives and a little more: a code or a field written as a JSON
+//!   number or boolean reads as the text it writes (`1001`, `7`, `true`),
+//!   so the readers ask the format what it holds (`deserialize_any`), which
+//!   formats that do not describe themselves (bincode) cannot answer. A
+//!   field name, a status, a message or a `family` that disagrees with the
+//!   row is refused, never ignored. `AnyError` is `{"family", "error"}`
+//!   and `AnyCode` `{"family", "code"}`; without `family`, a code that one
+//!   family alone reads is read, one that several read is refused.
 //! - `json`: errors read from a JSON body ([`wire::Place::Json`], with
 //!   serde_json).
 //! - `xml`: errors read from an XML body ([`wire::Place::Xml`], with
