@@ -171,7 +171,12 @@ impl TypeTokens {
             // type; tokens that are not one would make text that does not
             // parse, reported at the whole macro call.
             // ui: malformed-option-values
-            syn::parse2::<syn::Type>(tokens.clone())?;
+            let end = tokens
+                .clone()
+                .into_iter()
+                .last()
+                .map_or_else(Span::call_site, |t| t.span());
+            crate::parse::parse_scoped(syn::Type::parse, tokens.clone(), end)?;
         }
         Ok(TypeTokens { tokens, parsed })
     }

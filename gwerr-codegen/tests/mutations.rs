@@ -1,6 +1,9 @@
 //! The real tables, mutated: the expansion is either compile errors or
 //! code that parses as Rust, and never a panic.
 
+#[path = "../../tests/support/placement.rs"]
+mod placement;
+
 use std::str::FromStr;
 
 use proc_macro2::TokenStream;
@@ -107,7 +110,7 @@ fn mutated_tables_give_errors_or_valid_code() {
     for source in SOURCES {
         let text = body(source);
         let config = ProptestConfig {
-            cases: 64,
+            cases: 128,
             failure_persistence: None,
             ..ProptestConfig::default()
         };
@@ -117,6 +120,14 @@ fn mutated_tables_give_errors_or_valid_code() {
             let mutated = mutations.iter().fold(text.to_owned(), |t, m| apply(&t, m));
             if let Some(output) = expand(&mutated) {
                 errors_or_valid(&output).map_err(TestCaseError::fail)?;
+                // Every error points at the token at fault (a text with a
+                // token at all: an empty one has nothing to point at).
+                let unplaced = placement::unplaced_errors(&output);
+                if !unplaced.is_empty() && !mutated.trim().is_empty() {
+                    return Err(TestCaseError::fail(format!(
+                        "errors at the call site: {unplaced:?} in {mutated}"
+                    )));
+                }
             }
             Ok(())
         });

@@ -3,9 +3,10 @@
 use proc_macro2::{Delimiter, Literal, Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::ext::IdentExt;
-use syn::parse::{ParseStream, Parser};
+use syn::parse::ParseStream;
 use syn::{Ident, LitInt, LitStr, Token};
 
+use super::parse_scoped;
 use crate::ast::{CodeCell, ColumnKind, StatusCell, TextCell, Tokens};
 use crate::ctxt::Ctxt;
 use crate::naming;
@@ -93,19 +94,22 @@ pub(super) fn read_value(
             }
         }
     }
+    let end = cell.last().map_or_else(Span::call_site, TokenTree::span);
     let cell = TokenStream::from_iter(cell);
     match kind {
-        ColumnKind::Code => (|input: ParseStream| parse_code_cell(input, syntaxes, cx))
-            .parse2(cell)
-            .map(Value::Code),
-        ColumnKind::Status => parse_status_cell.parse2(cell).map(Value::Status),
-        ColumnKind::Message => (|input: ParseStream| parse_text_cell(input, syntaxes, cx))
-            .parse2(cell)
-            .map(Value::Message),
+        ColumnKind::Code => {
+            let parser = |input: ParseStream| parse_code_cell(input, syntaxes, cx);
+            parse_scoped(parser, cell, end).map(Value::Code)
+        }
+        ColumnKind::Status => parse_scoped(parse_status_cell, cell, end).map(Value::Status),
+        ColumnKind::Message => {
+            let parser = |input: ParseStream| parse_text_cell(input, syntaxes, cx);
+            parse_scoped(parser, cell, end).map(Value::Message)
+        }
         ColumnKind::Description
         | ColumnKind::Solution
         | ColumnKind::Scenario
-        | ColumnKind::Extra(_) => plain_text.parse2(cell).map(Value::Text),
+        | ColumnKind::Extra(_) => parse_scoped(plain_text, cell, end).map(Value::Text),
     }
 }
 
@@ -491,6 +495,7 @@ pub(super) fn string_literal(input: ParseStream) -> syn::Result<(String, Literal
 #[cfg(test)]
 mod tests {
     use super::*;
+    use syn::parse::Parser;
 
     /// The quick reading of `CODE as Name` never takes as a name a word
     /// that `syn` refuses; those go to the parser, which reports them.

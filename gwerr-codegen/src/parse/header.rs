@@ -3,9 +3,10 @@
 
 use proc_macro2::{TokenStream, TokenTree};
 use syn::ext::IdentExt;
-use syn::parse::{ParseStream, Parser};
+use syn::parse::ParseStream;
 use syn::{Ident, LitStr};
 
+use super::parse_scoped;
 use super::rows::RawRow;
 use crate::ast::{Column, ColumnKind};
 use crate::ctxt::Ctxt;
@@ -60,17 +61,21 @@ pub(super) fn parse_header(
             .into_iter()
             .next()
             .is_some_and(|tt| matches!(tt, proc_macro2::TokenTree::Literal(_)));
-        let title = (|input: ParseStream| {
-            if input.peek(LitStr) {
-                return Ok(input.parse::<LitStr>()?.value());
-            }
-            let mut words = vec![Ident::parse_any(input)?.to_string()];
-            while !input.is_empty() {
-                words.push(Ident::parse_any(input)?.to_string());
-            }
-            Ok(words.join(" "))
-        })
-        .parse2(cell.clone());
+        let end = cell.clone().into_iter().last().map_or(pipe, |t| t.span());
+        let title = parse_scoped(
+            |input: ParseStream| {
+                if input.peek(LitStr) {
+                    return Ok(input.parse::<LitStr>()?.value());
+                }
+                let mut words = vec![Ident::parse_any(input)?.to_string()];
+                while !input.is_empty() {
+                    words.push(Ident::parse_any(input)?.to_string());
+                }
+                Ok(words.join(" "))
+            },
+            cell.clone(),
+            end,
+        );
         let title = match title {
             Ok(title) => title,
             Err(_) if cell.is_empty() => {

@@ -25,6 +25,7 @@ use crate::template::Syntaxes;
 
 use bodies::{hollow, Bodies};
 use syntax::kw;
+pub(crate) use syntax::parse_scoped;
 
 /// Parses a family, recording what is wrong in `cx`. `Err` only for input so
 /// broken that no model can be built (the outer structure).

@@ -132,6 +132,17 @@ pub(super) fn split_rows(input: ParseStream, lost: &mut bool, cx: &Ctxt) -> Vec<
                 continue;
             }
         };
+        if input.is_empty() {
+            if let Some(attr) = attrs.first() {
+                // ui: attribute-without-row
+                cx.error_at(
+                    attr.pound.span,
+                    "this attribute has no row after it; a row's attributes stand right above the row",
+                );
+                *lost = true;
+            }
+            break;
+        }
         let mut tokens = Vec::new();
         let open: Token![|] = match input.parse() {
             Ok(open) => open,

@@ -1,0 +1,13 @@
+use gwerr_core::error_table;
+
+error_table! {
+    pub enum Error {
+        table "Errors" {
+        | Code | Status | Message |
+        | Fine | 400 | "Fine" |
+        #[retry(never)]
+        }
+    }
+}
+
+fn main() {}
