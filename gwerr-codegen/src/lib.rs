@@ -26,7 +26,7 @@ mod case;
 mod check;
 mod ctxt;
 // The document reader, shared with gwerr-core, whose writers alone use
-// `line` and `escape_markdown_cell`.
+// `line` and `markdown_line`.
 #[allow(dead_code)]
 mod doc_tables;
 mod docs;

@@ -29,4 +29,6 @@ mod tables;
 
 pub use diff::{diff, Change};
 pub use render::{render, render_markdown, render_titled, row_cells};
-pub use tables::{cells, is_markdown, line, parse, parse_any, parse_markdown, DocTable};
+pub use tables::{
+    cells, is_markdown, line, markdown_line, parse, parse_any, parse_markdown, DocTable,
+};

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::tables::{escape_markdown_cell, line};
+use super::tables::{line, markdown_line};
 use crate::{Row, Table};
 
 /// The cells of a row, in the order of a table's columns.
@@ -101,7 +101,8 @@ pub fn render_markdown<'a>(tables: impl IntoIterator<Item = &'a Table>) -> Strin
         // sequence: a closing sequence of its own keeps it.
         let close = if table.title.ends_with('#') { " #" } else { "" };
         let _ = write!(out, "## {}{close}\n\n", table.title);
-        markdown_row(&mut out, table.columns.iter().map(|c| c.title));
+        let titles: Vec<&str> = table.columns.iter().map(|c| c.title).collect();
+        let _ = writeln!(out, "{}", markdown_line(&titles));
         let _ = writeln!(out, "|{}", "---|".repeat(table.columns.len()));
         for cells in table
             .rows
@@ -109,19 +110,8 @@ pub fn render_markdown<'a>(tables: impl IntoIterator<Item = &'a Table>) -> Strin
             .filter(|r| !r.deprecated)
             .map(|r| row_cells(table, r))
         {
-            markdown_row(&mut out, cells.iter().map(String::as_str));
+            let _ = writeln!(out, "{}", markdown_line(&cells));
         }
     }
     out
-}
-
-/// Writes one Markdown table line, each cell as the reader reads it back.
-fn markdown_row<'a>(out: &mut String, cells: impl IntoIterator<Item = &'a str>) {
-    out.push('|');
-    for cell in cells {
-        out.push(' ');
-        escape_markdown_cell(cell, out);
-        out.push_str(" |");
-    }
-    out.push('\n');
 }

@@ -448,11 +448,33 @@ fn code_content(span: &str) -> &str {
     }
 }
 
-/// Writes a cell's text as [`parse_markdown`] reads it back: each pipe as
-/// `\|`; a text that the cell's reading would change (blanks at an end,
-/// a text that is itself one code span) inside a code span whose fence is
-/// longer than any run of backticks in it.
-pub fn escape_markdown_cell(cell: &str, out: &mut String) {
+/// Writes cells as a Markdown table row that [`parse_markdown`] reads back
+/// as the same texts: each pipe as `\|`; a text that a cell's reading
+/// would change (blanks at an end, a text that is itself one code span)
+/// inside a code span whose fence is longer than any run of backticks in
+/// it. A text is one line: a table's row has no line break.
+///
+/// # Example
+/// ```
+/// use gwerr_core::document;
+///
+/// let line = document::markdown_line(&["E1", "a | b", " padded", "`E2`"]);
+/// assert_eq!(line, "| E1 | a \\| b | `  padded ` | `` `E2` `` |");
+/// let text = format!("| h | h | h | h |\n|---|---|---|---|\n{line}\n");
+/// assert_eq!(document::parse_markdown(&text)[0].rows[0], ["E1", "a | b", " padded", "`E2`"]);
+/// ```
+pub fn markdown_line<S: AsRef<str>>(cells: &[S]) -> String {
+    let mut out = String::from("|");
+    for cell in cells {
+        out.push(' ');
+        escape_markdown_cell(cell.as_ref(), &mut out);
+        out.push_str(" |");
+    }
+    out
+}
+
+/// Writes one cell's text for [`markdown_line`].
+fn escape_markdown_cell(cell: &str, out: &mut String) {
     let blank = |c: char| c == ' ' || c == '\t';
     let wrap = cell.starts_with(blank) || cell.ends_with(blank) || is_code_span(cell);
     if !wrap {
