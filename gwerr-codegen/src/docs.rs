@@ -148,10 +148,53 @@ pub fn rows(params: &Params) -> Vec<String> {
 /// `emit::doc`).
 pub fn write_row_doc(out: &mut impl fmt::Write, row: &Row, text: &str) -> fmt::Result {
     if row.attrs.iter().any(|a| a.is("doc")) {
-        emit::doc_attr(out, text)
+        emit::doc_attr(out, text)?;
     } else {
-        emit::doc(out, text)
+        emit::doc(out, text)?;
     }
+    write_aliases(out, row)
+}
+
+/// `#[cfg_attr(doc, doc(alias("I400HD")))]`: the row's code and its other
+/// spellings as rustdoc search terms that find the variant (a user who
+/// has a code from a log types it into the search). Under `cfg(doc)`, so
+/// that a build does not read them. A text rustdoc refuses as an alias is
+/// left to the variant's doc text, where the page still shows it.
+fn write_aliases(out: &mut impl fmt::Write, row: &Row) -> fmt::Result {
+    let others: Vec<String> = row.aliases.iter().map(syn::LitStr::value).collect();
+    let spellings =
+        std::iter::once(row.code.text.as_str()).chain(others.iter().map(String::as_str));
+    let mut written: Vec<&str> = Vec::new();
+    for alias in spellings {
+        if !is_doc_alias(alias, &row.variant_text) || written.contains(&alias) {
+            continue;
+        }
+        out.write_str(if written.is_empty() {
+            "#[cfg_attr(doc, doc(alias("
+        } else {
+            ", "
+        })?;
+        emit::str_lit(out, alias)?;
+        written.push(alias);
+    }
+    if !written.is_empty() {
+        out.write_str(")))]")?;
+    }
+    Ok(())
+}
+
+/// Whether rustdoc takes `alias` as a search alias of an item named
+/// `name`: not empty, no quote and no blank but the space, no space at
+/// either end, and not the item's own name (which the search finds
+/// anyway).
+fn is_doc_alias(alias: &str, name: &str) -> bool {
+    !alias.is_empty()
+        && alias != name
+        && !alias.starts_with(' ')
+        && !alias.ends_with(' ')
+        && !alias
+            .chars()
+            .any(|c| c == '"' || c == '\'' || (c.is_whitespace() && c != ' '))
 }
 
 /// Writes the doc text of one row's variants.

@@ -1,0 +1,153 @@
+//! Every code is a rustdoc search alias of its variants: a user who has
+//! `I400HD` from a log types it into the docs' search and lands on
+//! `InvalidHeader`, in both enums of a family. Checked on the expansion:
+//! each variant's `#[cfg_attr(doc, doc(alias(...)))]`.
+
+use std::collections::HashMap;
+use std::str::FromStr;
+
+use gwerr_core::FAMILIES;
+use proc_macro2::TokenStream;
+
+/// The aliases of each variant, by enum and variant name, in the expansion
+/// of a table's body.
+fn aliases(body: &str) -> HashMap<(String, String), Vec<String>> {
+    let tokens = TokenStream::from_str(body).expect("the table lexes");
+    let file: syn::File = syn::parse2(gwerr_codegen::expand(tokens)).expect("the expansion parses");
+    let mut out = HashMap::new();
+    for item in file.items {
+        let syn::Item::Enum(item) = item else {
+            continue;
+        };
+        for variant in item.variants {
+            let mut found = Vec::new();
+            for attr in &variant.attrs {
+                if !attr.path().is_ident("cfg_attr") {
+                    continue;
+                }
+                let text = quote::ToTokens::to_token_stream(&attr.meta).to_string();
+                if let Some(list) = text.strip_prefix("cfg_attr (doc , doc (alias (") {
+                    let list = list.trim_end_matches(')').trim_end();
+                    let parsed = syn::parse::Parser::parse_str(
+                        syn::punctuated::Punctuated::<syn::LitStr, syn::Token![,]>::parse_terminated,
+                        list,
+                    )
+                    .expect("a list of string literals");
+                    found.extend(parsed.iter().map(syn::LitStr::value));
+                }
+            }
+            out.insert((item.ident.to_string(), variant.ident.to_string()), found);
+        }
+    }
+    out
+}
+
+/// The tokens inside `error_table! { ... }` in `source`.
+fn body(source: &str) -> &str {
+    let start = source.find("error_table! {").expect("a table") + "error_table! {".len();
+    let mut depth = 1;
+    for (at, c) in source[start..].char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            _ => {}
+        }
+        if depth == 0 {
+            return &source[start..start + at];
+        }
+    }
+    panic!("an unclosed table");
+}
+
+/// Asserts that `code` is an alias of `variant` in both enums, unless it
+/// is the variant's own name (which the search finds as it is).
+fn assert_alias(
+    found: &HashMap<(String, String), Vec<String>>,
+    enums: [&str; 2],
+    variant: &str,
+    code: &str,
+) {
+    for name in enums {
+        let aliases = found
+            .get(&(name.to_owned(), variant.to_owned()))
+            .unwrap_or_else(|| panic!("{name}::{variant} in the expansion"));
+        if code != variant {
+            assert!(
+                aliases.iter().any(|a| a == code),
+                "{name}::{variant}: {aliases:?} lacks {code:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_code_of_the_gateway_families_finds_its_variants() {
+    let sources = [
+        include_str!("../gwerr-core/src/vpc.rs"),
+        include_str!("../gwerr-core/src/classic.rs"),
+        include_str!("../gwerr-core/src/management.rs"),
+        include_str!("../gwerr-core/src/common.rs"),
+    ];
+    let found: HashMap<_, _> = sources.iter().flat_map(|s| aliases(body(s))).collect();
+    let mut checked = 0;
+    for family in FAMILIES {
+        let code_enum = format!("{}Code", family.name);
+        for row in family.tables.iter().flat_map(|t| t.rows) {
+            assert_alias(
+                &found,
+                [family.name, &code_enum],
+                row.variant,
+                row.code.text,
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 160, "{checked} rows");
+    // Phrase and templated codes are aliases as written.
+    let phrase = &found[&(
+        "ClassicError".to_owned(),
+        "ThrottledByAppFlowControl".to_owned(),
+    )];
+    assert_eq!(phrase, &["Throttled by APP Flow Control"]);
+}
+
+#[test]
+fn every_code_of_the_readmes_family_finds_its_variants() {
+    let readme = include_str!("../README.md");
+    let body = body(readme);
+    let found = aliases(body);
+    let rows: Vec<(&str, &str)> = body
+        .lines()
+        .filter_map(|line| {
+            let cells = line.trim().strip_prefix('|')?;
+            let (code, name) = cells.split('|').next()?.trim().split_once(" as ")?;
+            Some((code, name))
+        })
+        .collect();
+    assert!(!rows.is_empty());
+    for (code, variant) in rows {
+        assert_alias(&found, ["ShopError", "ShopErrorCode"], variant, code);
+    }
+}
+
+#[test]
+fn texts_rustdoc_refuses_as_aliases_are_left_out() {
+    let body = r#"
+        pub enum Odd {
+            table "Errors" {
+            | Code | Status | Message |
+            | "Has \"quote\"" as Quoted | 400 | "a" |
+            | " padded" as Padded | 400 | "b" |
+            | Same | 400 | "c" |
+            #[alias("same-too", "same-too")]
+            | "Tab\there" as Tabbed | 400 | "d" |
+            }
+        }
+    "#;
+    let found = aliases(body);
+    let of = |variant: &str| found[&("Odd".to_owned(), variant.to_owned())].clone();
+    assert_eq!(of("Quoted"), Vec::<String>::new());
+    assert_eq!(of("Padded"), Vec::<String>::new());
+    assert_eq!(of("Same"), Vec::<String>::new());
+    assert_eq!(of("Tabbed"), ["same-too"]);
+}
