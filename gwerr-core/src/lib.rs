@@ -1,4 +1,45 @@
-//! Alibaba Cloud API Gateway's error codes as typed Rust.
+//! Alibaba Cloud API Gateway's error codes as typed Rust, read from a
+//! response and written into one.
+//!
+//! # Reading an error from a response
+//!
+//! A reader needs what every HTTP client built on `http` 1.x gives: the
+//! status and the headers (reqwest's `response.status()` and
+//! `response.headers()`, hyper's, axum's).
+//!
+//! ```
+//! use gwerr_core::wire::GatewayResponse;
+//! use gwerr_core::{AnyError, VpcError};
+//! use http::{HeaderMap, HeaderValue, StatusCode};
+//!
+//! // What a client received.
+//! let status = StatusCode::TOO_MANY_REQUESTS;
+//! let mut headers = HeaderMap::new();
+//! headers.insert("x-ca-error-code", HeaderValue::from_static("T429SR"));
+//! headers.insert("x-ca-request-id", HeaderValue::from_static("5F0C-17"));
+//!
+//! match GatewayResponse::classify(status, &headers).into_result() {
+//!     // A success, or the backend's own answer: not the gateway's error.
+//!     Ok(_) => unreachable!(),
+//!     Err(error) => {
+//!         assert_eq!(error.typed(), Some(&AnyError::Vpc(VpcError::ThrottledByServer)));
+//!         assert!(error.is_retryable());
+//!         assert_eq!(error.request_id().as_deref(), Some("5F0C-17"));
+//!         assert_eq!(error.to_string(), "Throttled by SERVER Flow Control (T429SR, HTTP 429, request id 5F0C-17)");
+//!     }
+//! }
+//! ```
+//!
+//! Which reader:
+//!
+//! | you have | read it with |
+//! |---|---|
+//! | a response of an API Gateway, any family | [`GatewayResponse::classify`](wire::GatewayResponse::classify) (status and headers) or [`from_response`](wire::GatewayResponse::from_response); [`into_result`](wire::GatewayResponse::into_result) for a `Result` |
+//! | a response of a service of your own family, in the gateway's headers | [`wire::check`] |
+//! | a response whose errors are in other headers, or in a JSON or XML body | [`wire::check_response`] (the response and its body), [`wire::check_with`] (headers alone) |
+//! | a code and a message as strings | [`wire::read`] |
+//!
+//! # The families
 //!
 //! Every table of the gateway's error-code documentation is declared here
 //! with [`error_table!`], verbatim, in four families:
@@ -10,12 +51,19 @@
 //! | [`ManagementError`] | 3.1 and 3.2, the management API | `InternalError`, templated `Missing%s` |
 //! | [`CommonError`] | 3.3, errors common to Alibaba Cloud APIs | `InvalidApi.NotFound`, templated `Missing{ParameterName}` |
 //!
+//! The source is the "Error codes" topic of Alibaba Cloud's API Gateway
+//! documentation (<https://www.alibabacloud.com/help/en/api-gateway/>),
+//! copied on 2026-11-27 into `gwerr-core/docs/api-gateway-error-codes.txt`:
+//! the tests hold every table to that copy byte for byte, and
+//! [`document::diff`] lists what a newer copy changes. The vendor changes
+//! its codes; each family's page says so.
+//!
 //! Each family has a typed error enum (one variant per row, one field
 //! per placeholder of the message) and a fieldless code enum, and both
 //! implement the traits [`ErrorFamily`] and [`ErrorCode`], so code can be
-//! generic over families.
+//! generic over families. A server writes them into a response with
+//! [`wire::response`]:
 //!
-//! # Example
 //! ```
 //! use gwerr_core::{VpcError, VpcErrorCode};
 //!
@@ -28,10 +76,8 @@
 //! assert_eq!(error.code().as_str(), "I400HD");
 //! assert_eq!(error.status(), http::StatusCode::BAD_REQUEST);
 //!
-//! let code: VpcErrorCode = "T429SR".parse()?;
-//! assert_eq!(code, VpcErrorCode::ThrottledByServer);
-//! assert!("T429XX".parse::<VpcErrorCode>().is_err());
-//! # Ok::<(), gwerr_core::UnknownCode>(())
+//! let response: http::Response<()> = gwerr_core::wire::response(&error, Some("5F0C-17"));
+//! assert_eq!(response.headers()["x-ca-error-code"], "I400HD");
 //! ```
 //!
 //! # What else is here

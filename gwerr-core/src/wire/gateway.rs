@@ -51,6 +51,28 @@ pub enum Outcome {
 
 /// A response read as the gateway meant it: what happened, and every raw
 /// value it came with.
+///
+/// # Example
+/// ```
+/// use gwerr_core::wire::{GatewayResponse, Outcome};
+/// use gwerr_core::{AnyError, ClassicError};
+/// use http::{HeaderMap, HeaderValue, StatusCode};
+///
+/// // A client's `status()` and `headers()`: a classic gateway sends its
+/// // code as a phrase.
+/// let mut headers = HeaderMap::new();
+/// headers.insert("x-ca-error-code", HeaderValue::from_static("Throttled by APP Flow Control"));
+/// let reading = GatewayResponse::classify(StatusCode::FORBIDDEN, &headers);
+/// assert!(matches!(
+///     reading.outcome(),
+///     Outcome::Gateway { error: Ok(AnyError::Classic(ClassicError::ThrottledByAppFlowControl)), .. }
+/// ));
+/// assert!(reading.is_retryable());
+///
+/// // No error headers: the backend's own answer, passed through.
+/// let reading = GatewayResponse::classify(StatusCode::NOT_FOUND, &HeaderMap::new());
+/// assert_eq!(reading.outcome(), &Outcome::Backend);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GatewayResponse {
     /// The status and the raw headers, handed on whole to an [`Error`].

@@ -18,7 +18,14 @@
 //! a gateway error apart, finds the gateway error's family and row from the
 //! code, or from the message when a gateway sent no code (older and
 //! classic gateways), and reads the fields back out of the message.
-//! [`read`] does the same for one family of your own.
+//! Which reader:
+//!
+//! | you have | read it with |
+//! |---|---|
+//! | a response of an API Gateway, any family | [`GatewayResponse::classify`] (status and headers) or [`GatewayResponse::from_response`]; [`GatewayResponse::into_result`] for a `Result` |
+//! | a response of a service of your own family, in the gateway's headers | [`check`] |
+//! | a response whose errors are in other headers, or in a JSON or XML body | [`check_response`] (the response and its body), [`check_with`] (headers alone), with a [`Convention`] |
+//! | a code and a message as strings | [`read`] |
 //!
 //! # Example
 //! ```
