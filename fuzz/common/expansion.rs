@@ -1,8 +1,5 @@
 //! The property of every target that expands a table.
 
-#[path = "../../tests/support/placement.rs"]
-mod placement;
-
 use proc_macro2::{Group, TokenStream, TokenTree};
 
 /// The expansion of `input` is compile errors, or a file of Rust: text
@@ -19,17 +16,6 @@ pub fn errors_or_rust(input: TokenStream) {
     let bare = gwerr_codegen::expand(without_attributes(input));
     if !parses_or_errors(&bare) {
         panic!("the expansion does not parse, attributes left out: {bare}");
-    }
-}
-
-/// Every compile error of the expansion points at a token of the input,
-/// never at the call site: an error a table's edit causes is on the line
-/// at fault.
-pub fn errors_are_placed(input: TokenStream) {
-    let output = gwerr_codegen::expand(input);
-    let unplaced = placement::unplaced_errors(&output);
-    if !unplaced.is_empty() {
-        panic!("errors at the call site: {unplaced:?}");
     }
 }
 

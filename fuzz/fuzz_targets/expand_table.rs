@@ -1,6 +1,6 @@
 //! The real tables with cells mutated, rows duplicated or dropped and
 //! pipes removed, fed to the expansion: compile errors or Rust, never a
-//! panic; after edits of whole lines, every error on a token of the input.
+//! panic.
 
 #![no_main]
 
@@ -102,16 +102,6 @@ fuzz_target!(|input: Input| {
     let source = SOURCES[usize::from(input.table) % SOURCES.len()];
     let text = input.edits.iter().fold(body(source).to_owned(), apply);
     if let Ok(tokens) = TokenStream::from_str(&text) {
-        expansion::errors_or_rust(tokens.clone());
-        // Lines deleted, repeated or swapped leave every error on a line.
-        let by_lines = input.edits.iter().all(|edit| {
-            matches!(
-                edit,
-                Edit::DeleteLine(_) | Edit::DuplicateLine(_) | Edit::SwapLines(..)
-            )
-        });
-        if by_lines {
-            expansion::errors_are_placed(tokens);
-        }
+        expansion::errors_or_rust(tokens);
     }
 });

@@ -3,9 +3,6 @@
 
 #![no_main]
 
-// Any text is no table edited by lines: the placement check is
-// expand_table's alone.
-#[allow(dead_code)]
 #[path = "../common/expansion.rs"]
 mod expansion;
 

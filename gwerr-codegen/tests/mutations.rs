@@ -1,9 +1,6 @@
 //! The real tables, mutated: the expansion is either compile errors or
 //! code that parses as Rust, and never a panic.
 
-#[path = "../../tests/support/placement.rs"]
-mod placement;
-
 use std::str::FromStr;
 
 use proc_macro2::TokenStream;
@@ -39,6 +36,31 @@ fn errors_or_valid(output: &TokenStream) -> Result<(), String> {
     syn::parse2::<syn::File>(output.clone())
         .map(drop)
         .map_err(|e| format!("{e}: {text}"))
+}
+
+/// The messages of the expansion's compile errors that point at no token
+/// of the input (the call site, where the whole macro is underlined).
+fn unplaced_errors(output: &TokenStream) -> Vec<String> {
+    use proc_macro2::TokenTree;
+    let tokens: Vec<TokenTree> = output.clone().into_iter().collect();
+    let mut unplaced = Vec::new();
+    for window in tokens.windows(3) {
+        let [TokenTree::Ident(ident), TokenTree::Punct(bang), TokenTree::Group(group)] = window
+        else {
+            continue;
+        };
+        if ident != "compile_error" || bang.as_char() != '!' {
+            continue;
+        }
+        let message = group.stream().into_iter().next();
+        let placed = [ident.span(), group.span()]
+            .iter()
+            .any(|span| span.byte_range().end > 0);
+        if !placed {
+            unplaced.push(message.map_or_else(String::new, |m| m.to_string()));
+        }
+    }
+    unplaced
 }
 
 #[test]
@@ -110,7 +132,11 @@ fn mutated_tables_give_errors_or_valid_code() {
     for source in SOURCES {
         let text = body(source);
         let config = ProptestConfig {
-            cases: 128,
+            // `PROPTEST_CASES=3000` for a longer run by hand (FUZZING.md).
+            cases: std::env::var("PROPTEST_CASES")
+                .ok()
+                .and_then(|cases| cases.parse().ok())
+                .unwrap_or(128),
             failure_persistence: None,
             ..ProptestConfig::default()
         };
@@ -122,7 +148,7 @@ fn mutated_tables_give_errors_or_valid_code() {
                 errors_or_valid(&output).map_err(TestCaseError::fail)?;
                 // Every error points at the token at fault (a text with a
                 // token at all: an empty one has nothing to point at).
-                let unplaced = placement::unplaced_errors(&output);
+                let unplaced = unplaced_errors(&output);
                 if !unplaced.is_empty() && !mutated.trim().is_empty() {
                     return Err(TestCaseError::fail(format!(
                         "errors at the call site: {unplaced:?} in {mutated}"
