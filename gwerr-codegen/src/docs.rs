@@ -146,13 +146,25 @@ pub fn rows(params: &Params) -> Vec<String> {
 /// reads back as the same docs, unless the row has docs of its own, whose
 /// attributes rustdoc would indent unlike a doc comment (see
 /// `emit::doc`).
-pub fn write_row_doc(out: &mut impl fmt::Write, row: &Row, text: &str) -> fmt::Result {
+///
+/// The code enum's variant (`aliases`) also gets the row's code as a
+/// search alias: one per code finds it, and the code enum's variant is the
+/// code; both enums' aliases cost a check a sixth more (BENCHMARKS.md).
+pub fn write_row_doc(
+    out: &mut impl fmt::Write,
+    row: &Row,
+    text: &str,
+    aliases: bool,
+) -> fmt::Result {
     if row.attrs.iter().any(|a| a.is("doc")) {
         emit::doc_attr(out, text)?;
     } else {
         emit::doc(out, text)?;
     }
-    write_aliases(out, row)
+    if aliases {
+        write_aliases(out, row)?;
+    }
+    Ok(())
 }
 
 /// `#[cfg_attr(doc, doc(alias("I400HD")))]`: the row's code and its other

@@ -100,7 +100,7 @@ fn variants(params: &Params, row_docs: &[String], with_fields: bool) -> TokenStr
         }
         out.extend(params.emit.text(|out| {
             for (row, doc) in rows[at..at + run].iter().zip(&row_docs[at..]) {
-                docs::write_row_doc(out, row, doc)?;
+                docs::write_row_doc(out, row, doc, !with_fields)?;
                 write!(out, " {}", row.variant)?;
                 if with_fields && !row.fields.is_empty() {
                     out.write_str(" {")?;
@@ -124,7 +124,9 @@ fn variants(params: &Params, row_docs: &[String], with_fields: bool) -> TokenStr
 /// them, at the call site.
 fn variant_tokens(params: &Params, row: &Row, doc: &str, with_fields: bool) -> TokenStream {
     let docs = doc_attrs(row);
-    let generated = params.emit.text(|out| docs::write_row_doc(out, row, doc));
+    let generated = params
+        .emit
+        .text(|out| docs::write_row_doc(out, row, doc, !with_fields));
     let deprecated = deprecated(row);
     let variant = format_ident!("{}", row.variant, span = proc_macro2::Span::call_site());
     let fields = (with_fields && !row.fields.is_empty()).then(|| {
