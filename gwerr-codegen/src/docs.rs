@@ -137,7 +137,27 @@ pub fn rows(params: &Params) -> Vec<String> {
             table
                 .rows
                 .iter()
-                .map(move |r| render(|out| row(out, params, table, r)))
+                .map(move |r| render(|out| row(out, table, r)))
+        })
+        .collect()
+}
+
+/// The doc text of each row's code variant, in row order: its code and
+/// status, and a link to the error's variant, whose page says the rest.
+pub fn code_rows(params: &Params) -> Vec<String> {
+    let error = &params.family.ident;
+    params
+        .rows()
+        .map(|row| {
+            render(|out| {
+                write!(
+                    out,
+                    " {} · HTTP {}: the code of [`{error}::{variant}`]({error}::{variant}).",
+                    CodeSpan(&row.code.text),
+                    row.status.value,
+                    variant = row.variant,
+                )
+            })
         })
         .collect()
 }
@@ -211,7 +231,7 @@ fn is_doc_alias(alias: &str, name: &str) -> bool {
 }
 
 /// Writes the doc text of one row's variants.
-fn row(out: &mut fmt::Formatter<'_>, params: &Params, table: &Table, row: &Row) -> fmt::Result {
+fn row(out: &mut fmt::Formatter<'_>, table: &Table, row: &Row) -> fmt::Result {
     writeln!(
         out,
         " {} · HTTP {}",
@@ -222,26 +242,6 @@ fn row(out: &mut fmt::Formatter<'_>, params: &Params, table: &Table, row: &Row) 
     if row.message.is_some() {
         write!(out, "\n Message: {}\n", CodeSpan(message))?;
     }
-    if !row.fields.is_empty() {
-        out.write_str("\n Fields:")?;
-        for (i, field) in row.fields.iter().enumerate() {
-            let sep = if i == 0 { " " } else { ", " };
-            write!(
-                out,
-                "{sep}`{}: {}` for {}",
-                field.text,
-                params.field_type(field).name(),
-                CodeSpan(&field.name)
-            )?;
-        }
-        out.write_char('\n')?;
-    }
-    let source = if row.retry.declared {
-        "declared by the table"
-    } else {
-        "from its status"
-    };
-    write!(out, "\n Retry: {} ({source}).\n", row.retry.kind.advice())?;
     for (label, lit) in [
         ("", &row.description),
         ("Solution: ", &row.solution),
@@ -276,12 +276,14 @@ pub fn family_tables(family: &Family) -> String {
             if !table.docs.is_empty() {
                 out.write_char('\n')?;
             }
+            // The vendor's columns, then the crate's own: the variant, and
+            // the retry advice (declared by the table, else the status's).
             out.write_str(" |")?;
             for column in &table.columns {
                 write!(out, " {} |", column.title)?;
             }
-            out.write_str("\n |")?;
-            for _ in &table.columns {
+            out.write_str(" Variant | Retry |\n |")?;
+            for _ in 0..table.columns.len() + 2 {
                 out.write_str("---|")?;
             }
             out.write_char('\n')?;
@@ -292,7 +294,13 @@ pub fn family_tables(family: &Family) -> String {
                     table_cell(out, row, column.kind)?;
                     out.write_str(" |")?;
                 }
-                out.write_char('\n')?;
+                let kind = row.retry.kind.name();
+                let declared = if row.retry.declared {
+                    ""
+                } else {
+                    " (by status)"
+                };
+                writeln!(out, " [`{0}`](Self::{0}) | {kind}{declared} |", row.variant)?;
             }
         }
         Ok(())

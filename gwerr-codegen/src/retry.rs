@@ -49,12 +49,13 @@ impl RetryKind {
         }
     }
 
-    /// The advice, as a row's rustdoc gives it.
-    pub fn advice(self) -> &'static str {
+    /// The kind's word, as `#[retry(...)]` writes it and the docs' tables
+    /// show it.
+    pub fn name(self) -> &'static str {
         match self {
-            RetryKind::Throttled => "throttled: retry after a backoff",
-            RetryKind::Transient => "transient: retry",
-            RetryKind::Never => "never: the same request fails again",
+            RetryKind::Throttled => "throttled",
+            RetryKind::Transient => "transient",
+            RetryKind::Never => "never",
         }
     }
 }

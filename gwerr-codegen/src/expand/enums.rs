@@ -66,9 +66,14 @@ pub fn code_enum(params: &Params, row_docs: &[String]) -> TokenStream {
     // be a pattern; the other traits are written in `code_impls.rs`, in a
     // few lines whatever the number of variants (a derive works on a copy
     // of the whole enum, and `Debug`'s has an arm per variant).
+    // The same tables as the error enum's, whose links go to this enum's
+    // variants; for rustdoc alone, as there.
+    let krate = &params.krate;
+    let input = &family.input;
     quote! {
         #default_doc
         #(#attrs)*
+        #[cfg_attr(doc, doc = #krate::__private::tables!(#input))]
         #[derive(::core::cmp::PartialEq, ::core::cmp::Eq)]
         #vis enum #code { #variants }
     }

@@ -38,7 +38,7 @@ pub fn expand(family: &Family, lexer: Lexer) -> TokenStream {
     let params = Params::new(family, lexer);
     let row_docs = docs::rows(&params);
     let error_enum = error_enum(&params, &row_docs);
-    let code_enum = code_enum(&params, &row_docs);
+    let code_enum = code_enum(&params, &docs::code_rows(&params));
     let error_impls = error_impls::error_impls(&params);
     let code_impls = code_impls::code_impls(&params);
     let from_str_impl = from_str::from_str_impl(&params);

@@ -60,8 +60,6 @@ pub enum CommonError {
 
  Message: `Specified api is not found, please check your url and method.`
 
- Retry: never: the same request fails again (declared by the table).
-
  Solution: Check whether the specified API operation name is valid. The name is case-sensitive.
 
  Scenario: The specified API cannot be found.
@@ -70,10 +68,6 @@ pub enum CommonError {
     /** `Missing{ParameterName}` · HTTP 400
 
  Message: `{ParameterName} is mandatory for this action.`
-
- Fields: `parameter_name: String` for `ParameterName`
-
- Retry: never: the same request fails again (declared by the table).
 
  Solution: Specify the required parameter.
 
@@ -87,8 +81,6 @@ pub enum CommonError {
 
  Message: `Specified access key is not found.`
 
- Retry: never: the same request fails again (declared by the table).
-
  Solution: Check whether a valid AccessKey ID is used when you call the API.
 
  Scenario: The AccessKey ID cannot be found.
@@ -97,8 +89,6 @@ pub enum CommonError {
     /** `InvalidAccessKeyId.Inactive` · HTTP 400
 
  Message: `Specified access key is disabled.`
-
- Retry: never: the same request fails again (declared by the table).
 
  Solution: Check whether the AccessKey pair is available.
 
@@ -109,8 +99,6 @@ pub enum CommonError {
 
  Message: `Specified time stamp or date value is not well formatted.`
 
- Retry: never: the same request fails again (declared by the table).
-
  Solution: Check the timestamp.
 
  Scenario: The format of the date or timestamp is invalid.
@@ -119,8 +107,6 @@ pub enum CommonError {
     /** `InvalidTimeStamp.Expired` · HTTP 400
 
  Message: `Specified time stamp or date value is expired.`
-
- Retry: never: the same request fails again (declared by the table).
 
  Solution: Check the timestamp.
 
@@ -131,16 +117,12 @@ pub enum CommonError {
 
  Message: `Specified signature nonce was used already.`
 
- Retry: never: the same request fails again (declared by the table).
-
  Scenario: The SignatureNonce value has been used.
 */
     SignatureNonceUsed,
     /** `InvalidParameter.Format` · HTTP 400
 
  Message: `Specified parameter format is not valid.`
-
- Retry: never: the same request fails again (declared by the table).
 
  Solution: Specify the parameter only in the XML or JSON format.
 
@@ -150,10 +132,6 @@ pub enum CommonError {
     /** `Invalid{ParameterName}` · HTTP 400
 
  Message: `Specified parameter {ParameterName} is not valid.`
-
- Fields: `parameter_name: String` for `ParameterName`
-
- Retry: never: the same request fails again (declared by the table).
 
  Solution: Check the parameter value.
 
@@ -167,8 +145,6 @@ pub enum CommonError {
 
  Message: `Specified signature is not matched with our calculation.`
 
- Retry: never: the same request fails again (declared by the table).
-
  Solution: Check the request method.
 
  Scenario: The HTTP request method is not supported.
@@ -177,8 +153,6 @@ pub enum CommonError {
     /** `InvalidSignatureMethod` · HTTP 400
 
  Message: `Specified signature method is not valid.`
-
- Retry: never: the same request fails again (declared by the table).
 
  Solution: Specify an available signature method. This parameter can be left empty.
 
@@ -189,8 +163,6 @@ pub enum CommonError {
 
  Message: `Specified signature is not matched with our calculation.`
 
- Retry: never: the same request fails again (declared by the table).
-
  Solution: Check the signature.
 
  Scenario: The signature verification fails.
@@ -199,8 +171,6 @@ pub enum CommonError {
     /** `Throttling.User` · HTTP 400
 
  Message: `Request was denied due to user flow control.`
-
- Retry: throttled: retry after a backoff (declared by the table).
 
  Solution: Reduce the call frequency.
 
@@ -211,8 +181,6 @@ pub enum CommonError {
 
  Message: `Request was denied due to api flow control.`
 
- Retry: throttled: retry after a backoff (declared by the table).
-
  Solution: Reduce the call frequency.
 
  Scenario: The API-level call frequency exceeds the threshold.
@@ -221,8 +189,6 @@ pub enum CommonError {
     /** `MissingSecurityToken` · HTTP 400
 
  Message: `SecurityToken is mandatory for this action.`
-
- Retry: never: the same request fails again (declared by the table).
 
  Solution: Check whether you specify a valid AccessKey ID.
 
@@ -232,174 +198,89 @@ pub enum CommonError {
 }
 /// The code of a [`CommonError`]: one variant per row of section
 /// 3.3, without the fields.
+#[cfg_attr(
+    doc,
+    doc = ::gwerr_core::__private::tables!(
+        #[doc = " An error common to the APIs of Alibaba Cloud services, as returned"]#[doc = " by the API Gateway management API."]#[doc = ""]#[doc = " The docs' section 3.3 on its own: its brace templates"]#[doc = " (`Missing{ParameterName}`) overlap the printf templates of"]#[doc = " [`ManagementError`](crate::ManagementError) (`Missing%s`), so a code"]#[doc = " such as `MissingAppId` belongs to either family, and the response's"]#[doc = " context says which."]#[doc = ""]#[doc = " Every row declares its retry advice with `#[retry(kind)]`, reviewed"]#[doc = " against the docs' description and solution; a comment above a row"]#[doc = " quotes the text that decided it."]pub
+        enum
+        CommonError{#[doc = " The code of a [`CommonError`]: one variant per row of section"]#[doc = " 3.3, without the fields."]code = CommonErrorCode;placeholders = "{Name}";#[doc = " The reported HTTP status code is 4XX, which indicates a business error and may be reported when you call APIs of Alibaba Cloud services. The business error can be an invalid request format, an incorrect request method, missing required parameters, an invalid parameter value format, an invalid signature, or an error due to throttling. Carefully view error information before you troubleshoot issues."]table
+        "3.3. Common error codes for clients"(4XX){|Scenario|Error
+        code|Error
+        message|Status
+        code|Suggestion|#[retry(
+            never
+        )]|"The specified API cannot be found."|"InvalidApi.NotFound"|"Specified api is not found, please check your url and method."|404|"Check whether the specified API operation name is valid. The name is case-sensitive."|#[retry(
+            never
+        )]|"A required parameter is not specified."|"Missing{ParameterName}"|"{ParameterName} is mandatory for this action."|400|"Specify the required parameter."|#[retry(
+            never
+        )]|"The AccessKey ID cannot be found."|"InvalidAccessKeyId.NotFound"|"Specified access key is not found."|404|"Check whether a valid AccessKey ID is used when you call the API."|#[retry(
+            never
+        )]|"The AccessKey ID is disabled."|"InvalidAccessKeyId.Inactive"|"Specified access key is disabled."|400|"Check whether the AccessKey pair is available."|#[retry(
+            never
+        )]|"The format of the date or timestamp is invalid."|"InvalidTimeStamp.Format"|"Specified time stamp or date value is not well formatted."|400|"Check the timestamp."|#[retry(
+            never
+        )]|"The difference between the client time and server time exceeds 15 minutes."|"InvalidTimeStamp.Expired"|"Specified time stamp or date value is expired."|400|"Check the timestamp."|#[retry(
+            never
+        )]|"The SignatureNonce value has been used."|SignatureNonceUsed|"Specified signature nonce was used already."|400|""|#[retry(
+            never
+        )]|"The returned parameter value is in an invalid format."|"InvalidParameter.Format"|"Specified parameter format is not valid."|400|"Specify the parameter only in the XML or JSON format."|#[retry(
+            never
+        )]|"The parameter value verification fails."|"Invalid{ParameterName}"|"Specified parameter {ParameterName} is not valid."|400|"Check the parameter value."|#[retry(
+            never
+        )]|"The HTTP request method is not supported."|UnsupportedHTTPMethod|"Specified signature is not matched with our calculation."|400|"Check the request method."|#[retry(
+            never
+        )]|"The signature method is not supported."|InvalidSignatureMethod|"Specified signature method is not valid."|400|"Specify an available signature method. This parameter can be left empty."|#[retry(
+            never
+        )]|"The signature verification fails."|SignatureDoesNotMatch|"Specified signature is not matched with our calculation."|400|"Check the signature."|#[retry(
+            throttled
+        )]|"The user-level call frequency exceeds the threshold."|"Throttling.User"|"Request was denied due to user flow control."|400|"Reduce the call frequency."|#[retry(
+            throttled
+        )]|"The API-level call frequency exceeds the threshold."|"Throttling.API"|"Request was denied due to api flow control."|400|"Reduce the call frequency."|#[retry(
+            never
+        )]|"The AccessKey ID is missing."|MissingSecurityToken|"SecurityToken is mandatory for this action."|400|"Check whether you specify a valid AccessKey ID."|}}
+    )
+)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq)]
 pub enum CommonErrorCode {
-    /** `InvalidApi.NotFound` · HTTP 404
-
- Message: `Specified api is not found, please check your url and method.`
-
- Retry: never: the same request fails again (declared by the table).
-
- Solution: Check whether the specified API operation name is valid. The name is case-sensitive.
-
- Scenario: The specified API cannot be found.
-*/
+    /// `InvalidApi.NotFound` · HTTP 404: the code of [`CommonError::InvalidApiNotFound`](CommonError::InvalidApiNotFound).
+    #[cfg_attr(doc, doc(alias(r"InvalidApi.NotFound")))]
     InvalidApiNotFound,
-    /** `Missing{ParameterName}` · HTTP 400
-
- Message: `{ParameterName} is mandatory for this action.`
-
- Fields: `parameter_name: String` for `ParameterName`
-
- Retry: never: the same request fails again (declared by the table).
-
- Solution: Specify the required parameter.
-
- Scenario: A required parameter is not specified.
-*/
+    /// `Missing{ParameterName}` · HTTP 400: the code of [`CommonError::Missing`](CommonError::Missing).
+    #[cfg_attr(doc, doc(alias(r"Missing{ParameterName}")))]
     Missing,
-    /** `InvalidAccessKeyId.NotFound` · HTTP 404
-
- Message: `Specified access key is not found.`
-
- Retry: never: the same request fails again (declared by the table).
-
- Solution: Check whether a valid AccessKey ID is used when you call the API.
-
- Scenario: The AccessKey ID cannot be found.
-*/
+    /// `InvalidAccessKeyId.NotFound` · HTTP 404: the code of [`CommonError::InvalidAccessKeyIdNotFound`](CommonError::InvalidAccessKeyIdNotFound).
+    #[cfg_attr(doc, doc(alias(r"InvalidAccessKeyId.NotFound")))]
     InvalidAccessKeyIdNotFound,
-    /** `InvalidAccessKeyId.Inactive` · HTTP 400
-
- Message: `Specified access key is disabled.`
-
- Retry: never: the same request fails again (declared by the table).
-
- Solution: Check whether the AccessKey pair is available.
-
- Scenario: The AccessKey ID is disabled.
-*/
+    /// `InvalidAccessKeyId.Inactive` · HTTP 400: the code of [`CommonError::InvalidAccessKeyIdInactive`](CommonError::InvalidAccessKeyIdInactive).
+    #[cfg_attr(doc, doc(alias(r"InvalidAccessKeyId.Inactive")))]
     InvalidAccessKeyIdInactive,
-    /** `InvalidTimeStamp.Format` · HTTP 400
-
- Message: `Specified time stamp or date value is not well formatted.`
-
- Retry: never: the same request fails again (declared by the table).
-
- Solution: Check the timestamp.
-
- Scenario: The format of the date or timestamp is invalid.
-*/
+    /// `InvalidTimeStamp.Format` · HTTP 400: the code of [`CommonError::InvalidTimeStampFormat`](CommonError::InvalidTimeStampFormat).
+    #[cfg_attr(doc, doc(alias(r"InvalidTimeStamp.Format")))]
     InvalidTimeStampFormat,
-    /** `InvalidTimeStamp.Expired` · HTTP 400
-
- Message: `Specified time stamp or date value is expired.`
-
- Retry: never: the same request fails again (declared by the table).
-
- Solution: Check the timestamp.
-
- Scenario: The difference between the client time and server time exceeds 15 minutes.
-*/
+    /// `InvalidTimeStamp.Expired` · HTTP 400: the code of [`CommonError::InvalidTimeStampExpired`](CommonError::InvalidTimeStampExpired).
+    #[cfg_attr(doc, doc(alias(r"InvalidTimeStamp.Expired")))]
     InvalidTimeStampExpired,
-    /** `SignatureNonceUsed` · HTTP 400
-
- Message: `Specified signature nonce was used already.`
-
- Retry: never: the same request fails again (declared by the table).
-
- Scenario: The SignatureNonce value has been used.
-*/
+    /// `SignatureNonceUsed` · HTTP 400: the code of [`CommonError::SignatureNonceUsed`](CommonError::SignatureNonceUsed).
     SignatureNonceUsed,
-    /** `InvalidParameter.Format` · HTTP 400
-
- Message: `Specified parameter format is not valid.`
-
- Retry: never: the same request fails again (declared by the table).
-
- Solution: Specify the parameter only in the XML or JSON format.
-
- Scenario: The returned parameter value is in an invalid format.
-*/
+    /// `InvalidParameter.Format` · HTTP 400: the code of [`CommonError::InvalidParameterFormat`](CommonError::InvalidParameterFormat).
+    #[cfg_attr(doc, doc(alias(r"InvalidParameter.Format")))]
     InvalidParameterFormat,
-    /** `Invalid{ParameterName}` · HTTP 400
-
- Message: `Specified parameter {ParameterName} is not valid.`
-
- Fields: `parameter_name: String` for `ParameterName`
-
- Retry: never: the same request fails again (declared by the table).
-
- Solution: Check the parameter value.
-
- Scenario: The parameter value verification fails.
-*/
+    /// `Invalid{ParameterName}` · HTTP 400: the code of [`CommonError::Invalid`](CommonError::Invalid).
+    #[cfg_attr(doc, doc(alias(r"Invalid{ParameterName}")))]
     Invalid,
-    /** `UnsupportedHTTPMethod` · HTTP 400
-
- Message: `Specified signature is not matched with our calculation.`
-
- Retry: never: the same request fails again (declared by the table).
-
- Solution: Check the request method.
-
- Scenario: The HTTP request method is not supported.
-*/
+    /// `UnsupportedHTTPMethod` · HTTP 400: the code of [`CommonError::UnsupportedHTTPMethod`](CommonError::UnsupportedHTTPMethod).
     UnsupportedHTTPMethod,
-    /** `InvalidSignatureMethod` · HTTP 400
-
- Message: `Specified signature method is not valid.`
-
- Retry: never: the same request fails again (declared by the table).
-
- Solution: Specify an available signature method. This parameter can be left empty.
-
- Scenario: The signature method is not supported.
-*/
+    /// `InvalidSignatureMethod` · HTTP 400: the code of [`CommonError::InvalidSignatureMethod`](CommonError::InvalidSignatureMethod).
     InvalidSignatureMethod,
-    /** `SignatureDoesNotMatch` · HTTP 400
-
- Message: `Specified signature is not matched with our calculation.`
-
- Retry: never: the same request fails again (declared by the table).
-
- Solution: Check the signature.
-
- Scenario: The signature verification fails.
-*/
+    /// `SignatureDoesNotMatch` · HTTP 400: the code of [`CommonError::SignatureDoesNotMatch`](CommonError::SignatureDoesNotMatch).
     SignatureDoesNotMatch,
-    /** `Throttling.User` · HTTP 400
-
- Message: `Request was denied due to user flow control.`
-
- Retry: throttled: retry after a backoff (declared by the table).
-
- Solution: Reduce the call frequency.
-
- Scenario: The user-level call frequency exceeds the threshold.
-*/
+    /// `Throttling.User` · HTTP 400: the code of [`CommonError::ThrottlingUser`](CommonError::ThrottlingUser).
+    #[cfg_attr(doc, doc(alias(r"Throttling.User")))]
     ThrottlingUser,
-    /** `Throttling.API` · HTTP 400
-
- Message: `Request was denied due to api flow control.`
-
- Retry: throttled: retry after a backoff (declared by the table).
-
- Solution: Reduce the call frequency.
-
- Scenario: The API-level call frequency exceeds the threshold.
-*/
+    /// `Throttling.API` · HTTP 400: the code of [`CommonError::ThrottlingApi`](CommonError::ThrottlingApi).
+    #[cfg_attr(doc, doc(alias(r"Throttling.API")))]
     ThrottlingApi,
-    /** `MissingSecurityToken` · HTTP 400
-
- Message: `SecurityToken is mandatory for this action.`
-
- Retry: never: the same request fails again (declared by the table).
-
- Solution: Check whether you specify a valid AccessKey ID.
-
- Scenario: The AccessKey ID is missing.
-*/
+    /// `MissingSecurityToken` · HTTP 400: the code of [`CommonError::MissingSecurityToken`](CommonError::MissingSecurityToken).
     MissingSecurityToken,
 }
 const _: () = {

@@ -24,10 +24,6 @@ pub enum ShopError {
 
  Message: ``Invalid quantity `${Quantity}` for ${Item}``
 
- Fields: `quantity: u32` for `Quantity`, `item: String` for `Item`
-
- Retry: never: the same request fails again (from its status).
-
  The quantity is out of range.
 */
     InvalidQuantity {
@@ -39,10 +35,6 @@ pub enum ShopError {
     /** `E404IT` · HTTP 404
 
  Message: `Item ${Item} not found`
-
- Fields: `item: String` for `Item`
-
- Retry: never: the same request fails again (from its status).
 */
     ItemNotFound {
         /// The value of the placeholder `Item`.
@@ -50,27 +42,30 @@ pub enum ShopError {
     },
 }
 /// The code of a [`ShopError`]: one variant per row, without the fields.
+#[cfg_attr(
+    doc,
+    doc = ::gwerr_core::__private::tables!(
+        #[doc = " Errors of the shop's API."]pub
+        enum
+        ShopError{code = ShopErrorCode;status_in_code = 1..4;placeholders = "${Name}";type
+        Quantity = u32;table
+        "1. Client errors"(4XX){|Error
+        code|HTTP
+        status
+        code|Message|Description||E400QT
+        as
+        InvalidQuantity|400|"Invalid quantity `${Quantity}` for ${Item}"|"The quantity is out of range."||E404IT
+        as
+        ItemNotFound|404|"Item ${Item} not found"|""|}}
+    )
+)]
 #[derive(::core::cmp::PartialEq, ::core::cmp::Eq)]
 pub enum ShopErrorCode {
-    /** `E400QT` · HTTP 400
-
- Message: ``Invalid quantity `${Quantity}` for ${Item}``
-
- Fields: `quantity: u32` for `Quantity`, `item: String` for `Item`
-
- Retry: never: the same request fails again (from its status).
-
- The quantity is out of range.
-*/
+    /// `E400QT` · HTTP 400: the code of [`ShopError::InvalidQuantity`](ShopError::InvalidQuantity).
+    #[cfg_attr(doc, doc(alias(r"E400QT")))]
     InvalidQuantity,
-    /** `E404IT` · HTTP 404
-
- Message: `Item ${Item} not found`
-
- Fields: `item: String` for `Item`
-
- Retry: never: the same request fails again (from its status).
-*/
+    /// `E404IT` · HTTP 404: the code of [`ShopError::ItemNotFound`](ShopError::ItemNotFound).
+    #[cfg_attr(doc, doc(alias(r"E404IT")))]
     ItemNotFound,
 }
 const _: () = {

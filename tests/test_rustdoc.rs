@@ -1,7 +1,9 @@
-//! Every code is a rustdoc search alias of its code's variant: a user who
-//! has `I400HD` from a log types it into the docs' search and lands on
-//! `VpcErrorCode::InvalidHeader`. Checked on the expansion: each variant's
-//! `#[cfg_attr(doc, doc(alias(...)))]`.
+//! The rustdoc of a family, checked on the expansion. Every code is a
+//! search alias of its code's variant (a user who has `I400HD` from a log
+//! types it into the docs' search and lands on
+//! `VpcErrorCode::InvalidHeader`); both enums carry the family's tables,
+//! with the variant and the retry advice after the vendor's columns; each
+//! thing is said once.
 
 use std::collections::HashMap;
 use std::str::FromStr;
@@ -153,4 +155,76 @@ fn texts_rustdoc_refuses_as_aliases_are_left_out() {
     assert_eq!(of("Padded"), Vec::<String>::new());
     assert_eq!(of("Same"), Vec::<String>::new());
     assert_eq!(of("Tabbed"), ["same-too"]);
+}
+
+#[test]
+fn both_enums_carry_the_tables_with_the_crates_columns() {
+    let source = include_str!("../gwerr-core/src/vpc.rs");
+    let body = body(source);
+    let tokens = TokenStream::from_str(body).unwrap();
+    let tables = gwerr_codegen::tables(tokens.clone()).to_string();
+    assert!(
+        tables.contains(
+            "| Error code | HTTP status code | Message | Description | Variant | Retry |"
+        ),
+        "{tables}"
+    );
+    assert!(
+        tables.contains("| [`InvalidHeader`](Self::InvalidHeader) | never |"),
+        "{tables}"
+    );
+    assert!(
+        tables.contains("| [`ThrottledByServer`](Self::ThrottledByServer) | throttled"),
+        "{tables}"
+    );
+    let file: syn::File = syn::parse2(gwerr_codegen::expand(tokens)).unwrap();
+    let enums: Vec<&syn::ItemEnum> = file
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Enum(item) => Some(item),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(enums.len(), 2);
+    for item in &enums {
+        let with_tables = item.attrs.iter().any(|attr| {
+            quote::ToTokens::to_token_stream(attr)
+                .to_string()
+                .contains("__private :: tables !")
+        });
+        assert!(with_tables, "{} has no tables", item.ident);
+    }
+    // Each code variant says its code and status in one line, linked to
+    // the error's variant; the error's variant says its fields nowhere
+    // but in rustdoc's own list, and its retry advice in the table only.
+    let docs = |item: &syn::ItemEnum, variant: &str| -> String {
+        let variant = item.variants.iter().find(|v| v.ident == variant).unwrap();
+        variant
+            .attrs
+            .iter()
+            .filter_map(|attr| match &attr.meta {
+                syn::Meta::NameValue(nv) if nv.path.is_ident("doc") => match &nv.value {
+                    syn::Expr::Lit(syn::ExprLit {
+                        lit: syn::Lit::Str(s),
+                        ..
+                    }) => Some(s.value()),
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect()
+    };
+    let code = enums.iter().find(|e| e.ident == "VpcErrorCode").unwrap();
+    assert_eq!(
+        docs(code, "InvalidHeader"),
+        " `I400HD` · HTTP 400: the code of [`VpcError::InvalidHeader`](VpcError::InvalidHeader)."
+    );
+    let error = enums.iter().find(|e| e.ident == "VpcError").unwrap();
+    let text = docs(error, "InvalidHeader");
+    assert!(text.contains("`I400HD` · HTTP 400"), "{text}");
+    assert!(
+        !text.contains("Fields:") && !text.contains("Retry:"),
+        "{text}"
+    );
 }
