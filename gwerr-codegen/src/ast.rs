@@ -55,6 +55,9 @@ impl Family {
 pub struct Features {
     pub serde: bool,
     pub axum: bool,
+    /// The family is gwerr-core's own: its feature-gated impls say which
+    /// of gwerr-core's features they need, in docs.rs's rendering.
+    pub badges: bool,
 }
 
 /// The options of a family, each as written (absent when not written).

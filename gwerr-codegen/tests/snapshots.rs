@@ -62,9 +62,9 @@ fn the_readme_family() {
 fn the_gateway_common_family() {
     let source = include_str!("../../gwerr-core/src/common.rs");
     let start = source
-        .find("crate::error_table! {")
+        .find("crate::__own_error_table! {")
         .expect("the family's macro call");
-    let body = &source[start + "crate::error_table! {".len()..];
+    let body = &source[start + "crate::__own_error_table! {".len()..];
     let end = body.rfind('}').expect("the macro call's end");
     check("common_error", &body[..end]);
 }

@@ -1,6 +1,6 @@
 //! Section 2 of the docs: the gateways of the classic network type.
 
-crate::error_table! {
+crate::__own_error_table! {
     /// An error returned by an API Gateway instance of the classic network
     /// type.
     ///

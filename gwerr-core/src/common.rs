@@ -1,6 +1,6 @@
 //! Section 3.3 of the docs: the errors common to Alibaba Cloud APIs.
 
-crate::error_table! {
+crate::__own_error_table! {
     /// An error common to the APIs of Alibaba Cloud services, as returned
     /// by the API Gateway management API.
     ///

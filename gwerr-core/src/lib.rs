@@ -116,6 +116,9 @@
 //! - `axum`: `IntoResponse` for every family's error enum and [`AnyError`].
 
 #![forbid(unsafe_code)]
+// docs.rs documents with `--cfg docsrs` on a nightly: items that a feature
+// gates show it there.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 /// The gateway's families, in the document's order: the one list from
 /// which [`FAMILIES`], [`AnyError`], [`AnyCode`] and the wire's reader are
@@ -173,6 +176,16 @@ pub use crate::management::{ManagementError, ManagementErrorCode};
 pub use crate::meta::{Column, ColumnKind, Family, Field, Part, Retry, Row, Table, Template};
 pub use crate::traits::{ErrorCode, ErrorFamily};
 pub use crate::vpc::{VpcError, VpcErrorCode};
+
+/// Not public API: `error_table!` for this crate's own families, whose
+/// feature-gated impls show their feature on docs.rs.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __own_error_table {
+    ($($table:tt)*) => {
+        $crate::__serde_feature! { ($crate) [badges] $($table)* }
+    };
+}
 
 #[doc = include_str!("../docs/error_table.md")]
 #[macro_export]

@@ -1,6 +1,6 @@
 //! Sections 3.1 and 3.2 of the docs: the management API's own errors.
 
-crate::error_table! {
+crate::__own_error_table! {
     /// An error returned by an API Gateway management API operation, such as
     /// `CreateApi`, `ModifyApi` or `DeleteApi`.
     ///

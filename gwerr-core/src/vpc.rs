@@ -1,6 +1,6 @@
 //! Section 1 of the docs: the gateways of the VPC type.
 
-crate::error_table! {
+crate::__own_error_table! {
     /// An error returned by an API Gateway instance of the VPC type (shared
     /// and dedicated instances).
     ///

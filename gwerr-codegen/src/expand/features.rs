@@ -37,6 +37,18 @@ fn when_feature(
     }
 }
 
+/// `#[cfg_attr(docsrs, doc(cfg(feature = "...")))]` for an impl of
+/// gwerr-core's own families, so that docs.rs shows the feature it needs
+/// (a user's family gets none: the feature is gwerr-core's, not theirs).
+fn badge(params: &Params, feature: &str) -> TokenStream {
+    match params.family.features {
+        Some(features) if features.badges => {
+            quote!(#[cfg_attr(docsrs, doc(cfg(feature = #feature)))])
+        }
+        _ => TokenStream::new(),
+    }
+}
+
 /// `Serialize` and `Deserialize` for both enums, when `gwerr_core`'s
 /// `serde` feature is on (the user's crate cannot see that feature). Both
 /// call helpers written once in `gwerr_core`.
@@ -61,7 +73,9 @@ fn serde_impls(params: &Params) -> TokenStream {
             }
         }
     });
+    let badge = badge(params, "serde");
     quote! {
+            #badge
             #[automatically_derived]
             #[allow(deprecated)]
             impl #krate::__private::serde::Serialize for #ident {
@@ -77,6 +91,7 @@ fn serde_impls(params: &Params) -> TokenStream {
                 }
             }
 
+            #badge
             #[automatically_derived]
             impl #krate::__private::serde::Serialize for #code {
                 fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
@@ -87,6 +102,7 @@ fn serde_impls(params: &Params) -> TokenStream {
                 }
             }
 
+            #badge
             #[automatically_derived]
             impl<'de> #krate::__private::serde::Deserialize<'de> for #ident {
                 fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
@@ -97,6 +113,7 @@ fn serde_impls(params: &Params) -> TokenStream {
                 }
             }
 
+            #badge
             #[automatically_derived]
             impl<'de> #krate::__private::serde::Deserialize<'de> for #code {
                 fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
@@ -113,7 +130,9 @@ fn serde_impls(params: &Params) -> TokenStream {
 fn axum_impls(params: &Params) -> TokenStream {
     let ident = &params.family.ident;
     let krate = &params.krate;
+    let badge = badge(params, "axum");
     quote! {
+            #badge
             #[automatically_derived]
             impl #krate::__private::axum_core::response::IntoResponse for #ident {
                 fn into_response(self) -> #krate::__private::axum_core::response::Response {
