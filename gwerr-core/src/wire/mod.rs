@@ -8,9 +8,17 @@
 //! path, a domain) may hold anything. So a code or message is written with
 //! every byte outside visible ASCII and space (control bytes, DEL, bytes of
 //! non-ASCII UTF-8), every `%`, and a space at either end, as `%XX` (upper
-//! case hex): `Header `a\r\nb`` becomes ``Header `a%0D%0Ab` ``. A reader
-//! decodes every valid `%XX` and leaves any other `%` as it is. The raw
-//! header values stay available on every reading.
+//! case hex). A reader decodes every valid `%XX` and leaves any other `%`
+//! as it is. The raw header values stay available on every reading.
+//!
+//! ```
+//! use gwerr_core::wire::{decode, encode};
+//!
+//! let message = "Header `a\r\nb` is 100% wrong ";
+//! let value = encode(message);
+//! assert_eq!(value, "Header `a%0D%0Ab` is 100%25 wrong%20");
+//! assert_eq!(decode(value.as_bytes()), message);
+//! ```
 //!
 //! # Reading
 //!
