@@ -15,9 +15,31 @@ crate::__own_error_table! {
     /// Every row declares its retry advice with `#[retry(kind)]`, reviewed
     /// against the docs' description and solution; a comment above a row
     /// quotes the text that decided it.
+    ///
+    /// # Example
+    /// ```
+    /// use gwerr_core::{Retry, VpcError, VpcErrorCode};
+    ///
+    /// let error = VpcError::MissingHeader { header_name: "X-Ca-Key".into() };
+    /// assert_eq!(error.to_string(), "Header `X-Ca-Key` is Required");
+    /// assert_eq!(error.code(), VpcErrorCode::MissingHeader);
+    /// assert_eq!(error.status().as_u16(), 400);
+    /// assert_eq!(error.retry(), Retry::Never);
+    /// ```
     pub enum VpcError {
         /// The code of a [`VpcError`]: one variant per row of the table,
         /// without the fields.
+        ///
+        /// # Example
+        /// ```
+        /// use gwerr_core::VpcErrorCode;
+        ///
+        /// let code: VpcErrorCode = "I400MH".parse()?;
+        /// assert_eq!(code, VpcErrorCode::MissingHeader);
+        /// assert_eq!(code.status().as_u16(), 400);
+        /// assert_eq!(code.message_template(), "Header `${HeaderName}` is Required");
+        /// # Ok::<(), gwerr_core::UnknownCode>(())
+        /// ```
         code = VpcErrorCode;
         status_in_code = 1..4;
         placeholders = "${Name}";
