@@ -300,16 +300,13 @@ fn a_rule_of_dashes_is_prose_not_a_markdown_table() {
 fn rowless(title: &str, headers: &[String]) -> gwerr_core::Table {
     let columns: Vec<gwerr_core::Column> = headers
         .iter()
-        .map(|header| gwerr_core::Column {
-            kind: gwerr_core::ColumnKind::Description,
-            title: Box::leak(header.clone().into_boxed_str()),
+        .map(|header| {
+            let title = Box::leak(header.clone().into_boxed_str());
+            gwerr_core::Column::new(gwerr_core::ColumnKind::Description, title)
         })
         .collect();
-    gwerr_core::Table {
-        title: Box::leak(title.to_owned().into_boxed_str()),
-        columns: Box::leak(columns.into_boxed_slice()),
-        rows: &[],
-    }
+    let title = Box::leak(title.to_owned().into_boxed_str());
+    gwerr_core::Table::new(title, Box::leak(columns.into_boxed_slice()), &[])
 }
 
 proptest::proptest! {

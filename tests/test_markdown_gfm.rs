@@ -285,19 +285,16 @@ fn table_of(title: &str, headers: &[String]) -> Table {
     let columns: Vec<Column> = headers
         .iter()
         .enumerate()
-        .map(|(i, header)| Column {
-            kind: [ColumnKind::Code, ColumnKind::Message]
+        .map(|(i, header)| {
+            let kind = [ColumnKind::Code, ColumnKind::Message]
                 .get(i)
                 .copied()
-                .unwrap_or(ColumnKind::Description),
-            title: Box::leak(header.clone().into_boxed_str()),
+                .unwrap_or(ColumnKind::Description);
+            Column::new(kind, Box::leak(header.clone().into_boxed_str()))
         })
         .collect();
-    Table {
-        title: Box::leak(title.to_owned().into_boxed_str()),
-        columns: Box::leak(columns.into_boxed_slice()),
-        rows: &[],
-    }
+    let title = Box::leak(title.to_owned().into_boxed_str());
+    Table::new(title, Box::leak(columns.into_boxed_slice()), &[])
 }
 
 /// Reads back what `render_markdown` wrote of a table's title and header

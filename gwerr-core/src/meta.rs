@@ -11,7 +11,11 @@ use http::StatusCode;
 use crate::small::Small;
 
 /// A family of errors: one `error_table!` invocation, one or more tables.
+///
+/// Built by `error_table!` (or [`Family::new`]): more fields may be added
+/// without a breaking change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Family {
     /// The name of the error enum (`VpcError`).
     pub name: &'static str,
@@ -22,6 +26,19 @@ pub struct Family {
 }
 
 impl Family {
+    /// A family of the given names and tables.
+    pub const fn new(
+        name: &'static str,
+        code_name: &'static str,
+        tables: &'static [Table],
+    ) -> Self {
+        Family {
+            name,
+            code_name,
+            tables,
+        }
+    }
+
     /// Up to `at_most` of the codes of `families` closest to `text` by
     /// edit distance, ignoring case, nearest first (an equal distance in
     /// the codes' alphabetical order): the "did you mean" of
@@ -112,7 +129,11 @@ impl Family {
 }
 
 /// One table: its section title, header and rows.
+///
+/// Built by `error_table!` (or [`Table::new`]): more fields may be added
+/// without a breaking change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Table {
     /// The section title as the docs write it.
     pub title: &'static str,
@@ -122,13 +143,52 @@ pub struct Table {
     pub rows: &'static [Row],
 }
 
+impl Table {
+    /// A table of the given title, columns and rows (rows come from a
+    /// family: a table of one's own has none, or another table's).
+    ///
+    /// # Example
+    /// ```
+    /// use gwerr_core::{document, Column, ColumnKind, Table};
+    ///
+    /// const COLUMNS: &[Column] = &[
+    ///     Column::new(ColumnKind::Code, "Code"),
+    ///     Column::new(ColumnKind::Message, "Message"),
+    /// ];
+    /// const EMPTY: Table = Table::new("Errors", COLUMNS, &[]);
+    /// assert_eq!(document::render_markdown([&EMPTY]), "## Errors\n\n| Code | Message |\n|---|---|\n");
+    /// ```
+    pub const fn new(
+        title: &'static str,
+        columns: &'static [Column],
+        rows: &'static [Row],
+    ) -> Self {
+        Table {
+            title,
+            columns,
+            rows,
+        }
+    }
+}
+
 /// One column of a table's header.
+///
+/// Built by `error_table!` (or [`Column::new`]): more fields may be added
+/// without a breaking change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Column {
     /// What the column holds.
     pub kind: ColumnKind,
     /// Its title as the docs write it (`HTTP status code`).
     pub title: &'static str,
+}
+
+impl Column {
+    /// A column of the given kind and title.
+    pub const fn new(kind: ColumnKind, title: &'static str) -> Self {
+        Column { kind, title }
+    }
 }
 
 pub use crate::format::ColumnKind;

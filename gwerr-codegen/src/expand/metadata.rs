@@ -342,11 +342,7 @@ pub fn family(params: &Params) -> TokenStream {
             extras: &[#(&#extras),*],
         };
         #row_items
-        &#krate::Family {
-            name: #family_name,
-            code_name: #code_name,
-            tables: &[#(#tables),*],
-        }
+        &#krate::Family::new(#family_name, #code_name, &[#(#tables),*])
     }}
 }
 
@@ -357,14 +353,10 @@ fn table_meta(table: &Table, rows: &[syn::Ident]) -> TokenStream {
     let columns = table.columns.iter().map(|column| {
         let kind = column.kind.tokens();
         let title = &column.title;
-        quote!(__Column { kind: __ColumnKind::#kind, title: #title })
+        quote!(__Column::new(__ColumnKind::#kind, #title))
     });
     let len = table.rows.len();
     quote! {
-        __Table {
-            title: #title,
-            columns: &[#(#columns),*],
-            rows: __meta::flat(&[#(#rows),*], #len),
-        }
+        __Table::new(#title, &[#(#columns),*], __meta::flat(&[#(#rows),*], #len))
     }
 }
