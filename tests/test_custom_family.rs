@@ -24,3 +24,40 @@ fn custom_family_example_runs() {
          E2001 | 503 | Stock service unavailable | Try again later. |\n\n"
     );
 }
+
+gwerr_core::error_table! {
+    /// A family whose vendor writes placeholders as `$(Name)`.
+    pub enum Shell {
+        placeholders = "$(Name)";
+        type Count = u32;
+
+        table "Errors" {
+        | Code | Status | Message |
+        | E400SH as TooMany | 400 | "Too many files in $(Dir): $(Count)" |
+        | E400PR as Plain | 400 | "A $(lone dollar and ${Braces} are text" |
+        }
+    }
+}
+
+#[test]
+fn a_familys_own_delimiters_make_placeholders() {
+    let error = Shell::TooMany {
+        dir: "/tmp".into(),
+        count: 7,
+    };
+    assert_eq!(error.to_string(), "Too many files in /tmp: 7");
+    let read: Shell = gwerr_core::wire::read("E400SH", Some("Too many files in /var: 12")).unwrap();
+    assert_eq!(
+        read,
+        Shell::TooMany {
+            dir: "/var".into(),
+            count: 12
+        }
+    );
+    // Only a name between the delimiters is a placeholder; the built-in
+    // syntaxes are text once a family names its own.
+    assert_eq!(
+        Shell::Plain.to_string(),
+        "A $(lone dollar and ${Braces} are text"
+    );
+}

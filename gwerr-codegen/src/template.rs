@@ -1,5 +1,6 @@
 //! The placeholders of a code or message: `${Name}`, `{Name}` and `%s`,
-//! and on a family's request `<Name>`, `[Name]` and `{{Name}}`.
+//! and on a family's request `<Name>`, `[Name]`, `{{Name}}` or delimiters
+//! of its own (`$(Name)`, `:Name`).
 
 use std::fmt::{self, Display};
 
@@ -21,6 +22,8 @@ pub enum Syntax {
     Square,
     /// `{{Name}}`, as templating languages write it; likewise.
     DoubleBrace,
+    /// The family's own delimiters ([`Syntaxes::custom`]); likewise.
+    Custom,
 }
 
 impl Syntax {
@@ -43,6 +46,7 @@ impl Syntax {
             Syntax::Angle => "<Name>",
             Syntax::Square => "[Name]",
             Syntax::DoubleBrace => "{{Name}}",
+            Syntax::Custom => "a family's own",
         }
     }
 
@@ -50,6 +54,60 @@ impl Syntax {
         Syntax::ALL
             .into_iter()
             .find(|syntax| syntax.spelling() == s)
+    }
+}
+
+/// A family's own placeholder delimiters, from a spelling such as
+/// `"$(Name)"` or `":Name"`: the text before `Name` opens a placeholder,
+/// the text after it (possibly none) closes it. Each is at most
+/// [`Delimiters::MAX`] bytes of punctuation, and the opening one is not
+/// empty, so that a name's ends are never in doubt.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Delimiters {
+    bytes: [u8; 2 * Delimiters::MAX],
+    open: u8,
+    close: u8,
+}
+
+impl Delimiters {
+    /// The most bytes a delimiter may have.
+    pub const MAX: usize = 8;
+
+    /// The delimiters a spelling declares, or why it declares none.
+    pub fn from_spelling(spelling: &str) -> Result<Self, &'static str> {
+        let Some((open, close)) = spelling.split_once("Name") else {
+            return Err("a family's own placeholder syntax spells `Name` between its delimiters, as in \"$(Name)\"");
+        };
+        if open.is_empty() {
+            return Err(
+                "a placeholder syntax opens with a delimiter before `Name`, as in \":Name\"",
+            );
+        }
+        let punctuation = |text: &str| text.bytes().all(|b| b.is_ascii_punctuation() && b != b'_');
+        if !punctuation(open) || !punctuation(close) {
+            return Err("a placeholder syntax's delimiters are ASCII punctuation other than `_`, without blanks");
+        }
+        if open.len() > Self::MAX || close.len() > Self::MAX {
+            return Err("a placeholder syntax's delimiters are at most 8 bytes each");
+        }
+        let mut bytes = [0; 2 * Self::MAX];
+        bytes[..open.len()].copy_from_slice(open.as_bytes());
+        bytes[open.len()..open.len() + close.len()].copy_from_slice(close.as_bytes());
+        Ok(Delimiters {
+            bytes,
+            open: open.len() as u8,
+            close: close.len() as u8,
+        })
+    }
+
+    /// The text that opens a placeholder.
+    pub fn open(&self) -> &[u8] {
+        &self.bytes[..usize::from(self.open)]
+    }
+
+    /// The text that closes one (possibly empty).
+    pub fn close(&self) -> &[u8] {
+        &self.bytes[usize::from(self.open)..usize::from(self.open + self.close)]
     }
 }
 
@@ -62,6 +120,8 @@ pub struct Syntaxes {
     pub angle: bool,
     pub square: bool,
     pub double_brace: bool,
+    /// The family's own delimiters, if it declares some.
+    pub custom: Option<Delimiters>,
 }
 
 impl Syntaxes {
@@ -74,6 +134,7 @@ impl Syntaxes {
         angle: false,
         square: false,
         double_brace: false,
+        custom: None,
     };
     pub const NONE: Syntaxes = Syntaxes {
         dollar_brace: false,
@@ -82,6 +143,7 @@ impl Syntaxes {
         angle: false,
         square: false,
         double_brace: false,
+        custom: None,
     };
 
     pub fn insert(&mut self, syntax: Syntax) {
@@ -92,6 +154,8 @@ impl Syntaxes {
             Syntax::Angle => self.angle = true,
             Syntax::Square => self.square = true,
             Syntax::DoubleBrace => self.double_brace = true,
+            // Declared with its delimiters, by `custom`.
+            Syntax::Custom => {}
         }
     }
 }
@@ -351,7 +415,9 @@ fn literal_run(text: &[u8], syntaxes: Syntaxes) -> usize {
             b'<' => syntaxes.angle,
             b'[' => syntaxes.square,
             _ => false,
-        };
+        } || syntaxes
+            .custom
+            .is_some_and(|custom| custom.open()[0] == text[at]);
         if opens {
             break;
         }
@@ -364,12 +430,17 @@ fn literal_run(text: &[u8], syntaxes: Syntaxes) -> usize {
 /// `{{Name}}`, as `syntaxes` allows): its syntax, its name and its
 /// length; `None` where the brackets hold anything but a name.
 fn bracketed(text: &str, syntaxes: Syntaxes) -> Option<(Syntax, &str, usize)> {
-    let (syntax, open, close) = if syntaxes.double_brace && text.starts_with("{{") {
-        (Syntax::DoubleBrace, 2, "}}")
+    let custom = syntaxes
+        .custom
+        .filter(|custom| text.as_bytes().starts_with(custom.open()));
+    let (syntax, open, close) = if let Some(custom) = &custom {
+        (Syntax::Custom, custom.open().len(), custom.close())
+    } else if syntaxes.double_brace && text.starts_with("{{") {
+        (Syntax::DoubleBrace, 2, "}}".as_bytes())
     } else {
         match text.as_bytes().first()? {
-            b'<' if syntaxes.angle => (Syntax::Angle, 1, ">"),
-            b'[' if syntaxes.square => (Syntax::Square, 1, "]"),
+            b'<' if syntaxes.angle => (Syntax::Angle, 1, ">".as_bytes()),
+            b'[' if syntaxes.square => (Syntax::Square, 1, "]".as_bytes()),
             _ => return None,
         }
     };
@@ -379,7 +450,7 @@ fn bracketed(text: &str, syntaxes: Syntaxes) -> Option<(Syntax, &str, usize)> {
         end += 1;
     }
     let name = &text[open..end];
-    (text[end..].starts_with(close) && is_identifier(name)).then_some((
+    (bytes[end..].starts_with(close) && is_identifier(name)).then_some((
         syntax,
         name,
         end + close.len(),
@@ -456,6 +527,40 @@ mod tests {
         .unwrap();
         assert_eq!(t.names(), ["Parameter", "Kind"]);
         assert_eq!(t.literal_text(), "The specified  has  definitions.");
+    }
+
+    #[test]
+    fn a_familys_own_delimiters_hold_a_name_or_are_text() {
+        let own = |spelling: &str| Syntaxes {
+            custom: Some(Delimiters::from_spelling(spelling).unwrap()),
+            ..Syntaxes::DEFAULT
+        };
+        let t = parse("In $(Dir): ${Count} $(x y) $(", own("$(Name)"), &[]).unwrap();
+        assert_eq!(
+            t.segments,
+            [
+                lit("In "),
+                placeholder("Dir", Syntax::Custom),
+                lit(": "),
+                placeholder("Count", Syntax::DollarBrace),
+                lit(" $(x y) $("),
+            ]
+        );
+        // No closing delimiter: the name runs to the first byte that is
+        // not part of one.
+        let t = parse("/users/:id/posts/:post.", own(":Name"), &[]).unwrap();
+        assert_eq!(t.names(), ["id", "post"]);
+        assert_eq!(t.literal_text(), "/users//posts/.");
+        for bad in [
+            "Name)",
+            "a(Name)",
+            "$( Name)",
+            "$(Name)x",
+            "_Name_",
+            "(((((((((Name",
+        ] {
+            assert!(Delimiters::from_spelling(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -12,7 +12,7 @@ use super::syntax::hint;
 use crate::ast::{Classes, CodeEnum, ColumnKind, Options, StatusInCode, TypeDecl};
 use crate::ctxt::Ctxt;
 use crate::suggest;
-use crate::template::{Syntax, Syntaxes};
+use crate::template::{Delimiters, Syntax, Syntaxes};
 
 /// The options' names, for suggestions.
 const OPTIONS: [&str; 13] = [
@@ -134,12 +134,23 @@ pub fn parse_option(
                     input.parse(),
                     "expected placeholder syntaxes as strings, as in `placeholders = \"${Name}\" | \"%s\";`",
                 )?;
-                match Syntax::from_spelling(&lit.value()) {
+                let spelling = lit.value();
+                match Syntax::from_spelling(&spelling) {
                     Some(syntax) => syntaxes.insert(syntax),
+                    None if spelling.contains("Name") => match Delimiters::from_spelling(&spelling) {
+                        // ui: own-placeholder-syntax
+                        Ok(_) if syntaxes.custom.is_some() => cx.error_spanned_by(
+                            &lit,
+                            "a family declares one placeholder syntax of its own",
+                        ),
+                        Ok(custom) => syntaxes.custom = Some(custom),
+                        // ui: own-placeholder-syntax
+                        Err(why) => cx.error_spanned_by(&lit, why),
+                    },
                     // ui: unknown-placeholder-syntax
                     None => cx.error_spanned_by(
                         &lit,
-                        "unknown placeholder syntax; expected \"${Name}\", \"{Name}\", \"%s\", \"<Name>\", \"[Name]\" or \"{{Name}}\"",
+                        "unknown placeholder syntax; expected \"${Name}\", \"{Name}\", \"%s\", \"<Name>\", \"[Name]\", \"{{Name}}\" or delimiters of the family's own around `Name`, as in \"$(Name)\"",
                     ),
                 }
                 lit.to_tokens(&mut original);
