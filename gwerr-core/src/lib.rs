@@ -151,7 +151,7 @@ mod field;
 mod format;
 mod management;
 mod message_index;
-mod meta;
+pub mod meta;
 mod packed;
 #[cfg(feature = "serde")]
 mod serde_support;
@@ -173,7 +173,11 @@ pub use crate::common::{CommonError, CommonErrorCode};
 pub use crate::delay::MAX_SERVER_DELAY;
 pub use crate::error::{FieldError, UnknownCode};
 pub use crate::management::{ManagementError, ManagementErrorCode};
-pub use crate::meta::{Column, ColumnKind, Family, Field, Part, Retry, Row, Table, Template};
+pub use crate::meta::Retry;
+// The table metadata, documented in `meta`; also here, where code written
+// before `meta` names it.
+#[doc(hidden)]
+pub use crate::meta::{Column, ColumnKind, Family, Field, Part, Row, Table, Template};
 pub use crate::traits::{ErrorCode, ErrorFamily};
 pub use crate::vpc::{VpcError, VpcErrorCode};
 

@@ -2,6 +2,19 @@
 //!
 //! `error_table!` builds these as constants; a program reads them to render
 //! the tables back, explain a code or match a message against its template.
+//! A family's are [`ErrorCode::FAMILY`](crate::ErrorCode::FAMILY), the
+//! gateway's [`FAMILIES`](crate::FAMILIES).
+//!
+//! # Example
+//! ```
+//! use gwerr_core::meta::ColumnKind;
+//! use gwerr_core::{ErrorCode, VpcErrorCode};
+//!
+//! let row = VpcErrorCode::InvalidHeader.row();
+//! assert_eq!(row.code.text, "I400HD");
+//! let table = VpcErrorCode::FAMILY.tables[0];
+//! assert_eq!(table.columns[0].kind, ColumnKind::Code);
+//! ```
 
 use std::fmt::{self, Display};
 use std::time::Duration;
