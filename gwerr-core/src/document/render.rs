@@ -75,6 +75,11 @@ pub fn render_titled<'a>(tables: impl IntoIterator<Item = &'a Table>) -> String 
 /// that is itself one code span inside a code span of its own. Deprecated
 /// rows are left out, as in [`render`].
 ///
+/// A document's cell written as one code span (`` `E1` ``) is read as its
+/// content, and written back as that content: the same text to a reader
+/// and to [`diff`](crate::document::diff), without the decoration. Every
+/// other cell is written as the document wrote it.
+///
 /// # Example
 /// ```
 /// gwerr_core::error_table! {
