@@ -1,7 +1,9 @@
-//! The vendor's document in its plain-text layout: read its tables, print
-//! declared tables back in that layout, and compare the two.
+//! A vendor's document: its tables read, a family's printed back, the two
+//! compared.
 //!
-//! The layout is the one of the API Gateway error-code document: prose
+//! Two layouts are read: Markdown as GitHub reads it ([`parse_markdown`])
+//! and the plain layout ([`parse`]); [`parse_any`] picks. The plain
+//! layout is the one of the API Gateway error-code document: prose
 //! lines, and tables whose lines are cells separated by ` | ` and closed by
 //! ` |` (an empty cell closes with a bare `|`), the first line of each table
 //! being its header. A table's title is the nearest numbered heading above

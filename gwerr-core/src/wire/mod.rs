@@ -1,5 +1,8 @@
-//! Gateway errors on the wire: the `X-Ca-Error-Code` and
-//! `X-Ca-Error-Message` headers, written by a server and read by a client.
+//! Errors on the wire: read from a response and written into one.
+//!
+//! The gateway's are the `X-Ca-Error-Code` and `X-Ca-Error-Message`
+//! headers; a [`Convention`] says where another service puts its code,
+//! message and request id (headers, a JSON body or an XML body).
 //!
 //! # Encoding
 //!
