@@ -55,6 +55,7 @@ impl Family {
 pub struct Features {
     pub serde: bool,
     pub axum: bool,
+    pub miette: bool,
     /// The family is gwerr-core's own: its feature-gated impls say which
     /// of gwerr-core's features they need, in docs.rs's rendering.
     pub badges: bool,
@@ -93,6 +94,8 @@ pub struct Options {
     /// `convention = PATH;`: the `gwerr_core::wire::Convention` the
     /// family's service sends its errors in.
     pub convention: Option<syn::Path>,
+    /// `url = "https://.../{code}";`: the page of each code.
+    pub url: Option<syn::LitStr>,
     /// `variants = CamelCase;`: identifier codes name their variants in
     /// CamelCase too (`NOT_FOUND` → `NotFound`), as literal codes do.
     pub camel_variants: Option<Ident>,

@@ -157,6 +157,9 @@ fn split_crate_path(
             (_, None) => path.extend(std::iter::once(token)),
             (TokenTree::Ident(name), Some(features)) if name == "serde" => features.serde = true,
             (TokenTree::Ident(name), Some(features)) if name == "axum" => features.axum = true,
+            (TokenTree::Ident(name), Some(features)) if name == "miette" => {
+                features.miette = true;
+            }
             (TokenTree::Ident(name), Some(features)) if name == "badges" => {
                 features.badges = true;
             }

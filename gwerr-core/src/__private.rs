@@ -4,8 +4,16 @@
 pub use axum_core;
 pub use gwerr_macros::{error_table, tables};
 pub use http::StatusCode;
+#[cfg(feature = "miette")]
+pub use miette;
 #[cfg(feature = "serde")]
 pub use serde;
+
+/// A row's `Diagnostic` answers, for the expansion's impls.
+#[cfg(feature = "miette")]
+pub mod answers {
+    pub use crate::miette_support::{code, help, url};
+}
 
 /// The response of an error, for `IntoResponse`: as its family's
 /// convention sends it.

@@ -11,13 +11,16 @@ use http::header::HeaderValue;
 use http::StatusCode;
 
 use crate::wire::encoding::{decode, Problem};
-use crate::{AnyError, ErrorFamily, Retry, Row};
+use crate::{AnyError, ErrorFamily, Family, Retry, Row};
 
 /// A typed error that a table's row describes: the error enum of any
 /// family, or [`AnyError`]. [`Error`] carries one.
 pub trait TypedError: StdError + Send + Sync + 'static {
     /// The error's row.
     fn row(&self) -> &'static Row;
+
+    /// The family of the error's row.
+    fn family(&self) -> &'static Family;
 
     /// The code as sent on the wire (a templated code filled in).
     fn wire_code(&self) -> Cow<'static, str>;
@@ -81,6 +84,10 @@ impl<F: ErrorFamily + Send + Sync> TypedError for F {
         crate::ErrorCode::row(self.code())
     }
 
+    fn family(&self) -> &'static Family {
+        <F::Code as crate::ErrorCode>::FAMILY
+    }
+
     fn wire_code(&self) -> Cow<'static, str> {
         ErrorFamily::wire_code(self)
     }
@@ -112,6 +119,10 @@ impl<F: ErrorFamily + Send + Sync> TypedError for F {
 impl TypedError for AnyError {
     fn row(&self) -> &'static Row {
         self.code().row()
+    }
+
+    fn family(&self) -> &'static Family {
+        AnyError::family(self)
     }
 
     fn wire_code(&self) -> Cow<'static, str> {

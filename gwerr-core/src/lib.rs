@@ -114,6 +114,10 @@
 //! - `xml`: errors read from an XML body ([`wire::Place::Xml`], with
 //!   quick-xml).
 //! - `axum`: `IntoResponse` for every family's error enum and [`AnyError`].
+//! - `miette`: `miette::Diagnostic` for every family's error enum and for
+//!   [`Error`]: the row's code (a templated row's template), its solution,
+//!   else its description, as help, and the family's `url` option with the
+//!   code in it.
 
 #![forbid(unsafe_code)]
 // docs.rs documents with `--cfg docsrs` on a nightly: items that a feature
@@ -152,6 +156,8 @@ mod format;
 mod management;
 mod message_index;
 pub mod meta;
+#[cfg(feature = "miette")]
+mod miette_support;
 mod packed;
 #[cfg(feature = "serde")]
 mod serde_support;
@@ -177,7 +183,7 @@ pub use crate::meta::Retry;
 // The table metadata, documented in `meta`; also here, where code written
 // before `meta` names it.
 #[doc(hidden)]
-pub use crate::meta::{Column, ColumnKind, Family, Field, Part, Row, Table, Template};
+pub use crate::meta::{CodeUrl, Column, ColumnKind, Family, Field, Part, Row, Table, Template};
 pub use crate::traits::{ErrorCode, ErrorFamily};
 pub use crate::vpc::{VpcError, VpcErrorCode};
 
@@ -241,7 +247,7 @@ macro_rules! __type {
 #[macro_export]
 macro_rules! __axum_feature {
     (($($krate:tt)*) [$($feature:ident)*] $($table:tt)*) => {
-        $crate::__private::error_table! { ($($krate)*; $($feature)* axum) $($table)* }
+        $crate::__miette_feature! { ($($krate)*) [$($feature)* axum] $($table)* }
     };
 }
 
@@ -250,6 +256,26 @@ macro_rules! __axum_feature {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __axum_feature {
+    (($($krate:tt)*) [$($feature:ident)*] $($table:tt)*) => {
+        $crate::__miette_feature! { ($($krate)*) [$($feature)*] $($table)* }
+    };
+}
+
+/// Not public API: passes the `miette` feature on to `error_table!`.
+#[cfg(feature = "miette")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __miette_feature {
+    (($($krate:tt)*) [$($feature:ident)*] $($table:tt)*) => {
+        $crate::__private::error_table! { ($($krate)*; $($feature)* miette) $($table)* }
+    };
+}
+
+/// Not public API: passes the `miette` feature on to `error_table!` (off).
+#[cfg(not(feature = "miette"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __miette_feature {
     (($($krate:tt)*) [$($feature:ident)*] $($table:tt)*) => {
         $crate::__private::error_table! { ($($krate)*; $($feature)*) $($table)* }
     };
@@ -311,6 +337,26 @@ macro_rules! __serde {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __serde {
+    ($($item:tt)*) => {};
+}
+
+/// Not public API: keeps the `Diagnostic` impls of the expansion when the
+/// `miette` feature is on.
+#[cfg(feature = "miette")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __miette {
+    ($($item:tt)*) => {
+        $($item)*
+    };
+}
+
+/// Not public API: drops the `Diagnostic` impls of the expansion when the
+/// `miette` feature is off.
+#[cfg(not(feature = "miette"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __miette {
     ($($item:tt)*) => {};
 }
 

@@ -16,7 +16,7 @@
 //! assert_eq!(table.columns[0].kind, ColumnKind::Code);
 //! ```
 
-use std::fmt::{self, Display};
+use std::fmt::{self, Display, Write as _};
 use std::time::Duration;
 
 use http::StatusCode;
@@ -36,10 +36,13 @@ pub struct Family {
     pub code_name: &'static str,
     /// The tables, in the order they are declared.
     pub tables: &'static [Table],
+    /// The page of each code, `{code}` standing where the code goes (the
+    /// `url` option), if the family has one.
+    pub url: Option<&'static str>,
 }
 
 impl Family {
-    /// A family of the given names and tables.
+    /// A family of the given names and tables, without a `url`.
     pub const fn new(
         name: &'static str,
         code_name: &'static str,
@@ -49,7 +52,33 @@ impl Family {
             name,
             code_name,
             tables,
+            url: None,
         }
+    }
+
+    /// The family with the page of each code at `url`, `{code}` standing
+    /// where the code goes.
+    pub const fn with_url(mut self, url: &'static str) -> Self {
+        self.url = Some(url);
+        self
+    }
+
+    /// The page of a row's code, from [`url`](Self::url): the code
+    /// percent-encoded where `{code}` stands (a templated row's template,
+    /// `Missing%7BParameterName%7D`). Written as it is displayed, with no
+    /// allocation.
+    ///
+    /// # Example
+    /// ```
+    /// use gwerr_core::meta::Family;
+    ///
+    /// const DOCS: Family =
+    ///     Family::new("E", "C", &[]).with_url("https://docs.example.com/errors/{code}");
+    /// let url = DOCS.code_url("Missing{ParameterName}").unwrap();
+    /// assert_eq!(url.to_string(), "https://docs.example.com/errors/Missing%7BParameterName%7D");
+    /// ```
+    pub fn code_url(&self, code: &'static str) -> Option<CodeUrl> {
+        self.url.map(|template| CodeUrl { template, code })
     }
 
     /// Up to `at_most` of the codes of `families` closest to `text` by
@@ -609,4 +638,31 @@ fn same_fields_agree(parts: &[Part], captures: &[&str]) -> bool {
     fields
         .windows(2)
         .all(|pair| pair[0].0 != pair[1].0 || pair[0].1 == pair[1].1)
+}
+
+/// A code's page, [`Family::code_url`]: the family's `url` with the code,
+/// percent-encoded, where `{code}` stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CodeUrl {
+    template: &'static str,
+    code: &'static str,
+}
+
+impl Display for CodeUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut rest = self.template;
+        while let Some((before, after)) = rest.split_once("{code}") {
+            f.write_str(before)?;
+            for &byte in self.code.as_bytes() {
+                // RFC 3986's unreserved characters stand as they are.
+                if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+                    f.write_char(char::from(byte))?;
+                } else {
+                    write!(f, "%{byte:02X}")?;
+                }
+            }
+            rest = after;
+        }
+        f.write_str(rest)
+    }
 }

@@ -7,6 +7,11 @@ error_table! {
         | Fine | 400 | "Fine" |
         #[retry(never)]
         }
+        table "More" {
+        | Code | Status | Message |
+        | Also | 400 | "Also" |
+        #
+        }
     }
 }
 

@@ -12,7 +12,8 @@ use crate::params::Params;
 pub fn impls(params: &Params) -> TokenStream {
     let serde_impls = when_feature(params, |f| f.serde, "__serde", serde_impls);
     let axum_impls = when_feature(params, |f| f.axum, "__axum", axum_impls);
-    quote!(#serde_impls #axum_impls)
+    let miette_impls = when_feature(params, |f| f.miette, "__miette", miette_impls);
+    quote!(#serde_impls #axum_impls #miette_impls)
 }
 
 /// Items that only a feature of `gwerr_core` makes compile: emitted or not
@@ -137,6 +138,39 @@ fn axum_impls(params: &Params) -> TokenStream {
             impl #krate::__private::axum_core::response::IntoResponse for #ident {
                 fn into_response(self) -> #krate::__private::axum_core::response::Response {
                     #krate::__private::into_response(&self)
+                }
+            }
+    }
+}
+
+/// `miette::Diagnostic`, when `gwerr_core`'s `miette` feature is on: each
+/// answer is the row's, written once in `gwerr_core` (`miette_support.rs`).
+fn miette_impls(params: &Params) -> TokenStream {
+    let ident = &params.family.ident;
+    let code = &params.code;
+    let krate = &params.krate;
+    let badge = badge(params, "miette");
+    quote! {
+            #badge
+            #[automatically_derived]
+            impl #krate::__private::miette::Diagnostic for #ident {
+                fn code<'a>(&'a self) -> ::core::option::Option<::std::boxed::Box<dyn ::core::fmt::Display + 'a>> {
+                    let row = <#code as #krate::ErrorCode>::row(<Self as #krate::ErrorFamily>::code(self));
+                    #krate::__private::answers::code(row)
+                }
+
+                fn help<'a>(&'a self) -> ::core::option::Option<::std::boxed::Box<dyn ::core::fmt::Display + 'a>> {
+                    let row = <#code as #krate::ErrorCode>::row(<Self as #krate::ErrorFamily>::code(self));
+                    #krate::__private::answers::help(row)
+                }
+
+                fn url<'a>(&'a self) -> ::core::option::Option<::std::boxed::Box<dyn ::core::fmt::Display + 'a>> {
+                    let row = <#code as #krate::ErrorCode>::row(<Self as #krate::ErrorFamily>::code(self));
+                    #krate::__private::answers::url(<#code as #krate::ErrorCode>::FAMILY, row)
+                }
+
+                fn severity(&self) -> ::core::option::Option<#krate::__private::miette::Severity> {
+                    ::core::option::Option::Some(#krate::__private::miette::Severity::Error)
                 }
             }
     }

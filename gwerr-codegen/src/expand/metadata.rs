@@ -327,6 +327,12 @@ pub fn family(params: &Params) -> TokenStream {
         .collect();
     let family_name = unraw(&family.ident);
     let code_name = unraw(&params.code);
+    let with_url = params
+        .family
+        .options
+        .url
+        .as_ref()
+        .map(|url| quote!(.with_url(#url)));
     quote! {{
         use #krate::__private::meta as __meta;
         use __meta::{Column as __Column, ColumnKind as __ColumnKind, Table as __Table};
@@ -342,7 +348,7 @@ pub fn family(params: &Params) -> TokenStream {
             extras: &[#(&#extras),*],
         };
         #row_items
-        &#krate::Family::new(#family_name, #code_name, &[#(#tables),*])
+        &#krate::Family::new(#family_name, #code_name, &[#(#tables),*])#with_url
     }}
 }
 

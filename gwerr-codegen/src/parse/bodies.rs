@@ -51,7 +51,10 @@ pub fn hollow(tokens: TokenStream) -> (TokenStream, Bodies) {
             }
             if let Some(TokenTree::Group(group)) = items.get_mut(body) {
                 if group.delimiter() == Delimiter::Brace {
-                    let number = Literal::usize_unsuffixed(bodies.len());
+                    // The stand-in stands at the body's closing brace, so
+                    // that an error at the body's end points there.
+                    let mut number = Literal::usize_unsuffixed(bodies.len());
+                    number.set_span(group.span_close());
                     bodies.push(Some(group.stream()));
                     let mut hollow =
                         Group::new(Delimiter::Brace, TokenTree::Literal(number).into());

@@ -6,7 +6,7 @@
 
 use proc_macro2::{Delimiter, Group, Literal, Span, TokenStream, TokenTree};
 use syn::ext::IdentExt;
-use syn::parse::{ParseStream, Parser};
+use syn::parse::ParseStream;
 use syn::{Ident, LitInt, LitStr, Token};
 
 use super::rows::RawRow;
@@ -18,11 +18,13 @@ use crate::doc_tables::{self, DocTable};
 /// The rows of the table titled `title` in the file at `path` (relative to
 /// the crate's `Cargo.toml`), with `annotations` applied, and the file's
 /// absolute path, for the build to track; `None` when the file or its
-/// table cannot be read, or an annotation names no row (reported).
+/// table cannot be read, or an annotation names no row (reported). `end`
+/// is the table body's closing brace, where an error at its end points.
 pub(super) fn rows(
     path: &LitStr,
     title: &LitStr,
     annotations: TokenStream,
+    end: proc_macro2::Span,
     roles: &[(String, ColumnKind)],
     cx: &Ctxt,
 ) -> Option<(Vec<RawRow>, String)> {
@@ -61,8 +63,7 @@ pub(super) fn rows(
         );
         return None;
     };
-    let mut annotations = (|input: ParseStream| parse_annotations(input))
-        .parse2(annotations)
+    let mut annotations = super::parse_scoped(parse_annotations, annotations, end)
         .map_err(|error| cx.syn_error(error))
         .ok()?;
     let span = path.span();

@@ -15,8 +15,9 @@ use crate::suggest;
 use crate::template::{Delimiters, Syntax, Syntaxes};
 
 /// The options' names, for suggestions.
-const OPTIONS: [&str; 13] = [
+const OPTIONS: [&str; 14] = [
     "message",
+    "url",
     "advice",
     "backoff",
     "convention",
@@ -32,7 +33,7 @@ const OPTIONS: [&str; 13] = [
 ];
 
 const OPTION_NAMES: &str =
-    "`code`, `crate`, `status_in_code`, `status`, `placeholders`, `message`, `columns`, `variants`, `convention`, `backoff`, `advice`, `default_type` or `type Name = Type`";
+    "`code`, `crate`, `status_in_code`, `status`, `placeholders`, `message`, `columns`, `variants`, `convention`, `backoff`, `advice`, `url`, `default_type` or `type Name = Type`";
 
 pub fn parse_option(
     input: ParseStream,
@@ -164,6 +165,30 @@ pub fn parse_option(
         "columns" => {
             duplicate(!options.roles.is_empty());
             options.roles = parse_roles(input, cx)?;
+        }
+        "url" => {
+            duplicate(options.url.is_some());
+            // ui: malformed-option-values
+            let lit: LitStr = hint(
+                input.parse(),
+                "expected the URL of a code's page as a string, as in `url = \"https://docs.example.com/errors/{code}\";`",
+            )?;
+            let text = lit.value();
+            let web = text.starts_with("https://") || text.starts_with("http://");
+            if !text.contains("{code}") {
+                // ui: url-option
+                cx.error_spanned_by(
+                    &lit,
+                    "the URL says where the code goes with `{code}`, as in \"https://docs.example.com/errors/{code}\"",
+                );
+            } else if !web || text.contains(|c: char| c.is_whitespace() || c.is_control()) {
+                // ui: url-option
+                cx.error_spanned_by(
+                    &lit,
+                    "a code's page is a URL: `https://` or `http://`, then no blank",
+                );
+            }
+            options.url = Some(lit);
         }
         "convention" => {
             duplicate(options.convention.is_some());

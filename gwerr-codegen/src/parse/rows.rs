@@ -11,6 +11,7 @@ use super::bodies::Bodies;
 use super::cells::{read_cell, Value};
 use super::header::{is_delimiter_row, parse_header};
 use super::options::parse_classes;
+use super::parse_scoped;
 use super::syntax::kw;
 use crate::ast::{CodeCell, Column, ColumnKind, Row, Table};
 use crate::ctxt::Ctxt;
@@ -79,13 +80,15 @@ pub fn parse_table_head(
     };
     let body;
     syn::braced!(body in input);
+    // The body's closing brace: where an error at the body's end points.
+    let end = body.span();
     let mut lost = false;
     if let Some(path) = from {
         let annotations = match bodies.take(&body) {
             Some(tokens) => tokens,
             None => body.parse::<TokenStream>()?,
         };
-        let read = super::from_file::rows(&path, &title, annotations, roles, cx);
+        let read = super::from_file::rows(&path, &title, annotations, end, roles, cx);
         let (rows, source) = match read {
             Some((rows, full)) => (rows, Some((full, path.span()))),
             None => (Vec::new(), None),
@@ -101,7 +104,7 @@ pub fn parse_table_head(
     let rows = match bodies.take(&body) {
         Some(body) => split_plain_rows(body.clone()).unwrap_or_else(|| {
             let parser = |input: ParseStream| Ok(split_rows(input, &mut lost, cx));
-            parser.parse2(body).unwrap_or_default()
+            parse_scoped(parser, body, end).unwrap_or_default()
         }),
         None => split_rows(&body, &mut lost, cx),
     };

@@ -529,3 +529,20 @@ impl ::core::str::FromStr for ShopErrorCode {
     into_response(self) -> ::gwerr_core::__private::axum_core::response::Response {
     ::gwerr_core::__private::into_response(& self) } }
 }
+::gwerr_core::__miette! {
+    #[automatically_derived] impl ::gwerr_core::__private::miette::Diagnostic for
+    ShopError { fn code < 'a > (& 'a self) -> ::core::option::Option < ::std::boxed::Box
+    < dyn ::core::fmt::Display + 'a >> { let row = < ShopErrorCode as
+    ::gwerr_core::ErrorCode > ::row(< Self as ::gwerr_core::ErrorFamily > ::code(self));
+    ::gwerr_core::__private::answers::code(row) } fn help < 'a > (& 'a self) ->
+    ::core::option::Option < ::std::boxed::Box < dyn ::core::fmt::Display + 'a >> { let
+    row = < ShopErrorCode as ::gwerr_core::ErrorCode > ::row(< Self as
+    ::gwerr_core::ErrorFamily > ::code(self));
+    ::gwerr_core::__private::answers::help(row) } fn url < 'a > (& 'a self) ->
+    ::core::option::Option < ::std::boxed::Box < dyn ::core::fmt::Display + 'a >> { let
+    row = < ShopErrorCode as ::gwerr_core::ErrorCode > ::row(< Self as
+    ::gwerr_core::ErrorFamily > ::code(self)); ::gwerr_core::__private::answers::url(<
+    ShopErrorCode as ::gwerr_core::ErrorCode > ::FAMILY, row) } fn severity(& self) ->
+    ::core::option::Option < ::gwerr_core::__private::miette::Severity > {
+    ::core::option::Option::Some(::gwerr_core::__private::miette::Severity::Error) } }
+}
