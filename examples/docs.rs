@@ -6,6 +6,7 @@
 //! cargo run -q --example docs -- --format markdown  # Markdown tables, for a README or a site
 //! cargo run -q --example docs -- --format json      # one object per row
 //! cargo run -q --example docs -- --diff PATH        # what a newer document (plain text or Markdown) changes
+//! cargo run -q --example docs -- --index DIR        # an error index: a page per code, Markdown and HTML
 //! ```
 //!
 //! `--diff` exits with 1 when the document differs from the declared
@@ -24,6 +25,8 @@ enum Command {
     Render(Format),
     /// A document to compare, and its layout when the flag forces one.
     Diff(PathBuf, Option<Format>),
+    /// The directory to write the error index into.
+    Index(PathBuf),
 }
 
 enum Format {
@@ -32,8 +35,7 @@ enum Format {
     Json,
 }
 
-const USAGE: &str =
-    "usage: docs [--format pipe|markdown|json] | docs --diff PATH [--format pipe|markdown]";
+const USAGE: &str = "usage: docs [--format pipe|markdown|json] | docs --diff PATH [--format pipe|markdown] | docs --index DIR";
 
 /// The command, from arguments that need not be UTF-8: a path is taken as
 /// the operating system gives it.
@@ -48,6 +50,7 @@ fn parse_args(args: &[OsString]) -> Option<Command> {
             _ => None,
         },
         [first, path] if flag(first)? == "--diff" => Some(Command::Diff(PathBuf::from(path), None)),
+        [first, dir] if flag(first)? == "--index" => Some(Command::Index(PathBuf::from(dir))),
         [first, path, second, format]
             if flag(first)? == "--diff" && flag(second)? == "--format" =>
         {
@@ -76,6 +79,7 @@ fn main() -> ExitCode {
         Command::Render(Format::Pipe) => (document::render(tables()), false),
         Command::Render(Format::Markdown) => (document::render_markdown(tables()), false),
         Command::Render(Format::Json) => (json_rows(), false),
+        Command::Index(dir) => return write_index(&dir),
         Command::Diff(path, format) => {
             let text = match std::fs::read_to_string(&path) {
                 Ok(text) => text,
@@ -157,4 +161,21 @@ fn json_rows() -> String {
         }
     }
     format!("[\n{}\n]\n", rows.join(",\n"))
+}
+
+/// Writes the error index of the gateway's families into `dir`: exit 0,
+/// or 2 with the path that could not be written.
+fn write_index(dir: &std::path::Path) -> ExitCode {
+    for page in document::index(FAMILIES) {
+        let path = dir.join(&page.path);
+        let written = path
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&path, &page.text));
+        if let Err(err) = written {
+            eprintln!("error: cannot write {}: {err}", path.display());
+            return ExitCode::from(2);
+        }
+    }
+    ExitCode::SUCCESS
 }

@@ -261,3 +261,32 @@ fn diff_escapes_what_it_quotes_from_the_document() {
         "{out}"
     );
 }
+
+/// `docs --index DIR` writes the gateway's error index: a Markdown and an
+/// HTML page for each code, and an index per family; an unwritable
+/// directory is exit 2, with the path.
+#[test]
+fn docs_writes_the_error_index() {
+    let dir = std::env::temp_dir().join(format!("gwerr-index-{}", std::process::id()));
+    let output = run_example("docs", &["--index", dir.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let pages = gwerr_core::document::index(gwerr_core::FAMILIES);
+    for page in &pages {
+        let written = std::fs::read_to_string(dir.join(&page.path)).unwrap();
+        assert_eq!(written, page.text, "{}", page.path);
+    }
+    assert!(dir.join("VpcError/I400HD.html").is_file());
+    assert!(dir.join("ManagementError/Missing%s.md").is_file());
+    std::fs::remove_dir_all(&dir).unwrap();
+    // A file where a directory must go.
+    let blocked = std::env::temp_dir().join(format!("gwerr-index-file-{}", std::process::id()));
+    std::fs::write(&blocked, "").unwrap();
+    let output = run_example("docs", &["--index", blocked.to_str().unwrap()]);
+    std::fs::remove_file(&blocked).unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("cannot write"),
+        "{}",
+        stderr(&output)
+    );
+}

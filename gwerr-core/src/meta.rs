@@ -16,7 +16,7 @@
 //! assert_eq!(table.columns[0].kind, ColumnKind::Code);
 //! ```
 
-use std::fmt::{self, Display, Write as _};
+use std::fmt::{self, Display};
 use std::time::Duration;
 
 use http::StatusCode;
@@ -653,16 +653,22 @@ impl Display for CodeUrl {
         let mut rest = self.template;
         while let Some((before, after)) = rest.split_once("{code}") {
             f.write_str(before)?;
-            for &byte in self.code.as_bytes() {
-                // RFC 3986's unreserved characters stand as they are.
-                if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
-                    f.write_char(char::from(byte))?;
-                } else {
-                    write!(f, "%{byte:02X}")?;
-                }
-            }
+            write_encoded(f, self.code)?;
             rest = after;
         }
         f.write_str(rest)
     }
+}
+
+/// Writes a code percent-encoded for a URL: RFC 3986's unreserved
+/// characters as they are, every other byte `%XX`.
+pub(crate) fn write_encoded(out: &mut impl fmt::Write, code: &str) -> fmt::Result {
+    for &byte in code.as_bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.write_char(char::from(byte))?;
+        } else {
+            write!(out, "%{byte:02X}")?;
+        }
+    }
+    Ok(())
 }

@@ -26,10 +26,12 @@
 //! ```
 
 mod diff;
+mod index;
 mod render;
 mod tables;
 
 pub use diff::{diff, Change};
+pub use index::{index, Page};
 pub use render::{render, render_markdown, render_titled, row_cells};
 pub use tables::{
     cells, is_markdown, line, markdown_line, parse, parse_any, parse_markdown, DocTable,
