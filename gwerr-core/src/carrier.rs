@@ -513,6 +513,24 @@ impl<E: TypedError> Error<E> {
         }
     }
 
+    /// What kind of error this is, for telemetry (OpenTelemetry's
+    /// `error.type`): the row's code as documented (a templated row's
+    /// template, `Missing%s`, never the instance), or `_OTHER` where no row
+    /// describes the error (the backend's, an unrecognised response). The
+    /// values are bounded by the table: its rows' codes, and one more.
+    ///
+    /// # Example
+    /// ```
+    /// use gwerr_core::{Error, ManagementError};
+    ///
+    /// let error = Error::new(ManagementError::Missing { parameter: "AppId".into() });
+    /// assert_eq!(error.code().as_deref(), Some("MissingAppId"));
+    /// assert_eq!(error.error_type(), "Missing%s");
+    /// ```
+    pub fn error_type(&self) -> &'static str {
+        self.row().map_or("_OTHER", |row| row.code.text)
+    }
+
     /// The status: the one received, for an error read from a response;
     /// else the row's documented one ([`documented_status`]); a 500 for an
     /// error of neither.

@@ -114,6 +114,10 @@
 //! - `xml`: errors read from an XML body ([`wire::Place::Xml`], with
 //!   quick-xml).
 //! - `axum`: `IntoResponse` for every family's error enum and [`AnyError`].
+//! - `tracing`: [`Error::trace`] and [`Error::record`] set OpenTelemetry's
+//!   `error.type` ([`Error::error_type`]: the row's code) and
+//!   `http.response.status_code`, with the request id and the retry
+//!   advice, on a `tracing` event or span (the `telemetry` module).
 //! - `miette`: `miette::Diagnostic` for every family's error enum and for
 //!   [`Error`]: the row's code (a templated row's template), its solution,
 //!   else its description, as help, and the family's `url` option with the
@@ -163,6 +167,8 @@ mod packed;
 mod serde_support;
 mod small;
 mod suggest;
+#[cfg(feature = "tracing")]
+pub mod telemetry;
 mod traits;
 mod vpc;
 pub mod wire;
