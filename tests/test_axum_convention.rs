@@ -55,3 +55,29 @@ fn a_family_answers_in_its_convention() {
     let read = wire::check_response::<Api, _>(&API, &response).unwrap_err();
     assert_eq!(read.typed(), Some(&error));
 }
+
+gwerr_core::error_table! {
+    /// A family that answers in RFC 9457 problem details.
+    pub enum Shop {
+        convention = gwerr_core::wire::PROBLEM_JSON;
+        table "Errors" {
+        | Code | Status | Message |
+        | OutOfStock | 409 | "Out of stock: {Item}" |
+        }
+    }
+}
+
+#[test]
+fn a_family_of_the_problem_convention_answers_in_problem_json() {
+    let error = Shop::OutOfStock { item: "pen".into() };
+    let response = answered(error.clone().into_response());
+    assert_eq!(response.status(), 409);
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/problem+json"
+    );
+    let problem: serde_json::Value = serde_json::from_slice(response.body()).unwrap();
+    assert_eq!(problem["title"], "Out of stock: {Item}");
+    let read = wire::check_response::<Shop, _>(&wire::PROBLEM_JSON, &response).unwrap_err();
+    assert_eq!(read.typed(), Some(&error));
+}

@@ -17,10 +17,25 @@ pub mod answers {
 
 /// The response of an error, for `IntoResponse`: as its family's
 /// convention sends it.
-#[cfg(feature = "axum")]
+#[cfg(all(feature = "axum", not(all(feature = "json", feature = "serde"))))]
 pub fn into_response<E: crate::ErrorFamily>(error: &E) -> axum_core::response::Response {
     let response: http::Response<Vec<u8>> =
         crate::wire::response_with(E::convention(), error, None);
+    response.map(axum_core::body::Body::from)
+}
+
+/// The response of an error, for `IntoResponse`: as its family's
+/// convention sends it, a problem object for
+/// [`PROBLEM_JSON`](crate::wire::PROBLEM_JSON).
+#[cfg(all(feature = "axum", feature = "json", feature = "serde"))]
+pub fn into_response<E: crate::ErrorFamily + serde::Serialize>(
+    error: &E,
+) -> axum_core::response::Response {
+    let response: http::Response<Vec<u8>> = if *E::convention() == crate::wire::PROBLEM_JSON {
+        crate::wire::problem_response(error, None, None)
+    } else {
+        crate::wire::response_with(E::convention(), error, None)
+    };
     response.map(axum_core::body::Body::from)
 }
 

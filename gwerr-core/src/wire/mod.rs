@@ -63,6 +63,8 @@ mod convention;
 pub(crate) mod encoding;
 mod families;
 mod gateway;
+#[cfg(all(feature = "json", feature = "serde"))]
+mod problem_json;
 mod rank;
 mod read;
 mod write;
@@ -71,6 +73,8 @@ pub use convention::{Convention, Place, X_CA_ERROR_CODE, X_CA_ERROR_MESSAGE, X_C
 pub use encoding::{decode, encode, Problem, ReadError};
 pub(crate) use families::codes_of;
 pub use gateway::{GatewayResponse, Identified, Outcome};
+#[cfg(all(feature = "json", feature = "serde"))]
+pub use problem_json::{problem_json, problem_response, PROBLEM_JSON, PROBLEM_JSON_TYPE};
 pub use read::{check, check_response, check_with, read};
 pub use write::{insert_headers, response, response_with};
 

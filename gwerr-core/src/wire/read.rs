@@ -113,7 +113,7 @@ where
     let received = received(convention, status, headers, body);
     let kind = {
         let (code, message) = (received.code_to_read(), received.message());
-        let by_code = |code: &str, message: Option<&str>| match read_received::<F>(
+        let by_template = |code: &str, message: Option<&str>| match read_received::<F>(
             code,
             message,
             Some(status),
@@ -124,6 +124,18 @@ where
                 row: code.row(),
                 problem,
             }),
+        };
+        let by_code = |code: &str, message: Option<&str>| {
+            // A problem object carries each field as a member: read from
+            // there, the message's template is not needed to cut it.
+            #[cfg(all(feature = "json", feature = "serde"))]
+            if *convention == super::PROBLEM_JSON {
+                let body = received.body().unwrap_or_default();
+                if let Some(error) = super::problem_json::from_members::<F>(body, code, status) {
+                    return Some(Kind::Typed(error));
+                }
+            }
+            by_template(code, message)
         };
         let by_message = |message: &str| family_by_message::<F>(status, message);
         match name(

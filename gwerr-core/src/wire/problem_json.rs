@@ -1,0 +1,209 @@
+//! RFC 9457 problem details (`application/problem+json`), written from a
+//! typed error and read back through [`PROBLEM_JSON`], a convention like
+//! any other.
+
+use http::header::{HeaderValue, CONTENT_TYPE};
+use http::Response;
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::{Convention, Place};
+use crate::{ErrorCode, ErrorFamily};
+
+/// The media type of a problem object.
+pub const PROBLEM_JSON_TYPE: &str = "application/problem+json";
+
+/// Where a problem object holds what a reader needs: the code in the
+/// `code` member, the message in `detail`, the request id in
+/// `request_id`. [`check_response`](super::check_response) reads a typed
+/// error from it (the code picks the row, `detail` gives the fields
+/// through the template); a family whose `convention` is this one
+/// answers in problem+json with the `axum` feature.
+pub const PROBLEM_JSON: Convention = Convention::at(
+    Place::Json(&["code"]),
+    Place::Json(&["detail"]),
+    Place::Json(&["request_id"]),
+);
+
+/// The problem object of an error, as RFC 9457 writes one:
+///
+/// | member | value |
+/// |---|---|
+/// | `type` | the page of the code, from the family's `url` option; else `tag:gwerr,2026:Family/CODE`, the code percent-encoded (a templated row's template) |
+/// | `title` | the row's message template |
+/// | `status` | the row's status |
+/// | `detail` | the message |
+/// | `instance` | `instance`, when given |
+/// | `code` | the code as sent (a templated code filled in) |
+/// | `fields` | each placeholder's value, typed as declared: integers as JSON numbers, `bool` as a boolean, anything else a string |
+/// | `request_id` | `request_id`, when given |
+/// | `retry` | the retry advice: `never`, `throttled` or `transient` |
+///
+/// The fields are one member of their own, so that no placeholder's name
+/// can take the place of a member of the problem's.
+///
+/// # Example
+/// ```
+/// use gwerr_core::wire;
+/// use gwerr_core::VpcError;
+///
+/// let error = VpcError::MissingHeader { header_name: "X-Ca-Key".into() };
+/// let problem: serde_json::Value = serde_json::from_slice(&wire::problem_json(&error, None, Some("5F0C-17"))).unwrap();
+/// assert_eq!(problem["type"], "tag:gwerr,2026:VpcError/I400MH");
+/// assert_eq!(problem["status"], 400);
+/// assert_eq!(problem["detail"], "Header `X-Ca-Key` is Required");
+/// assert_eq!(problem["fields"]["header_name"], "X-Ca-Key");
+/// ```
+pub fn problem_json<E: ErrorFamily + Serialize>(
+    error: &E,
+    instance: Option<&str>,
+    request_id: Option<&str>,
+) -> Vec<u8> {
+    let row = error.code().row();
+    let family = <E::Code as ErrorCode>::FAMILY;
+    let kind = match family.code_url(row.code.text) {
+        Some(url) => url.to_string(),
+        None => {
+            let mut tag = format!("tag:gwerr,2026:{}/", family.name);
+            let _ = crate::meta::write_encoded(&mut tag, row.code.text);
+            tag
+        }
+    };
+    let mut problem = Map::new();
+    problem.insert("type".into(), kind.into());
+    problem.insert("title".into(), row.message.text.into());
+    problem.insert("status".into(), error.status().as_u16().into());
+    problem.insert("detail".into(), error.to_string().into());
+    if let Some(instance) = instance {
+        problem.insert("instance".into(), instance.into());
+    }
+    problem.insert("code".into(), error.wire_code().into_owned().into());
+    // The error's own serialization gives each field's text; the row says
+    // its type.
+    let texts = serde_json::to_value(error)
+        .ok()
+        .and_then(|mut value| value.get_mut("fields").map(Value::take));
+    if let Some(Value::Object(texts)) = texts {
+        let typed = texts
+            .into_iter()
+            .map(|(name, text)| {
+                let ty = row
+                    .fields
+                    .iter()
+                    .find(|f| f.name == name)
+                    .map_or("", |f| f.ty);
+                (name, typed(ty, text))
+            })
+            .collect::<Map<String, Value>>();
+        problem.insert("fields".into(), Value::Object(typed));
+    }
+    if let Some(id) = request_id {
+        problem.insert("request_id".into(), id.into());
+    }
+    problem.insert("retry".into(), row.retry.as_str().into());
+    serde_json::to_vec(&Value::Object(problem)).unwrap_or_default()
+}
+
+/// A field's text as the JSON value of its declared type: a number for an
+/// integer type, a boolean for `bool`. (A field's type is `Eq`, so never a
+/// float.)
+fn typed(ty: &str, text: Value) -> Value {
+    let Value::String(text) = text else {
+        return text;
+    };
+    let number = matches!(
+        ty,
+        "u8" | "u16"
+            | "u32"
+            | "u64"
+            | "u128"
+            | "usize"
+            | "i8"
+            | "i16"
+            | "i32"
+            | "i64"
+            | "i128"
+            | "isize"
+            | "f32"
+            | "f64"
+    );
+    if number {
+        if let Ok(Value::Number(n)) = serde_json::from_str::<Value>(&text) {
+            return Value::Number(n);
+        }
+    } else if ty == "bool" {
+        if let Ok(b) = text.parse::<bool>() {
+            return Value::Bool(b);
+        }
+    }
+    Value::String(text)
+}
+
+/// The response of an error as a problem object ([`problem_json`]), with
+/// its status and `Content-Type: application/problem+json`.
+///
+/// # Example
+/// ```
+/// use gwerr_core::{wire, VpcError};
+///
+/// let error = VpcError::LoopDetected;
+/// let response: http::Response<Vec<u8>> = wire::problem_response(&error, None, None);
+/// assert_eq!(response.status().as_u16(), 508);
+/// assert_eq!(response.headers()["content-type"], "application/problem+json");
+/// let read = wire::check_response::<VpcError, _>(&wire::PROBLEM_JSON, &response).unwrap_err();
+/// assert_eq!(read.typed(), Some(&error));
+/// ```
+pub fn problem_response<E: ErrorFamily + Serialize, B: From<Vec<u8>>>(
+    error: &E,
+    instance: Option<&str>,
+    request_id: Option<&str>,
+) -> Response<B> {
+    let mut response = Response::new(B::from(problem_json(error, instance, request_id)));
+    *response.status_mut() = error.status();
+    response
+        .headers_mut()
+        .insert(CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON_TYPE));
+    response
+}
+
+/// The error a problem object's `fields` member gives for `code`: the row
+/// the code names, of the status received where the code is on several
+/// rows, each field read from its member (a string, or a number or boolean
+/// as the text it writes). `None` where the object has no such member, a
+/// field is missing, or the values do not make the code.
+pub(super) fn from_members<F: ErrorFamily>(
+    body: &[u8],
+    code: &str,
+    status: http::StatusCode,
+) -> Option<F> {
+    let problem: Value = serde_json::from_slice(body).ok()?;
+    let fields = problem.get("fields")?.as_object()?;
+    let rows = <F::Code as ErrorCode>::ALL
+        .iter()
+        .copied()
+        .filter(|candidate| {
+            let row = candidate.row();
+            (row.code.text == code || row.code.captured(code).is_some())
+                && (!row.code_repeats || row.status == status)
+        });
+    for candidate in rows {
+        let texts: Option<Vec<String>> = candidate
+            .row()
+            .fields
+            .iter()
+            .map(|field| match fields.get(field.name)? {
+                Value::String(text) => Some(text.clone()),
+                value @ (Value::Number(_) | Value::Bool(_)) => Some(value.to_string()),
+                _ => None,
+            })
+            .collect();
+        let Some(texts) = texts else { continue };
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        if let Ok(error) = F::from_fields(candidate, &texts) {
+            if error.wire_code() == code {
+                return Some(error);
+            }
+        }
+    }
+    None
+}
