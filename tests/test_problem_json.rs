@@ -149,3 +149,37 @@ fn without_field_members_the_detail_gives_the_fields() {
         );
     }
 }
+
+/// `Error` writes what was received: the status and message of the
+/// response, the row's typed fields; an error no row describes is
+/// `about:blank`, titled by its status.
+#[test]
+fn an_error_read_from_a_response_writes_what_it_received() {
+    let mut headers = http::HeaderMap::new();
+    headers.insert("x-ca-error-code", http::HeaderValue::from_static("I400MH"));
+    headers.insert(
+        "x-ca-error-message",
+        http::HeaderValue::from_static("Header `X-Ca-Key` is Required"),
+    );
+    let error: gwerr_core::Error =
+        wire::GatewayResponse::classify(http::StatusCode::BAD_GATEWAY, &headers)
+            .into_result()
+            .unwrap_err();
+    let problem: serde_json::Value =
+        serde_json::from_slice(&error.problem_json(Some("/x"))).unwrap();
+    assert_eq!(problem["status"], 502);
+    assert_eq!(problem["code"], "I400MH");
+    assert_eq!(problem["fields"]["header_name"], "X-Ca-Key");
+    assert_eq!(problem["type"], "tag:gwerr,2026:VpcError/I400MH");
+    assert_eq!(problem["instance"], "/x");
+
+    let backend: gwerr_core::Error =
+        wire::GatewayResponse::classify(http::StatusCode::NOT_FOUND, &http::HeaderMap::new())
+            .into_result()
+            .unwrap_err();
+    let problem: serde_json::Value = serde_json::from_slice(&backend.problem_json(None)).unwrap();
+    assert_eq!(problem["type"], "about:blank");
+    assert_eq!(problem["title"], "Not Found");
+    assert_eq!(problem["status"], 404);
+    assert!(problem.get("fields").is_none() && problem.get("retry").is_none());
+}

@@ -7,8 +7,14 @@ use http::Response;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use std::borrow::Cow;
+
+use http::StatusCode;
+
 use super::{Convention, Place};
-use crate::{ErrorCode, ErrorFamily};
+use crate::carrier::TypedError;
+use crate::meta::{Family, Row};
+use crate::{Error, ErrorCode, ErrorFamily};
 
 /// The media type of a problem object.
 pub const PROBLEM_JSON_TYPE: &str = "application/problem+json";
@@ -61,47 +67,134 @@ pub fn problem_json<E: ErrorFamily + Serialize>(
 ) -> Vec<u8> {
     let row = error.code().row();
     let family = <E::Code as ErrorCode>::FAMILY;
-    let kind = match family.code_url(row.code.text) {
-        Some(url) => url.to_string(),
-        None => {
-            let mut tag = format!("tag:gwerr,2026:{}/", family.name);
-            let _ = crate::meta::write_encoded(&mut tag, row.code.text);
-            tag
-        }
+    let problem = Problem {
+        row: Some((family, row)),
+        status: error.status(),
+        detail: Some(error.to_string()),
+        code: Some(error.wire_code().into_owned()),
+        fields: fields_of(error),
+        instance,
+        request_id,
     };
-    let mut problem = Map::new();
-    problem.insert("type".into(), kind.into());
-    problem.insert("title".into(), row.message.text.into());
-    problem.insert("status".into(), error.status().as_u16().into());
-    problem.insert("detail".into(), error.to_string().into());
-    if let Some(instance) = instance {
-        problem.insert("instance".into(), instance.into());
+    problem.into_json()
+}
+
+/// The `fields` object of an error's serialization: a family error's own,
+/// or the one inside `AnyError`'s `error`.
+fn fields_of(error: &impl Serialize) -> Option<Map<String, Value>> {
+    let mut value = serde_json::to_value(error).ok()?;
+    let fields = match value.get_mut("fields") {
+        Some(fields) => fields.take(),
+        None => value.get_mut("error")?.get_mut("fields")?.take(),
+    };
+    match fields {
+        Value::Object(fields) => Some(fields),
+        _ => None,
     }
-    problem.insert("code".into(), error.wire_code().into_owned().into());
-    // The error's own serialization gives each field's text; the row says
-    // its type.
-    let texts = serde_json::to_value(error)
-        .ok()
-        .and_then(|mut value| value.get_mut("fields").map(Value::take));
-    if let Some(Value::Object(texts)) = texts {
-        let typed = texts
-            .into_iter()
-            .map(|(name, text)| {
-                let ty = row
-                    .fields
-                    .iter()
-                    .find(|f| f.name == name)
-                    .map_or("", |f| f.ty);
-                (name, typed(ty, text))
-            })
-            .collect::<Map<String, Value>>();
-        problem.insert("fields".into(), Value::Object(typed));
+}
+
+/// What a problem object says, before it is written.
+struct Problem<'a> {
+    row: Option<(&'static Family, &'static Row)>,
+    status: StatusCode,
+    detail: Option<String>,
+    code: Option<String>,
+    fields: Option<Map<String, Value>>,
+    instance: Option<&'a str>,
+    request_id: Option<&'a str>,
+}
+
+impl Problem<'_> {
+    fn into_json(self) -> Vec<u8> {
+        let mut problem = Map::new();
+        match self.row {
+            Some((family, row)) => {
+                let kind = match family.code_url(row.code.text) {
+                    Some(url) => url.to_string(),
+                    None => {
+                        let mut tag = format!("tag:gwerr,2026:{}/", family.name);
+                        let _ = crate::meta::write_encoded(&mut tag, row.code.text);
+                        tag
+                    }
+                };
+                problem.insert("type".into(), kind.into());
+                problem.insert("title".into(), row.message.text.into());
+            }
+            // RFC 9457: no type beyond the status's own.
+            None => {
+                problem.insert("type".into(), "about:blank".into());
+                let reason = self.status.canonical_reason().unwrap_or("");
+                problem.insert("title".into(), reason.into());
+            }
+        }
+        problem.insert("status".into(), self.status.as_u16().into());
+        if let Some(detail) = self.detail {
+            problem.insert("detail".into(), detail.into());
+        }
+        if let Some(instance) = self.instance {
+            problem.insert("instance".into(), instance.into());
+        }
+        if let Some(code) = self.code {
+            problem.insert("code".into(), code.into());
+        }
+        if let (Some(fields), Some((_, row))) = (self.fields, self.row) {
+            let typed = fields
+                .into_iter()
+                .map(|(name, text)| {
+                    let ty = row
+                        .fields
+                        .iter()
+                        .find(|f| f.name == name)
+                        .map_or("", |f| f.ty);
+                    (name, typed(ty, text))
+                })
+                .collect::<Map<String, Value>>();
+            problem.insert("fields".into(), Value::Object(typed));
+        }
+        if let Some(id) = self.request_id {
+            problem.insert("request_id".into(), id.into());
+        }
+        if let Some((_, row)) = self.row {
+            problem.insert("retry".into(), row.retry.as_str().into());
+        }
+        serde_json::to_vec(&Value::Object(problem)).unwrap_or_default()
     }
-    if let Some(id) = request_id {
-        problem.insert("request_id".into(), id.into());
+}
+
+impl<E: TypedError + Serialize> Error<E> {
+    /// The problem object of the error, as [`problem_json`] writes a typed
+    /// error's, from what was received: the status received, the message
+    /// received (else the typed error's), the code received, the request
+    /// id. An error no row describes is `type: about:blank`, titled by its
+    /// status.
+    ///
+    /// # Example
+    /// ```
+    /// use gwerr_core::{Error, VpcError};
+    ///
+    /// let error = Error::new(VpcError::LoopDetected).with_request_id("r-1");
+    /// let problem: serde_json::Value = serde_json::from_slice(&error.problem_json(None)).unwrap();
+    /// assert_eq!(problem["code"], "I508LD");
+    /// assert_eq!(problem["status"], 508);
+    /// assert_eq!(problem["request_id"], "r-1");
+    /// ```
+    pub fn problem_json(&self, instance: Option<&str>) -> Vec<u8> {
+        let typed = self.typed();
+        let request_id = self.request_id();
+        let received = self.received().and_then(crate::Received::message);
+        let problem = Problem {
+            row: typed.map(|error| (error.family(), error.row())),
+            status: self.status(),
+            detail: received
+                .map(Cow::into_owned)
+                .or_else(|| typed.map(ToString::to_string)),
+            code: self.code().map(Cow::into_owned),
+            fields: typed.and_then(fields_of),
+            instance,
+            request_id: request_id.as_deref(),
+        };
+        problem.into_json()
     }
-    problem.insert("retry".into(), row.retry.as_str().into());
-    serde_json::to_vec(&Value::Object(problem)).unwrap_or_default()
 }
 
 /// A field's text as the JSON value of its declared type: a number for an
