@@ -5,6 +5,7 @@
 //! cargo run -q --example docs                       # the tables, as the document writes them
 //! cargo run -q --example docs -- --format markdown  # Markdown tables, for a README or a site
 //! cargo run -q --example docs -- --format json      # one object per row
+//! cargo run -q --example docs -- --format openapi   # OpenAPI 3.1 components: a schema per row, a response per status
 //! cargo run -q --example docs -- --diff PATH        # what a newer document (plain text or Markdown) changes
 //! cargo run -q --example docs -- --index DIR        # an error index: a page per code, Markdown and HTML
 //! ```
@@ -33,9 +34,10 @@ enum Format {
     Pipe,
     Markdown,
     Json,
+    OpenApi,
 }
 
-const USAGE: &str = "usage: docs [--format pipe|markdown|json] | docs --diff PATH [--format pipe|markdown] | docs --index DIR";
+const USAGE: &str = "usage: docs [--format pipe|markdown|json|openapi] | docs --diff PATH [--format pipe|markdown] | docs --index DIR";
 
 /// The command, from arguments that need not be UTF-8: a path is taken as
 /// the operating system gives it.
@@ -47,6 +49,7 @@ fn parse_args(args: &[OsString]) -> Option<Command> {
             "pipe" => Some(Command::Render(Format::Pipe)),
             "markdown" => Some(Command::Render(Format::Markdown)),
             "json" => Some(Command::Render(Format::Json)),
+            "openapi" => Some(Command::Render(Format::OpenApi)),
             _ => None,
         },
         [first, path] if flag(first)? == "--diff" => Some(Command::Diff(PathBuf::from(path), None)),
@@ -79,6 +82,7 @@ fn main() -> ExitCode {
         Command::Render(Format::Pipe) => (document::render(tables()), false),
         Command::Render(Format::Markdown) => (document::render_markdown(tables()), false),
         Command::Render(Format::Json) => (json_rows(), false),
+        Command::Render(Format::OpenApi) => (document::openapi(FAMILIES) + "\n", false),
         Command::Index(dir) => return write_index(&dir),
         Command::Diff(path, format) => {
             let text = match std::fs::read_to_string(&path) {

@@ -290,3 +290,13 @@ fn docs_writes_the_error_index() {
         stderr(&output)
     );
 }
+
+#[test]
+fn docs_writes_the_openapi_description() {
+    let output = run_example("docs", &["--format", "openapi"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        stdout(&output).trim_end(),
+        gwerr_core::document::openapi(gwerr_core::FAMILIES)
+    );
+}

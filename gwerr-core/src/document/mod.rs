@@ -27,11 +27,15 @@
 
 mod diff;
 mod index;
+#[cfg(feature = "json")]
+mod openapi;
 mod render;
 mod tables;
 
 pub use diff::{diff, Change};
 pub use index::{index, Page};
+#[cfg(feature = "json")]
+pub use openapi::openapi;
 pub use render::{render, render_markdown, render_titled, row_cells};
 pub use tables::{
     cells, is_markdown, line, markdown_line, parse, parse_any, parse_markdown, DocTable,
