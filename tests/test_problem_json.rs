@@ -183,3 +183,61 @@ fn an_error_read_from_a_response_writes_what_it_received() {
     assert_eq!(problem["status"], 404);
     assert!(problem.get("fields").is_none() && problem.get("retry").is_none());
 }
+
+/// An object without a `code` member names its row by its `type`: the tag
+/// this crate writes, or the family's `url` with the code in it.
+#[test]
+fn the_type_names_the_row_when_the_code_is_missing() {
+    let body = r#"{"type": "tag:gwerr,2026:VpcError/I400MH", "detail": "anything", "fields": {"header_name": "X-Ca-Key"}}"#;
+    let response = http::Response::builder().status(400).body(body).unwrap();
+    let error = wire::check_response::<VpcError, _>(&PROBLEM_JSON, &response).unwrap_err();
+    assert_eq!(
+        error.typed(),
+        Some(&VpcError::MissingHeader {
+            header_name: "X-Ca-Key".into()
+        })
+    );
+    let body = r#"{"type": "https://docs.example.com/errors/Low%7BItem%7D", "detail": "x", "fields": {"item": "pen", "count": 2, "open": true}}"#;
+    let response = http::Response::builder().status(409).body(body).unwrap();
+    let error = wire::check_response::<Shop, _>(&PROBLEM_JSON, &response).unwrap_err();
+    assert_eq!(
+        error.typed(),
+        Some(&Shop::Low {
+            item: "pen".into(),
+            count: 2,
+            open: true
+        })
+    );
+    // Another family's tag names no row of this one.
+    let body = r#"{"type": "tag:gwerr,2026:ClassicError/I400MH", "detail": "x", "fields": {"header_name": "k"}}"#;
+    let response = http::Response::builder().status(400).body(body).unwrap();
+    let error = wire::check_response::<VpcError, _>(&PROBLEM_JSON, &response).unwrap_err();
+    assert!(error.typed().is_none());
+}
+
+proptest::proptest! {
+    /// Any values of a row's fields survive error → problem+json → error,
+    /// even where the message's template could not cut them apart.
+    #[test]
+    fn any_field_values_round_trip(
+        row in 0usize..512,
+        values in proptest::collection::vec(".{0,12}", 4),
+        count in proptest::num::u32::ANY,
+        open in proptest::bool::ANY,
+    ) {
+        let vpc = <gwerr_core::VpcErrorCode as gwerr_core::ErrorCode>::ALL;
+        let code = vpc[row % vpc.len()];
+        let texts: Vec<&str> = code.row().fields.iter().zip(&values).map(|(field, value)| {
+            if field.ty == "http::Method" { "PATCH" } else { value.as_str() }
+        }).collect();
+        let error = VpcError::from_fields(code, &texts).unwrap();
+        let response: http::Response<Vec<u8>> = wire::problem_response(&error, None, None);
+        let read = wire::check_response::<VpcError, _>(&PROBLEM_JSON, &response).unwrap_err();
+        proptest::prop_assert_eq!(read.typed(), Some(&error));
+
+        let own = Shop::Low { item: values[0].clone(), count, open };
+        let response: http::Response<Vec<u8>> = wire::problem_response(&own, None, None);
+        let read = wire::check_response::<Shop, _>(&PROBLEM_JSON, &response).unwrap_err();
+        proptest::prop_assert_eq!(read.typed(), Some(&own));
+    }
+}

@@ -300,3 +300,42 @@ pub(super) fn from_members<F: ErrorFamily>(
     }
     None
 }
+
+/// The row a problem object's `type` names, for an object without a
+/// `code` member: the family's `url` with the code in it, or the
+/// `tag:gwerr,2026:Family/CODE` this crate writes; the code read back from
+/// it percent-decoded, a templated row's template.
+pub(super) fn from_type<F: ErrorFamily>(body: &[u8], status: http::StatusCode) -> Option<F> {
+    let problem: Value = serde_json::from_slice(body).ok()?;
+    let kind = problem.get("type")?.as_str()?;
+    let family = <F::Code as ErrorCode>::FAMILY;
+    let encoded = match family.url.and_then(|url| url.split_once("{code}")) {
+        Some((before, after)) => kind.strip_prefix(before)?.strip_suffix(after)?,
+        None => kind
+            .strip_prefix("tag:gwerr,2026:")?
+            .strip_prefix(family.name)?
+            .strip_prefix('/')?,
+    };
+    let code = super::decode(encoded.as_bytes());
+    let candidate = <F::Code as ErrorCode>::ALL
+        .iter()
+        .copied()
+        .find(|candidate| {
+            let row = candidate.row();
+            row.code.text == code && (!row.code_repeats || row.status == status)
+        })?;
+    let fields = problem.get("fields").and_then(Value::as_object);
+    let texts: Option<Vec<String>> = candidate
+        .row()
+        .fields
+        .iter()
+        .map(|field| match fields?.get(field.name)? {
+            Value::String(text) => Some(text.clone()),
+            value @ (Value::Number(_) | Value::Bool(_)) => Some(value.to_string()),
+            _ => None,
+        })
+        .collect();
+    let texts = texts?;
+    let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+    F::from_fields(candidate, &texts).ok()
+}

@@ -137,7 +137,19 @@ where
             }
             by_template(code, message)
         };
-        let by_message = |message: &str| family_by_message::<F>(status, message);
+        let by_message = |message: &str| {
+            // A problem object without a `code` member names its row by
+            // its `type`.
+            #[cfg(all(feature = "json", feature = "serde"))]
+            if *convention == super::PROBLEM_JSON {
+                let body = received.body().unwrap_or_default();
+                if let Some(error) = super::problem_json::from_type::<F>(body, status) {
+                    let row = crate::ErrorCode::row(error.code());
+                    return Some((row, Kind::Typed(error)));
+                }
+            }
+            family_by_message::<F>(status, message)
+        };
         match name(
             status,
             code.as_deref(),
