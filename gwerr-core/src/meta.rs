@@ -81,6 +81,21 @@ impl Family {
         self.url.map(|template| CodeUrl { template, code })
     }
 
+    /// A problem object's `type` for a row's code: its page
+    /// ([`code_url`](Self::code_url)), else `tag:gwerr,2026:Family/CODE`,
+    /// the code percent-encoded.
+    #[cfg(feature = "json")]
+    pub(crate) fn problem_type(&self, code: &'static str) -> String {
+        match self.code_url(code) {
+            Some(url) => url.to_string(),
+            None => {
+                let mut tag = format!("tag:gwerr,2026:{}/", self.name);
+                let _ = write_encoded(&mut tag, code);
+                tag
+            }
+        }
+    }
+
     /// Up to `at_most` of the codes of `families` closest to `text` by
     /// edit distance, ignoring case, nearest first (an equal distance in
     /// the codes' alphabetical order): the "did you mean" of

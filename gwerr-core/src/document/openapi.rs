@@ -93,14 +93,7 @@ fn schema(family: &Family, row: &'static Row) -> Value {
     } else {
         json!({ "type": "string", "pattern": pattern(&row.code) })
     };
-    let kind = match family.code_url(row.code.text) {
-        Some(url) => url.to_string(),
-        None => {
-            let mut tag = format!("tag:gwerr,2026:{}/", family.name);
-            let _ = crate::meta::write_encoded(&mut tag, row.code.text);
-            tag
-        }
-    };
+    let kind = family.problem_type(row.code.text);
     let description = [row.description, row.solution]
         .iter()
         .filter(|text| !text.is_empty())

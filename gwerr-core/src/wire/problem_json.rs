@@ -109,15 +109,7 @@ impl Problem<'_> {
         let mut problem = Map::new();
         match self.row {
             Some((family, row)) => {
-                let kind = match family.code_url(row.code.text) {
-                    Some(url) => url.to_string(),
-                    None => {
-                        let mut tag = format!("tag:gwerr,2026:{}/", family.name);
-                        let _ = crate::meta::write_encoded(&mut tag, row.code.text);
-                        tag
-                    }
-                };
-                problem.insert("type".into(), kind.into());
+                problem.insert("type".into(), family.problem_type(row.code.text).into());
                 problem.insert("title".into(), row.message.text.into());
             }
             // RFC 9457: no type beyond the status's own.
@@ -280,17 +272,9 @@ pub(super) fn from_members<F: ErrorFamily>(
                 && (!row.code_repeats || row.status == status)
         });
     for candidate in rows {
-        let texts: Option<Vec<String>> = candidate
-            .row()
-            .fields
-            .iter()
-            .map(|field| match fields.get(field.name)? {
-                Value::String(text) => Some(text.clone()),
-                value @ (Value::Number(_) | Value::Bool(_)) => Some(value.to_string()),
-                _ => None,
-            })
-            .collect();
-        let Some(texts) = texts else { continue };
+        let Some(texts) = member_texts(fields, candidate.row()) else {
+            continue;
+        };
         let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
         if let Ok(error) = F::from_fields(candidate, &texts) {
             if error.wire_code() == code {
@@ -324,18 +308,22 @@ pub(super) fn from_type<F: ErrorFamily>(body: &[u8], status: http::StatusCode) -
             let row = candidate.row();
             row.code.text == code && (!row.code_repeats || row.status == status)
         })?;
-    let fields = problem.get("fields").and_then(Value::as_object);
-    let texts: Option<Vec<String>> = candidate
-        .row()
-        .fields
+    let fields = problem.get("fields").and_then(Value::as_object)?;
+    let texts = member_texts(fields, candidate.row())?;
+    let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+    F::from_fields(candidate, &texts).ok()
+}
+
+/// The text of each of a row's fields from a problem object's `fields`
+/// member: a string as it is, a number or a boolean as the text it writes;
+/// `None` where one is missing or of another kind.
+fn member_texts(fields: &Map<String, Value>, row: &Row) -> Option<Vec<String>> {
+    row.fields
         .iter()
-        .map(|field| match fields?.get(field.name)? {
+        .map(|field| match fields.get(field.name)? {
             Value::String(text) => Some(text.clone()),
             value @ (Value::Number(_) | Value::Bool(_)) => Some(value.to_string()),
             _ => None,
         })
-        .collect();
-    let texts = texts?;
-    let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
-    F::from_fields(candidate, &texts).ok()
+        .collect()
 }
