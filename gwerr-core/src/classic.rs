@@ -12,9 +12,11 @@ crate::__own_error_table! {
     /// Every row declares its retry advice with `#[retry(kind)]`, reviewed
     /// against the docs' description and solution; a comment above a row
     /// quotes the text that decided it.
+    #[non_exhaustive]
     pub enum ClassicError {
         /// The code of a [`ClassicError`]: one variant per row of section 2,
         /// without the fields.
+        #[non_exhaustive]
         code = ClassicErrorCode;
         placeholders = "%s";
 

@@ -13,9 +13,11 @@ crate::__own_error_table! {
     /// Every row declares its retry advice with `#[retry(kind)]`, reviewed
     /// against the docs' description and solution; a comment above a row
     /// quotes the text that decided it.
+    #[non_exhaustive]
     pub enum CommonError {
         /// The code of a [`CommonError`]: one variant per row of section
         /// 3.3, without the fields.
+        #[non_exhaustive]
         code = CommonErrorCode;
         placeholders = "{Name}";
 

@@ -15,9 +15,11 @@ crate::__own_error_table! {
     /// Every row declares its retry advice with `#[retry(kind)]`, reviewed
     /// against the docs' description and solution; a comment above a row
     /// quotes the text that decided it.
+    #[non_exhaustive]
     pub enum ManagementError {
         /// The code of a [`ManagementError`]: one variant per row of
         /// sections 3.1 and 3.2, without the fields.
+        #[non_exhaustive]
         code = ManagementErrorCode;
         placeholders = "%s";
 

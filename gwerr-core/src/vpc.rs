@@ -26,6 +26,7 @@ crate::__own_error_table! {
     /// assert_eq!(error.status().as_u16(), 400);
     /// assert_eq!(error.retry(), Retry::Never);
     /// ```
+    #[non_exhaustive]
     pub enum VpcError {
         /// The code of a [`VpcError`]: one variant per row of the table,
         /// without the fields.
@@ -40,6 +41,7 @@ crate::__own_error_table! {
         /// assert_eq!(code.message_template(), "Header `${HeaderName}` is Required");
         /// # Ok::<(), gwerr_core::UnknownCode>(())
         /// ```
+        #[non_exhaustive]
         code = VpcErrorCode;
         status_in_code = 1..4;
         placeholders = "${Name}";

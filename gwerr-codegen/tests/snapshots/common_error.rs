@@ -12,12 +12,13 @@
 /// Every row declares its retry advice with `#[retry(kind)]`, reviewed
 /// against the docs' description and solution; a comment above a row
 /// quotes the text that decided it.
+#[non_exhaustive]
 #[cfg_attr(
     doc,
     doc = ::gwerr_core::__private::tables!(
-        #[doc = " An error common to the APIs of Alibaba Cloud services, as returned"]#[doc = " by the API Gateway management API."]#[doc = ""]#[doc = " The docs' section 3.3 on its own: its brace templates"]#[doc = " (`Missing{ParameterName}`) overlap the printf templates of"]#[doc = " [`ManagementError`](crate::ManagementError) (`Missing%s`), so a code"]#[doc = " such as `MissingAppId` belongs to either family, and the response's"]#[doc = " context says which."]#[doc = ""]#[doc = " Every row declares its retry advice with `#[retry(kind)]`, reviewed"]#[doc = " against the docs' description and solution; a comment above a row"]#[doc = " quotes the text that decided it."]pub
+        #[doc = " An error common to the APIs of Alibaba Cloud services, as returned"]#[doc = " by the API Gateway management API."]#[doc = ""]#[doc = " The docs' section 3.3 on its own: its brace templates"]#[doc = " (`Missing{ParameterName}`) overlap the printf templates of"]#[doc = " [`ManagementError`](crate::ManagementError) (`Missing%s`), so a code"]#[doc = " such as `MissingAppId` belongs to either family, and the response's"]#[doc = " context says which."]#[doc = ""]#[doc = " Every row declares its retry advice with `#[retry(kind)]`, reviewed"]#[doc = " against the docs' description and solution; a comment above a row"]#[doc = " quotes the text that decided it."]#[non_exhaustive]pub
         enum
-        CommonError{#[doc = " The code of a [`CommonError`]: one variant per row of section"]#[doc = " 3.3, without the fields."]code = CommonErrorCode;placeholders = "{Name}";#[doc = " The reported HTTP status code is 4XX, which indicates a business error and may be reported when you call APIs of Alibaba Cloud services. The business error can be an invalid request format, an incorrect request method, missing required parameters, an invalid parameter value format, an invalid signature, or an error due to throttling. Carefully view error information before you troubleshoot issues."]table
+        CommonError{#[doc = " The code of a [`CommonError`]: one variant per row of section"]#[doc = " 3.3, without the fields."]#[non_exhaustive]code = CommonErrorCode;placeholders = "{Name}";#[doc = " The reported HTTP status code is 4XX, which indicates a business error and may be reported when you call APIs of Alibaba Cloud services. The business error can be an invalid request format, an incorrect request method, missing required parameters, an invalid parameter value format, an invalid signature, or an error due to throttling. Carefully view error information before you troubleshoot issues."]table
         "3.3. Common error codes for clients"(4XX){|Scenario|Error
         code|Error
         message|Status
@@ -198,12 +199,13 @@ pub enum CommonError {
 }
 /// The code of a [`CommonError`]: one variant per row of section
 /// 3.3, without the fields.
+#[non_exhaustive]
 #[cfg_attr(
     doc,
     doc = ::gwerr_core::__private::tables!(
-        #[doc = " An error common to the APIs of Alibaba Cloud services, as returned"]#[doc = " by the API Gateway management API."]#[doc = ""]#[doc = " The docs' section 3.3 on its own: its brace templates"]#[doc = " (`Missing{ParameterName}`) overlap the printf templates of"]#[doc = " [`ManagementError`](crate::ManagementError) (`Missing%s`), so a code"]#[doc = " such as `MissingAppId` belongs to either family, and the response's"]#[doc = " context says which."]#[doc = ""]#[doc = " Every row declares its retry advice with `#[retry(kind)]`, reviewed"]#[doc = " against the docs' description and solution; a comment above a row"]#[doc = " quotes the text that decided it."]pub
+        #[doc = " An error common to the APIs of Alibaba Cloud services, as returned"]#[doc = " by the API Gateway management API."]#[doc = ""]#[doc = " The docs' section 3.3 on its own: its brace templates"]#[doc = " (`Missing{ParameterName}`) overlap the printf templates of"]#[doc = " [`ManagementError`](crate::ManagementError) (`Missing%s`), so a code"]#[doc = " such as `MissingAppId` belongs to either family, and the response's"]#[doc = " context says which."]#[doc = ""]#[doc = " Every row declares its retry advice with `#[retry(kind)]`, reviewed"]#[doc = " against the docs' description and solution; a comment above a row"]#[doc = " quotes the text that decided it."]#[non_exhaustive]pub
         enum
-        CommonError{#[doc = " The code of a [`CommonError`]: one variant per row of section"]#[doc = " 3.3, without the fields."]code = CommonErrorCode;placeholders = "{Name}";#[doc = " The reported HTTP status code is 4XX, which indicates a business error and may be reported when you call APIs of Alibaba Cloud services. The business error can be an invalid request format, an incorrect request method, missing required parameters, an invalid parameter value format, an invalid signature, or an error due to throttling. Carefully view error information before you troubleshoot issues."]table
+        CommonError{#[doc = " The code of a [`CommonError`]: one variant per row of section"]#[doc = " 3.3, without the fields."]#[non_exhaustive]code = CommonErrorCode;placeholders = "{Name}";#[doc = " The reported HTTP status code is 4XX, which indicates a business error and may be reported when you call APIs of Alibaba Cloud services. The business error can be an invalid request format, an incorrect request method, missing required parameters, an invalid parameter value format, an invalid signature, or an error due to throttling. Carefully view error information before you troubleshoot issues."]table
         "3.3. Common error codes for clients"(4XX){|Scenario|Error
         code|Error
         message|Status
