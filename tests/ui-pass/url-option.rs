@@ -1,6 +1,6 @@
 // A family with a page per code: `Family::url` holds the option, and
 // `code_url` fills in a row's code, percent-encoded.
-use gwerr_core::{error_table, ErrorCode};
+use gwerr_core::error_table;
 
 error_table! {
     pub enum Shop {
