@@ -28,7 +28,7 @@
 mod diff;
 mod index;
 #[cfg(feature = "json")]
-mod openapi;
+pub(crate) mod openapi;
 mod render;
 mod tables;
 

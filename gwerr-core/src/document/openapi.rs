@@ -68,6 +68,19 @@ pub fn openapi(families: &[&'static Family]) -> String {
     serde_json::to_string_pretty(&document).unwrap_or_default()
 }
 
+/// The JSON type of a field of a declared type: `integer` for Rust's
+/// integers, `boolean` for `bool`, `string` for anything else (a field's
+/// type is `Eq`, so never a float). The problem object writes the field as
+/// this type says, and its schema declares it.
+pub(crate) fn json_type(ty: &str) -> &'static str {
+    match ty {
+        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i64" | "i128"
+        | "isize" => "integer",
+        "bool" => "boolean",
+        _ => "string",
+    }
+}
+
 /// A component's name: `Family.Variant`.
 fn schema_name(family: &Family, row: &Row) -> String {
     format!("{}.{}", family.name, row.variant)
@@ -76,12 +89,7 @@ fn schema_name(family: &Family, row: &Row) -> String {
 fn schema(family: &Family, row: &'static Row) -> Value {
     let mut fields = Map::new();
     for field in row.fields {
-        let kind = match field.ty {
-            "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i64"
-            | "i128" | "isize" => "integer",
-            "bool" => "boolean",
-            _ => "string",
-        };
+        let kind = json_type(field.ty);
         fields.insert(
             field.name.into(),
             json!({ "type": kind, "description": format!("The value of `{}`.", field.placeholder) }),

@@ -189,39 +189,21 @@ impl<E: TypedError + Serialize> Error<E> {
     }
 }
 
-/// A field's text as the JSON value of its declared type: a number for an
-/// integer type, a boolean for `bool`. (A field's type is `Eq`, so never a
-/// float.)
+/// A field's text as the JSON value of its declared type
+/// ([`json_type`](crate::document::openapi::json_type)): a number, a
+/// boolean, or the text.
 fn typed(ty: &str, text: Value) -> Value {
     let Value::String(text) = text else {
         return text;
     };
-    let number = matches!(
-        ty,
-        "u8" | "u16"
-            | "u32"
-            | "u64"
-            | "u128"
-            | "usize"
-            | "i8"
-            | "i16"
-            | "i32"
-            | "i64"
-            | "i128"
-            | "isize"
-            | "f32"
-            | "f64"
-    );
-    if number {
-        if let Ok(Value::Number(n)) = serde_json::from_str::<Value>(&text) {
-            return Value::Number(n);
-        }
-    } else if ty == "bool" {
-        if let Ok(b) = text.parse::<bool>() {
-            return Value::Bool(b);
-        }
-    }
-    Value::String(text)
+    let value = match crate::document::openapi::json_type(ty) {
+        "integer" => serde_json::from_str::<serde_json::Number>(&text)
+            .ok()
+            .map(Value::Number),
+        "boolean" => text.parse::<bool>().ok().map(Value::Bool),
+        _ => None,
+    };
+    value.unwrap_or(Value::String(text))
 }
 
 /// The response of an error as a problem object ([`problem_json`]), with
