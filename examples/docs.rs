@@ -8,6 +8,7 @@
 //! cargo run -q --example docs -- --format openapi   # OpenAPI 3.1 components: a schema per row, a response per status
 //! cargo run -q --example docs -- --diff PATH        # what a newer document (plain text or Markdown) changes
 //! cargo run -q --example docs -- --index DIR        # an error index: a page per code, Markdown and HTML
+//! cargo run -q --example docs -- --import PATH      # error_table! source for a vendor's document
 //! ```
 //!
 //! `--diff` exits with 1 when the document differs from the declared
@@ -28,6 +29,8 @@ enum Command {
     Diff(PathBuf, Option<Format>),
     /// The directory to write the error index into.
     Index(PathBuf),
+    /// A document to write `error_table!` source for.
+    Import(PathBuf),
 }
 
 enum Format {
@@ -37,7 +40,7 @@ enum Format {
     OpenApi,
 }
 
-const USAGE: &str = "usage: docs [--format pipe|markdown|json|openapi] | docs --diff PATH [--format pipe|markdown] | docs --index DIR";
+const USAGE: &str = "usage: docs [--format pipe|markdown|json|openapi] | docs --diff PATH [--format pipe|markdown] | docs --index DIR | docs --import PATH";
 
 /// The command, from arguments that need not be UTF-8: a path is taken as
 /// the operating system gives it.
@@ -54,6 +57,7 @@ fn parse_args(args: &[OsString]) -> Option<Command> {
         },
         [first, path] if flag(first)? == "--diff" => Some(Command::Diff(PathBuf::from(path), None)),
         [first, dir] if flag(first)? == "--index" => Some(Command::Index(PathBuf::from(dir))),
+        [first, path] if flag(first)? == "--import" => Some(Command::Import(PathBuf::from(path))),
         [first, path, second, format]
             if flag(first)? == "--diff" && flag(second)? == "--format" =>
         {
@@ -84,13 +88,23 @@ fn main() -> ExitCode {
         Command::Render(Format::Json) => (json_rows(), false),
         Command::Render(Format::OpenApi) => (document::openapi(FAMILIES) + "\n", false),
         Command::Index(dir) => return write_index(&dir),
+        Command::Import(path) => {
+            let Some(text) = read(&path) else {
+                return ExitCode::from(2);
+            };
+            let import = document::import(&document::parse_any(&text));
+            for note in &import.notes {
+                eprintln!("note: {}", gwerr_core::escaped(note));
+            }
+            let refused = check_source(&import.source);
+            for error in &refused {
+                eprintln!("error: {error}");
+            }
+            (import.source, !refused.is_empty())
+        }
         Command::Diff(path, format) => {
-            let text = match std::fs::read_to_string(&path) {
-                Ok(text) => text,
-                Err(err) => {
-                    eprintln!("error: cannot read {}: {err}", path.display());
-                    return ExitCode::from(2);
-                }
+            let Some(text) = read(&path) else {
+                return ExitCode::from(2);
             };
             // The layout is detected (a `|---|` row is Markdown) unless
             // `--format` says which.
@@ -128,6 +142,41 @@ fn main() -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// A document's text, or `None` with the error said.
+fn read(path: &std::path::Path) -> Option<String> {
+    std::fs::read_to_string(path)
+        .map_err(|err| eprintln!("error: cannot read {}: {err}", path.display()))
+        .ok()
+}
+
+/// What the macro's pipeline refuses in each `error_table!` invocation of
+/// `source`, at its line and column.
+fn check_source(source: &str) -> Vec<String> {
+    let tokens: proc_macro2::TokenStream = match source.parse() {
+        Ok(tokens) => tokens,
+        Err(err) => return vec![format!("the source does not lex: {err}")],
+    };
+    let tokens: Vec<proc_macro2::TokenTree> = tokens.into_iter().collect();
+    let mut errors = Vec::new();
+    for window in tokens.windows(3) {
+        let [proc_macro2::TokenTree::Ident(name), proc_macro2::TokenTree::Punct(bang), proc_macro2::TokenTree::Group(body)] =
+            window
+        else {
+            continue;
+        };
+        if name != "error_table" || bang.as_char() != '!' {
+            continue;
+        }
+        if let Err(refused) = gwerr_codegen::__private::validate(body.stream()) {
+            for error in refused {
+                let at = error.span().start();
+                errors.push(format!("{}:{}: {error}", at.line, at.column + 1));
+            }
+        }
+    }
+    errors
 }
 
 fn json_rows() -> String {

@@ -26,13 +26,16 @@
 //! ```
 
 mod diff;
+mod import;
 mod index;
 #[cfg(feature = "json")]
 pub(crate) mod openapi;
 mod render;
+mod source;
 mod tables;
 
 pub use diff::{diff, Change};
+pub use import::{import, Import};
 pub use index::{index, Page};
 #[cfg(feature = "json")]
 pub use openapi::openapi;

@@ -1,0 +1,626 @@
+//! A document's tables written as `error_table!` source.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt::Write;
+
+use super::source::{self, literal, StatusCell, Syntax};
+use super::tables::DocTable;
+
+/// What [`import`] wrote: the source, and every decision it left to a
+/// person, also written as `// import:` comments in the source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Import {
+    /// `error_table!` source: one family per table.
+    pub source: String,
+    /// What needs a person: a name or a type guessed, a row or a table
+    /// that could not be declared as written (and why).
+    pub notes: Vec<String>,
+}
+
+/// The column titles `error_table!` recognises, lowercase, and the role
+/// each gives (a test holds this list to the macro's).
+const KNOWN_TITLES: &[(&str, Role)] = &[
+    ("scenario", Role::Other),
+    ("error code", Role::Code),
+    ("code", Role::Code),
+    ("error message", Role::Message),
+    ("user message", Role::Message),
+    ("message", Role::Message),
+    ("http status code", Role::Status),
+    ("http status", Role::Status),
+    ("status code", Role::Status),
+    ("status", Role::Status),
+    ("description", Role::Other),
+    ("solution", Role::Other),
+    ("suggestion", Role::Other),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Code,
+    Status,
+    Message,
+    Other,
+}
+
+/// The role of a title that `error_table!` recognises.
+fn known(title: &str) -> Option<Role> {
+    let lower = title.to_ascii_lowercase();
+    KNOWN_TITLES
+        .iter()
+        .find(|(known, _)| *known == lower)
+        .map(|(_, role)| *role)
+}
+
+/// Writes `error_table!` source for every table of a document, one family
+/// per table, that renders the table back byte for byte
+/// ([`render`](crate::document::render)) and diffs clean against the
+/// document.
+///
+/// - Titles and cells are string literals holding the document's text;
+///   a column title the macro recognises is written as words, as the
+///   document writes it, any other as a literal, and a code, status or
+///   message column titled in the vendor's words gets its role with the
+///   `columns` option.
+/// - A code that is an identifier is written bare; any other is a
+///   literal named with `as`, after its words (`"Not Found" as NotFound`);
+///   a name taken already gets a number.
+/// - Statuses are read as `403`, `403 Forbidden` or `Forbidden (403)`;
+///   the `status` option lists the classes the table has beyond `4XX |
+///   5XX`.
+/// - The placeholder syntaxes the table's codes and messages use are
+///   found (`${Name}`, `{Name}`, `%s`, `<Name>`, `[Name]`) and named in
+///   the `placeholders` option; every placeholder is a `String`, and
+///   `%s` placeholders are named `Value`, `Value2`, ...
+/// - Both enums are `#[non_exhaustive]`, so that a row the vendor adds is
+///   a minor release.
+///
+/// What cannot be declared as written is left out with an `// import:`
+/// comment saying why, and named in [`Import::notes`]: a table with no
+/// column of statuses, a row with a status that is not one, an empty
+/// code, as many cells as the header has, or the same code, status and
+/// message as a row above. Every name and type the importer chose is also
+/// such a comment: a person decides.
+///
+/// # Example
+/// ```
+/// use gwerr_core::document;
+///
+/// let text = "## Errors\n\n| Code | Status | Message |\n|---|---|---|\n| E1 | 400 | Bad {Field} |\n| Not Found | 404 Not Found | Nothing |\n";
+/// let import = document::import(&document::parse_any(text));
+/// assert!(import.source.contains("placeholders = \"{Name}\";"));
+/// assert!(import.source.contains(r#"| E1 | 400 | "Bad {Field}" |"#));
+/// assert!(import.source.contains(r#"| "Not Found" as NotFound | 404 Not Found | "Nothing" |"#));
+/// ```
+pub fn import(tables: &[DocTable]) -> Import {
+    let mut import = Import {
+        source: String::new(),
+        notes: Vec::new(),
+    };
+    let mut families = HashSet::new();
+    for (index, table) in tables.iter().enumerate() {
+        import_table(index, table, &mut families, &mut import);
+    }
+    import
+}
+
+/// A note for a person, as a comment in the source and in the notes.
+fn note(import: &mut Import, indent: &str, text: String) {
+    for line in text.lines() {
+        let _ = writeln!(import.source, "{indent}// import: {line}");
+    }
+    import.notes.push(text);
+}
+
+fn import_table(
+    index: usize,
+    table: &DocTable,
+    families: &mut HashSet<String>,
+    import: &mut Import,
+) {
+    let title = &table.title;
+    let header = &table.header;
+    if !import.source.is_empty() {
+        import.source.push('\n');
+    }
+    let roles: Vec<Option<Role>> = header.iter().map(|t| known(t)).collect();
+    let position = |role| roles.iter().position(|r| *r == Some(role));
+    let contains = |word: &str| {
+        header
+            .iter()
+            .position(|t| t.to_ascii_lowercase().contains(word))
+    };
+    // A column titled in the vendor's words holds the statuses when most
+    // of its cells are statuses (a row's `n/a` is that row's problem).
+    let mostly_statuses = |column: usize| {
+        let statuses = table
+            .rows
+            .iter()
+            .filter(|row| {
+                row.get(column)
+                    .is_some_and(|cell| StatusCell::read(cell).is_some())
+            })
+            .count();
+        statuses * 2 > table.rows.len()
+    };
+    let Some(status) = position(Role::Status)
+        .or_else(|| (0..header.len()).find(|&column| mostly_statuses(column)))
+    else {
+        note(
+            import,
+            "",
+            format!(
+                "table {:?} is left out: no column holds HTTP statuses ({})",
+                title,
+                header.join(" | ")
+            ),
+        );
+        return;
+    };
+    // The title as the macro takes one: a document's heading, on one line
+    // with no blank at either end.
+    let blank = |c: char| c.is_whitespace() || c == '\u{feff}';
+    if title.contains(['\n', '\r']) || title.trim_matches(blank) != title || title.ends_with('|') {
+        note(
+            import,
+            "",
+            format!("table {title:?} is left out: a table's title is one line with no blank at either end and no `|` at its end"),
+        );
+        return;
+    }
+    // Each column's title, as the macro tells columns apart: none empty,
+    // no two alike in ASCII case or in the role they give.
+    let mut seen_titles: Vec<(String, Option<Role>)> = Vec::new();
+    for title_text in header {
+        let role = known(title_text).filter(|role| *role != Role::Other);
+        let lower = title_text.to_ascii_lowercase();
+        let twice = seen_titles
+            .iter()
+            .any(|(seen, seen_role)| *seen == lower || (role.is_some() && *seen_role == role));
+        if title_text.is_empty() || twice {
+            note(
+                import,
+                "",
+                format!(
+                    "table {title:?} is left out: its column title {title_text:?} is empty or says what another says ({})",
+                    header.join(" | ")
+                ),
+            );
+            return;
+        }
+        seen_titles.push((lower, role));
+    }
+    if header.len() < 2 {
+        note(
+            import,
+            "",
+            format!("table {title:?} is left out: it has one column, and a table needs its codes and statuses"),
+        );
+        return;
+    }
+    let code = position(Role::Code)
+        .or_else(|| contains("code"))
+        .filter(|&c| c != status)
+        .unwrap_or(usize::from(status == 0));
+    let message = position(Role::Message).or_else(|| {
+        ["message", "msg", "text"]
+            .into_iter()
+            .find_map(|word| contains(word).filter(|&c| c != code && c != status))
+    });
+
+    // The `columns` option, for each role a title does not give.
+    let mut columns = Vec::new();
+    for (role, column, name) in [
+        (Role::Code, Some(code), "code"),
+        (Role::Status, Some(status), "status"),
+        (Role::Message, message, "message"),
+    ] {
+        if let Some(column) = column {
+            if roles[column] != Some(role) {
+                columns.push(format!("{name}: {}", literal(&header[column])));
+            }
+        }
+    }
+
+    // The placeholder syntaxes the codes and messages use.
+    // A syntax is taken where it finds placeholders and every text still
+    // reads as the macro wants it: no opening left unclosed, no two
+    // placeholders side by side, at most one in a code, every name a
+    // field's.
+    let texts: Vec<(&str, bool)> = table
+        .rows
+        .iter()
+        .flat_map(|row| {
+            [Some(code), message]
+                .into_iter()
+                .flatten()
+                .filter_map(|c| row.get(c).map(|text| (text.as_str(), c == code)))
+        })
+        .collect();
+    let count = |syntaxes: &[Syntax]| -> Option<usize> {
+        texts
+            .iter()
+            .map(|&(text, is_code)| {
+                let found = source::placeholders(text, syntaxes).ok()?;
+                let adjacent = found
+                    .windows(2)
+                    .any(|pair| pair[0].at.end == pair[1].at.start);
+                let fields = found
+                    .iter()
+                    .filter_map(|f| f.name.as_deref())
+                    .all(source::is_field_name);
+                (fields && !adjacent && !(is_code && found.len() > 1)).then_some(found.len())
+            })
+            .sum()
+    };
+    let mut syntaxes: Vec<Syntax> = Vec::new();
+    for candidate in source::IMPORTED {
+        let with: Vec<Syntax> = syntaxes.iter().copied().chain([candidate]).collect();
+        if count(&with).is_some_and(|n| n > count(&syntaxes).unwrap_or(0)) {
+            syntaxes = with;
+        }
+    }
+    if syntaxes.is_empty() {
+        // A syntax none of the texts has, so that nothing is a placeholder.
+        const NONE: [&str; 10] = [
+            "<Name>",
+            "[Name]",
+            "~Name~",
+            "~~Name~~",
+            "~~~Name~~~",
+            "~~~~Name~~~~",
+            "~~~~~Name~~~~~",
+            "~~~~~~Name~~~~~~",
+            "~~~~~~~Name~~~~~~~",
+            "~~~~~~~~Name~~~~~~~~",
+        ];
+        let unused = NONE
+            .iter()
+            .filter_map(|spelling| Syntax::new(spelling))
+            .find(|syntax| count(&[*syntax]) == Some(0));
+        let Some(unused) = unused else {
+            note(
+                import,
+                "",
+                format!("table {title:?} is left out: no placeholder syntax reads its codes and messages"),
+            );
+            return;
+        };
+        syntaxes.push(unused);
+    }
+    let placeholders = syntaxes
+        .iter()
+        .map(|s| literal(s.spelling()))
+        .collect::<Vec<_>>()
+        .join(" | ");
+
+    let mut rows = String::new();
+    let mut declared = 0;
+    let mut templates = Templates::default();
+    let mut names: HashSet<String> = HashSet::new();
+    let mut seen: HashSet<(String, u16, String)> = HashSet::new();
+    let mut fields: Vec<String> = Vec::new();
+    let mut classes: Vec<u16> = Vec::new();
+    for (at, row) in table.rows.iter().enumerate() {
+        let line = at + 1;
+        let mut row_notes = Vec::new();
+        if row.len() != header.len() {
+            row_notes.push(format!(
+                "row {line} is left out: it has {} cells, the header {}: {}",
+                row.len(),
+                header.len(),
+                row.join(" | ")
+            ));
+        }
+        let code_text = row.get(code).map_or("", String::as_str);
+        let status_cell = row.get(status).and_then(|cell| StatusCell::read(cell));
+        if row_notes.is_empty() && code_text.is_empty() {
+            row_notes.push(format!("row {line} is left out: its code is empty"));
+        }
+        if row_notes.is_empty() && status_cell.is_none() {
+            row_notes.push(format!(
+                "row {line} ({code_text}) is left out: {:?} is not a status such as `400`, `400 Bad Request` or `Bad Request (400)`",
+                row.get(status).map_or("", String::as_str)
+            ));
+        }
+        let message_text = message
+            .and_then(|m| row.get(m))
+            .map_or(code_text, String::as_str);
+        let code_found = source::placeholders(code_text, &syntaxes).unwrap_or_default();
+        if let ([placeholder], true) = (code_found.as_slice(), row_notes.is_empty()) {
+            let (prefix, suffix) = (
+                &code_text[..placeholder.at.start],
+                &code_text[placeholder.at.end..],
+            );
+            if let Some(first) = templates.overlapping(prefix, suffix) {
+                row_notes.push(format!(
+                    "row {line} ({code_text}) is left out: its templated code matches some of the codes {first} matches, and neither is more specific"
+                ));
+            } else {
+                templates.insert(prefix, suffix, code_text);
+            }
+        }
+        if let (true, Some(cell)) = (row_notes.is_empty(), &status_cell) {
+            let key = (code_text.to_owned(), cell.status, message_text.to_owned());
+            if !seen.insert(key) {
+                row_notes.push(format!(
+                    "row {line} ({code_text}) is left out: a row above has the same code, status and message"
+                ));
+            }
+        }
+        if !row_notes.is_empty() {
+            for text in row_notes {
+                let mut out = Import {
+                    source: String::new(),
+                    notes: Vec::new(),
+                };
+                note(&mut out, "        ", text);
+                rows += &out.source;
+                import.notes.extend(out.notes);
+            }
+            continue;
+        }
+        let Some(status_cell) = status_cell else {
+            continue;
+        };
+        let class = status_cell.status / 100;
+        if !classes.contains(&class) {
+            classes.push(class);
+        }
+        let mut cells = Vec::with_capacity(header.len());
+        let mut named_percent = false;
+        for (column, cell) in row.iter().enumerate() {
+            let found = if column == code || Some(column) == message {
+                source::placeholders(cell, &syntaxes).unwrap_or_default()
+            } else {
+                Vec::new()
+            };
+            for name in found.iter().filter_map(|f| f.name.as_ref()) {
+                if !fields.contains(name) {
+                    fields.push(name.clone());
+                }
+            }
+            let percents = found.iter().filter(|f| f.name.is_none()).count();
+            let names_of = |first: usize| -> String {
+                let names: Vec<String> = (first..first + percents)
+                    .map(|n| {
+                        if n == 1 {
+                            String::from("Value")
+                        } else {
+                            format!("Value{n}")
+                        }
+                    })
+                    .collect();
+                match names.as_slice() {
+                    [one] => format!(" % {one}"),
+                    many => format!(" % ({})", many.join(", ")),
+                }
+            };
+            let percent_names = if percents == 0 {
+                String::new()
+            } else {
+                named_percent = true;
+                // Numbered from 1 in each cell: a templated code's `%s`
+                // and its message's first share a name.
+                names_of(1)
+            };
+            let written = if column == code {
+                let mut words = code_text.to_owned();
+                for placeholder in found.iter().rev() {
+                    words.replace_range(placeholder.at.clone(), " ");
+                }
+                let (variant, renamed) = variant_name(&words, &mut names);
+                if renamed {
+                    rows += &format!(
+                        "        // import: named {variant}, as the name is taken: name it\n"
+                    );
+                    import.notes.push(format!(
+                        "row {line} ({code_text}): named {variant}, as the name is taken: name it"
+                    ));
+                }
+                let bare = source::is_plain_name(code_text) && found.is_empty();
+                match (bare, variant == code_text) {
+                    (true, true) => code_text.to_owned(),
+                    (true, false) => format!("{code_text} as {variant}"),
+                    (false, _) => format!("{}{percent_names} as {variant}", literal(code_text)),
+                }
+            } else if column == status {
+                status_cell.source()
+            } else {
+                format!("{}{percent_names}", literal(cell))
+            };
+            cells.push(written);
+        }
+        if named_percent {
+            rows += "        // import: name the `%s` placeholders (a templated code's and its message's first share a name)\n";
+            import.notes.push(format!(
+                "row {line} ({code_text}): `%s` placeholders named Value, Value2, ...: name them"
+            ));
+        }
+        let _ = writeln!(rows, "        | {} |", cells.join(" | "));
+        declared += 1;
+    }
+
+    if declared == 0 {
+        import.source += &rows.replace("        // import:", "// import:");
+        note(
+            import,
+            "",
+            format!("table {title:?} is left out: it has no row that can be declared"),
+        );
+        return;
+    }
+    let name = family_name(title, index, families);
+    let _ = writeln!(import.source, "gwerr_core::error_table! {{");
+    let _ = writeln!(
+        import.source,
+        "    /// The errors of the table {}.",
+        doc_text(title)
+    );
+    note(
+        import,
+        "    ",
+        format!("the family {name} is named after the table's title {title:?}: name it"),
+    );
+    if !fields.is_empty() {
+        note(
+            import,
+            "    ",
+            format!(
+                "every placeholder is a String ({}): give one another type with `type Name = u32;`",
+                fields.join(", ")
+            ),
+        );
+    }
+    let _ = writeln!(import.source, "    #[non_exhaustive]");
+    let _ = writeln!(import.source, "    pub enum {name} {{");
+    let _ = writeln!(import.source, "        #[non_exhaustive]");
+    let _ = writeln!(import.source, "        code = {name}Code;");
+    let _ = writeln!(import.source, "        placeholders = {placeholders};");
+    classes.sort_unstable();
+    if classes.iter().any(|class| !matches!(class, 4 | 5)) {
+        let classes: Vec<String> = classes.iter().map(|class| format!("{class}XX")).collect();
+        let _ = writeln!(import.source, "        status = {};", classes.join(" | "));
+    }
+    if !columns.is_empty() {
+        let _ = writeln!(
+            import.source,
+            "        columns = {{ {} }};",
+            columns.join(", ")
+        );
+    }
+    let _ = writeln!(import.source);
+    let _ = writeln!(import.source, "        table {} {{", literal(title));
+    let titles: Vec<String> = header.iter().map(|title| header_title(title)).collect();
+    let _ = writeln!(import.source, "        | {} |", titles.join(" | "));
+    import.source += &rows;
+    let _ = writeln!(import.source, "        }}");
+    let _ = writeln!(import.source, "    }}");
+    let _ = writeln!(import.source, "}}");
+}
+
+/// A column title as the header writes it: words where the macro
+/// recognises it, else a string literal (never corrected to a known one).
+fn header_title(title: &str) -> String {
+    let words = title.split(' ').all(source::is_plain_name);
+    if known(title).is_some() && words {
+        title.to_owned()
+    } else {
+        literal(title)
+    }
+}
+
+/// A title inside a doc comment: quoted, on one line.
+fn doc_text(title: &str) -> String {
+    format!("{:?}", title)
+}
+
+/// The variant of a code (its placeholders taken out): its words in
+/// CamelCase, and a number after it where the name is taken (then `true`).
+fn variant_name(code: &str, names: &mut HashSet<String>) -> (String, bool) {
+    let base = if source::is_plain_name(code) {
+        code.to_owned()
+    } else {
+        source::camel_case(code).unwrap_or_else(|| String::from("Code"))
+    };
+    let mut name = base.clone();
+    let mut n = 2;
+    while !names.insert(name.clone()) || !source::is_plain_name(&name) {
+        name = format!("{base}{n}");
+        n += 1;
+    }
+    let renamed = name != base;
+    (name, renamed)
+}
+
+/// A family's name from its table's title: up to three of its words that
+/// say something, in CamelCase, then `Error`; a number after it where the
+/// name is taken.
+fn family_name(title: &str, index: usize, taken: &mut HashSet<String>) -> String {
+    const FILLER: &[&str] = &[
+        "a", "an", "and", "by", "code", "codes", "error", "errors", "for", "in", "list", "of",
+        "on", "the", "to", "with",
+    ];
+    let words: Vec<&str> = title
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|word| !word.is_empty() && !word.bytes().all(|b| b.is_ascii_digit()))
+        .filter(|word| !FILLER.contains(&word.to_ascii_lowercase().as_str()))
+        .take(3)
+        .collect();
+    let base = match source::camel_case(&words.join(" ")) {
+        Some(words) => format!("{words}Error"),
+        None => format!("Table{}Error", index + 1),
+    };
+    let mut name = base.clone();
+    let mut n = 2;
+    while !taken.insert(name.clone()) {
+        name = format!("{base}{n}");
+        n += 1;
+    }
+    name
+}
+
+/// The templated codes of a table, indexed as `error_table!` indexes them
+/// to refuse two that overlap: templates of the same weight (literal
+/// bytes) overlap exactly when the shorter prefix is a prefix of the
+/// longer and the shorter suffix a suffix of the longer. Each template is
+/// filed under its weight with its prefix and every tail of its suffix,
+/// and with its suffix and every head of its prefix, so that a lookup
+/// costs time in the template's length, not in the number of templates.
+#[derive(Default)]
+struct Templates {
+    /// (weight, prefix, a tail of the suffix) to the first code filed.
+    by_prefix: HashMap<(usize, String, String), String>,
+    /// (weight, suffix, a head of the prefix) to the first code filed.
+    by_suffix: HashMap<(usize, String, String), String>,
+}
+
+impl Templates {
+    /// The first code filed that overlaps a template of this prefix and
+    /// suffix.
+    fn overlapping(&self, prefix: &str, suffix: &str) -> Option<&str> {
+        let weight = prefix.len() + suffix.len();
+        let shorter_prefixes = heads(prefix).find_map(|head| {
+            self.by_prefix
+                .get(&(weight, head.to_owned(), suffix.to_owned()))
+        });
+        let longer_prefixes = || {
+            tails(suffix).find_map(|tail| {
+                self.by_suffix
+                    .get(&(weight, tail.to_owned(), prefix.to_owned()))
+            })
+        };
+        shorter_prefixes
+            .or_else(longer_prefixes)
+            .map(String::as_str)
+    }
+
+    fn insert(&mut self, prefix: &str, suffix: &str, code: &str) {
+        let weight = prefix.len() + suffix.len();
+        for tail in tails(suffix) {
+            self.by_prefix
+                .entry((weight, prefix.to_owned(), tail.to_owned()))
+                .or_insert_with(|| code.to_owned());
+        }
+        for head in heads(prefix) {
+            self.by_suffix
+                .entry((weight, suffix.to_owned(), head.to_owned()))
+                .or_insert_with(|| code.to_owned());
+        }
+    }
+}
+
+/// Every prefix of `text`, from the empty one to the whole.
+fn heads(text: &str) -> impl Iterator<Item = &str> {
+    (0..=text.len())
+        .filter(|&at| text.is_char_boundary(at))
+        .map(|at| &text[..at])
+}
+
+/// Every suffix of `text`, from the whole to the empty one.
+fn tails(text: &str) -> impl Iterator<Item = &str> {
+    (0..=text.len())
+        .filter(|&at| text.is_char_boundary(at))
+        .map(|at| &text[at..])
+}

@@ -1,0 +1,327 @@
+//! `document::import`: a vendor's document written as `error_table!`
+//! source, which compiles (the snapshots below are compiled into this
+//! test) and renders the document's tables back byte for byte.
+//!
+//! `GWERR_SNAPSHOTS=overwrite cargo test --test test_import` writes the
+//! snapshots again.
+
+mod common;
+
+use gwerr_core::document::{self, Change, DocTable};
+use gwerr_core::Table;
+
+/// The gateway's document, imported (`tests/imported/gateway.rs`).
+#[allow(dead_code)]
+mod gateway {
+    include!("imported/gateway.rs");
+}
+
+/// Another vendor's Markdown page, imported (`tests/imported/vendor.rs`).
+#[allow(dead_code)]
+mod vendor {
+    include!("imported/vendor.rs");
+}
+
+const VENDOR: &str = include_str!("fixtures/import-vendor.md");
+
+/// The import of `text`, held to the snapshot at `path`.
+fn snapshot(text: &str, path: &str) -> document::Import {
+    let import = document::import(&document::parse_any(text));
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    if std::env::var_os("GWERR_SNAPSHOTS").is_some_and(|v| v == "overwrite") {
+        std::fs::write(&path, &import.source).unwrap();
+    }
+    let expected = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        import.source == expected,
+        "{} differs from the import; GWERR_SNAPSHOTS=overwrite writes it again",
+        path.display()
+    );
+    import
+}
+
+/// The lines a document's tables render as: each table's header and rows,
+/// a blank line between tables, as `document::render` writes them.
+fn table_lines(tables: &[&DocTable]) -> String {
+    let mut out = String::new();
+    for (i, table) in tables.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        for cells in std::iter::once(&table.header).chain(&table.rows) {
+            out += &document::line(cells);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+fn gateway_tables() -> Vec<&'static Table> {
+    use gateway::*;
+    [
+        ApiGatewayInstancesErrorCode::FAMILY,
+        ServersErrorCode::FAMILY,
+        ClientsErrorCode::FAMILY,
+        ServersError2Code::FAMILY,
+        ClientsError2Code::FAMILY,
+        CommonClientsErrorCode::FAMILY,
+    ]
+    .iter()
+    .flat_map(|family| family.tables)
+    .collect()
+}
+
+#[test]
+fn the_gateway_document_imports_as_source_that_renders_it_byte_for_byte() {
+    let import = snapshot(common::UPSTREAM, "tests/imported/gateway.rs");
+    let docs = document::parse(common::UPSTREAM);
+    let rendered = document::render(gateway_tables());
+    // The document's own lines, not the reader's reading of them.
+    let lines: Vec<&str> = common::UPSTREAM
+        .lines()
+        .filter(|line| document::cells(line).is_some())
+        .collect();
+    assert_eq!(lines.len(), 166);
+    let rendered_lines: Vec<&str> = rendered.lines().filter(|line| !line.is_empty()).collect();
+    assert_eq!(rendered_lines, lines);
+    assert_eq!(rendered, table_lines(&docs.iter().collect::<Vec<_>>()));
+    assert_eq!(document::diff(gateway_tables(), &docs), []);
+    // Every decision left to a person is named: the six families' names
+    // and the `%s` names; no row or table is left out.
+    assert!(import.notes.iter().all(|note| !note.contains("left out")));
+    assert_eq!(
+        import
+            .notes
+            .iter()
+            .filter(|n| n.starts_with("the family"))
+            .count(),
+        6
+    );
+}
+
+#[test]
+fn the_imported_gateway_reads_and_writes_like_the_shipped_one() {
+    use gateway::*;
+    let error = ApiGatewayInstancesError::I400HD {
+        header_name: "X-Ca-Key".into(),
+        reason: "is empty".into(),
+    };
+    assert_eq!(error.to_string(), "Invalid Header `X-Ca-Key` is empty");
+    assert_eq!(error.status(), http::StatusCode::BAD_REQUEST);
+    assert_eq!("MissingAppId".parse(), Ok(ClientsError2Code::Missing));
+    assert_eq!(
+        "Throttled by APP Flow Control".parse(),
+        Ok(ClientsErrorCode::ThrottledByAppFlowControl)
+    );
+    // The same rows as the shipped families, code for code.
+    let shipped: Vec<&str> = gwerr_core::FAMILIES
+        .iter()
+        .flat_map(|family| family.rows())
+        .map(|row| row.code.text)
+        .collect();
+    let imported: Vec<&str> = gateway_tables()
+        .iter()
+        .flat_map(|table| table.rows)
+        .map(|row| row.code.text)
+        .collect();
+    assert_eq!(imported, shipped);
+}
+
+#[test]
+fn a_markdown_page_of_another_vendor_imports_with_what_it_lacks_named() {
+    let import = snapshot(VENDOR, "tests/imported/vendor.rs");
+    let docs = document::parse_markdown(VENDOR);
+    let tables: Vec<&Table> = [
+        vendor::RequestsErrorCode::FAMILY,
+        vendor::ServiceErrorCode::FAMILY,
+    ]
+    .iter()
+    .flat_map(|family| family.tables)
+    .collect();
+    // Every row that could be declared renders back byte for byte; the
+    // one that could not, and the table without statuses, are named.
+    let mut expected: Vec<DocTable> = docs[1..].to_vec();
+    let pending = expected[0].rows.pop().unwrap();
+    assert_eq!(pending[0], "PendingReview");
+    assert_eq!(
+        document::render(tables.iter().copied()),
+        table_lines(&expected.iter().collect::<Vec<_>>())
+    );
+    let changes = document::diff(tables.iter().copied(), &docs);
+    assert_eq!(changes.len(), 2, "{changes:#?}");
+    assert!(matches!(&changes[0], Change::RowAdded { cells, .. } if cells[0] == "PendingReview"));
+    assert!(
+        matches!(&changes[1], Change::TableAdded { title, .. } if title == "Request parameters")
+    );
+    let left_out: Vec<&String> = import
+        .notes
+        .iter()
+        .filter(|n| n.contains("left out"))
+        .collect();
+    assert_eq!(left_out.len(), 2, "{left_out:?}");
+    assert!(left_out[0].starts_with("table \"Request parameters\" is left out"));
+    assert!(left_out[1].contains("\"n/a\" is not a status"));
+}
+
+#[test]
+fn the_imported_vendor_family_reads_its_codes_and_statuses() {
+    use vendor::*;
+    let error = RequestsError::Code40002 {
+        value: "-1".into(),
+        field: "amount".into(),
+    };
+    assert_eq!(
+        error.to_string(),
+        "The value `-1` of amount is not allowed."
+    );
+    assert_eq!(
+        "InvalidParameter.Format".parse(),
+        Ok(RequestsErrorCode::InvalidParameterFormat)
+    );
+    assert_eq!(RequestsErrorCode::QuotaExceeded.status().as_u16(), 429);
+    assert_eq!(RequestsErrorCode::Code20701.status().as_u16(), 207);
+    assert_eq!(RequestsErrorCode::NotFound2.status().as_u16(), 410);
+    assert_eq!(ServiceErrorCode::Type.as_str(), "type");
+    assert_eq!(
+        RequestsErrorCode::LedgerLocked.message_template(),
+        "The ledger {Ledger} is locked | try again later."
+    );
+}
+
+/// Every `error_table!` invocation of `source`, checked by the macro's
+/// pipeline: the errors, as text.
+fn refusals(source: &str) -> Vec<String> {
+    let tokens: proc_macro2::TokenStream = source.parse().expect("the import lexes");
+    let tokens: Vec<proc_macro2::TokenTree> = tokens.into_iter().collect();
+    let mut errors = Vec::new();
+    for window in tokens.windows(3) {
+        if let [proc_macro2::TokenTree::Ident(name), proc_macro2::TokenTree::Punct(_), proc_macro2::TokenTree::Group(body)] =
+            window
+        {
+            if name == "error_table" {
+                if let Err(refused) = gwerr_codegen::__private::validate(body.stream()) {
+                    errors.extend(refused.into_iter().map(|e| e.to_string()));
+                }
+            }
+        }
+    }
+    errors
+}
+
+mod hostile {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A cell of any of the texts that trouble a writer of Rust source or
+    /// of a template: quotes, backslashes, pipes, placeholder openings,
+    /// control characters, keywords, digits, non-ASCII.
+    fn cell() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "a",
+            "Z",
+            "_",
+            "1",
+            "404",
+            " ",
+            "  ",
+            "\"",
+            "\\",
+            "|",
+            "{",
+            "}",
+            "${",
+            "{A}",
+            "${B}",
+            "%s",
+            "%",
+            "<",
+            ">",
+            "<C>",
+            "[D]",
+            "[",
+            "\t",
+            "\n",
+            "\u{1b}",
+            "\u{feff}",
+            "é",
+            "✓",
+            "type",
+            "self",
+            "r#",
+            "as",
+            "#",
+            "//",
+            "/*",
+            "403 Forbidden",
+            "Not Found (404)",
+            ".",
+            "Code",
+            "Status",
+            "Message",
+            "Description",
+            "message",
+        ]);
+        prop::collection::vec(pieces, 0..5).prop_map(|pieces| pieces.concat())
+    }
+
+    fn table() -> impl Strategy<Value = DocTable> {
+        (1usize..5, cell())
+            .prop_flat_map(|(columns, title)| {
+                (
+                    Just(title),
+                    prop::collection::vec(cell(), columns),
+                    prop::collection::vec(
+                        (
+                            prop::collection::vec(cell(), columns),
+                            100u16..1000,
+                            any::<bool>(),
+                        ),
+                        0..6,
+                    ),
+                    0..columns,
+                )
+            })
+            .prop_map(|(title, header, rows, status_at)| {
+                let rows = rows
+                    .into_iter()
+                    .map(|(mut cells, status, good)| {
+                        if good {
+                            cells[status_at] = status.to_string();
+                        }
+                        cells
+                    })
+                    .collect();
+                let text = table_text(&title, &header, &rows);
+                document::parse(&text)
+                    .into_iter()
+                    .next()
+                    .unwrap_or_else(|| document::parse("1. t\na | b |\n").remove(0))
+            })
+    }
+
+    /// A plain document holding one table.
+    fn table_text(title: &str, header: &[String], rows: &Vec<Vec<String>>) -> String {
+        let one_line = |text: &str| text.replace(['\n', '\r'], " ");
+        let mut text = format!("1. {}\n", one_line(title));
+        for cells in std::iter::once(&header.to_vec()).chain(rows) {
+            let cells: Vec<String> = cells.iter().map(|c| one_line(c)).collect();
+            text += &document::line(&cells);
+            text.push('\n');
+        }
+        text
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+        /// Whatever the tables hold, the import is source the macro
+        /// takes: a row it cannot declare is left out and named, never
+        /// written wrong.
+        #[test]
+        fn any_table_imports_as_source_the_macro_takes(tables in prop::collection::vec(table(), 1..3)) {
+            let import = document::import(&tables);
+            let refused = refusals(&import.source);
+            prop_assert!(refused.is_empty(), "{refused:#?}\n{}", import.source);
+        }
+    }
+}
