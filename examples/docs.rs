@@ -116,9 +116,15 @@ fn main() -> ExitCode {
             let changes = document::diff(tables(), &parsed);
             let mut out = String::new();
             // A change quotes the compared document, which may hold any
-            // bytes: escaped, as every text gwerr echoes is.
+            // bytes: escaped, as every text gwerr echoes is. Each says
+            // what it means for a release of gwerr-core, and the last line
+            // the release they all ask for.
             for change in &changes {
                 out += &format!("{}\n", gwerr_core::escaped(&change.to_string()));
+                out += &format!("  {}\n", document::impact(FAMILIES, change));
+            }
+            if !changes.is_empty() {
+                out += &format!("verdict: {}\n", document::verdict(FAMILIES, &changes));
             }
             (out, changes.iter().any(document::Change::is_difference))
         }

@@ -114,7 +114,11 @@ fn diff_finds_a_changed_status() {
     assert_eq!(code, Some(1));
     assert_eq!(
         out,
-        format!("{VPC}: I413RL: HTTP status code changed: \"413\" -> \"400\"\n")
+        format!(
+            "{VPC}: I413RL: HTTP status code changed: \"413\" -> \"400\"\n  \
+             patch: a status changed; the API's contract changes\n\
+             verdict: patch (a status changed); the API's contract changes\n"
+        )
     );
 }
 
@@ -127,7 +131,9 @@ fn diff_finds_a_reworded_message() {
     assert_eq!(
         out,
         format!(
-            "{VPC}: A400IK: Message changed: \"Invalid AppKey\" -> \"Invalid or unknown AppKey\"\n"
+            "{VPC}: A400IK: Message changed: \"Invalid AppKey\" -> \"Invalid or unknown AppKey\"\n  \
+             patch: a message reworded with the same placeholders\n\
+             verdict: patch (a message reworded with the same placeholders)\n"
         )
     );
 }
@@ -143,7 +149,11 @@ fn diff_finds_a_new_row() {
     assert_eq!(code, Some(1));
     assert_eq!(
         out,
-        format!("{VPC}: row added: X504XX | 504 | Upstream gone | |\n")
+        format!(
+            "{VPC}: row added: X504XX | 504 | Upstream gone | |\n  \
+             minor: a row added to a non-exhaustive family\n\
+             verdict: minor (a row added to a non-exhaustive family)\n"
+        )
     );
 }
 
@@ -154,7 +164,14 @@ fn diff_finds_a_removed_row() {
         doc.replace(&format!("{line}\n"), "")
     });
     assert_eq!(code, Some(1));
-    assert_eq!(out, format!("{VPC}: row removed: I508LD\n"));
+    assert_eq!(
+        out,
+        format!(
+            "{VPC}: row removed: I508LD\n  \
+             minor: a row gone: deprecated, still read\n\
+             verdict: minor (a row gone: deprecated, still read)\n"
+        )
+    );
 }
 
 #[test]
@@ -165,7 +182,9 @@ fn diff_finds_a_new_table() {
     assert_eq!(code, Some(1));
     assert_eq!(
         out,
-        "table added: \"4. Error codes for plug-ins\" (1 rows)\n"
+        "table added: \"4. Error codes for plug-ins\" (1 rows)\n  \
+         minor: a table added: a family of its own, or rows added; review it\n\
+         verdict: minor (a table added: a family of its own, or rows added); some changes need review\n"
     );
 }
 

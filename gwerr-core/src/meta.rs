@@ -39,10 +39,19 @@ pub struct Family {
     /// The page of each code, `{code}` standing where the code goes (the
     /// `url` option), if the family has one.
     pub url: Option<&'static str>,
+    /// The placeholder syntaxes of its codes and messages, as the
+    /// `placeholders` option spells them (`"${Name}"`, `"%s"`).
+    pub placeholders: &'static [&'static str],
+    /// Whether a `match` on its enums may name every variant: `false`
+    /// when both the error and the code enum are `#[non_exhaustive]`, so
+    /// that a row added is no breaking change for another crate.
+    pub exhaustive: bool,
 }
 
 impl Family {
-    /// A family of the given names and tables, without a `url`.
+    /// A family of the given names and tables, without a `url`, with the
+    /// default placeholder syntaxes (`"${Name}"`, `"{Name}"`, `"%s"`),
+    /// exhaustive.
     pub const fn new(
         name: &'static str,
         code_name: &'static str,
@@ -53,7 +62,21 @@ impl Family {
             code_name,
             tables,
             url: None,
+            placeholders: &["${Name}", "{Name}", "%s"],
+            exhaustive: true,
         }
+    }
+
+    /// The family with these placeholder syntaxes.
+    pub const fn with_placeholders(mut self, placeholders: &'static [&'static str]) -> Self {
+        self.placeholders = placeholders;
+        self
+    }
+
+    /// The family with both enums `#[non_exhaustive]`.
+    pub const fn non_exhaustive(mut self) -> Self {
+        self.exhaustive = false;
+        self
     }
 
     /// The family with the page of each code at `url`, `{code}` standing

@@ -333,6 +333,29 @@ pub fn family(params: &Params) -> TokenStream {
         .url
         .as_ref()
         .map(|url| quote!(.with_url(#url)));
+    // The option's spellings, where the family names its syntaxes.
+    let with_placeholders = params
+        .family
+        .options
+        .placeholders
+        .as_ref()
+        .map(|(_, tokens)| {
+            let spellings = tokens
+                .clone()
+                .into_iter()
+                .filter(|tree| matches!(tree, proc_macro2::TokenTree::Literal(_)));
+            quote!(.with_placeholders(&[#(#spellings),*]))
+        });
+    let non_exhaustive =
+        |attrs: &[crate::attr::Attr]| attrs.iter().any(|attr| attr.name == "non_exhaustive");
+    let code_attrs = params
+        .family
+        .options
+        .code
+        .as_ref()
+        .map_or(&[][..], |code| &code.attrs[..]);
+    let non_exhaustive = (non_exhaustive(&params.family.attrs) && non_exhaustive(code_attrs))
+        .then(|| quote!(.non_exhaustive()));
     quote! {{
         use #krate::__private::meta as __meta;
         use __meta::{Column as __Column, ColumnKind as __ColumnKind, Table as __Table};
@@ -348,7 +371,7 @@ pub fn family(params: &Params) -> TokenStream {
             extras: &[#(&#extras),*],
         };
         #row_items
-        &#krate::Family::new(#family_name, #code_name, &[#(#tables),*])#with_url
+        &#krate::Family::new(#family_name, #code_name, &[#(#tables),*])#with_url #with_placeholders #non_exhaustive
     }}
 }
 

@@ -678,22 +678,24 @@ impl CommonErrorCode {
             b"\x00\x00\x01\x94\x03\x00\x00\x01\x00\x03\x04\x00\x00\x00\x00\x00\x00\x02\x00\x00\x02\x02\x90\x03\x00\x07\x02\x00\x08\t\x00\x00\x00\x00\x00\x01\x02\x00\x00\x06\x01\x94\x03\x00\x00\x01\x00\x0f\x10\x00\x00\x00\x00\x00\x00\x02\x00\x00\x08\x01\x90\x03\x00\x00\x01\x00\x13\x14\x00\x00\x00\x00\x00\x00\x02\x00\x00\n\x01\x90\x03\x00\x00\x01\x00\x17\x18\x00\x00\x00\x00\x00\x00\x02\x00\x00\x0c\x01\x90\x03\x00\x00\x01\x00\x17\x1b\x00\x00\x00\x00\x00\x00\x02\x00\x00\x0e\x01\x90\x03\x00\x00\x01\x00\x00\x1e\x00\x00\x00\x00\x00\x00\x02\x00\x00\x10\x01\x90\x03\x00\x00\x01\x00!\"\x00\x00\x00\x00\x00\x00\x02\x00\x00\x12\x02\x90\x03\x00&\x03\x00\'(\x00\x00\x00\x00\x00\x01\x02\x00\x00\x17\x01\x90\x03\x00\x00\x01\x00+,\x00\x00\x00\x00\x00\x00\x02\x00\x00\x19\x01\x90\x03\x00\x00\x01\x00/0\x00\x00\x00\x00\x00\x00\x02\x00\x00\x1b\x01\x90\x03\x00\x00\x01\x0023\x00\x00\x00\x00\x00\x00\x02\x00\x00\x1d\x01\x90\x03\x00\x00\x01\x0067\x00\x00\x00\x00\x00\x00\x00\x00\x00\x1f\x01\x90\x03\x00\x00\x01\x006:\x00\x00\x00\x00\x00\x00\x00\x00\x00!\x01\x90\x03\x00\x00\x01\x00=>\x00\x00\x00\x00\x00\x00\x02\x00",
         );
         &::gwerr_core::Family::new(
-            "CommonError",
-            "CommonErrorCode",
-            &[
-                __Table::new(
-                    "3.3. Common error codes for clients",
-                    &[
-                        __Column::new(__ColumnKind::Scenario, "Scenario"),
-                        __Column::new(__ColumnKind::Code, "Error code"),
-                        __Column::new(__ColumnKind::Message, "Error message"),
-                        __Column::new(__ColumnKind::Status, "Status code"),
-                        __Column::new(__ColumnKind::Solution, "Suggestion"),
-                    ],
-                    __meta::flat(&[__ROWS_0_0], 15usize),
-                ),
-            ],
-        )
+                "CommonError",
+                "CommonErrorCode",
+                &[
+                    __Table::new(
+                        "3.3. Common error codes for clients",
+                        &[
+                            __Column::new(__ColumnKind::Scenario, "Scenario"),
+                            __Column::new(__ColumnKind::Code, "Error code"),
+                            __Column::new(__ColumnKind::Message, "Error message"),
+                            __Column::new(__ColumnKind::Status, "Status code"),
+                            __Column::new(__ColumnKind::Solution, "Suggestion"),
+                        ],
+                        __meta::flat(&[__ROWS_0_0], 15usize),
+                    ),
+                ],
+            )
+            .with_placeholders(&["{Name}"])
+            .non_exhaustive()
     };
     /// This code's row: every column the docs give for it.
     pub const fn row(self) -> &'static ::gwerr_core::Row {

@@ -360,21 +360,22 @@ impl ShopErrorCode {
             b"\x00\x00\x01\x90\x03\x00\x04\x04\x05\x00\x00\x00\x00\x00\x00\x00\x02\x02\x00\x00\x05\x01\x94\x03\x00\x0f\x03\x00\x00\x00\x00\x00\x00\x00\x02\x01\x02\x00",
         );
         &::gwerr_core::Family::new(
-            "ShopError",
-            "ShopErrorCode",
-            &[
-                __Table::new(
-                    "1. Client errors",
-                    &[
-                        __Column::new(__ColumnKind::Code, "Error code"),
-                        __Column::new(__ColumnKind::Status, "HTTP status code"),
-                        __Column::new(__ColumnKind::Message, "Message"),
-                        __Column::new(__ColumnKind::Description, "Description"),
-                    ],
-                    __meta::flat(&[__ROWS_0_0], 2usize),
-                ),
-            ],
-        )
+                "ShopError",
+                "ShopErrorCode",
+                &[
+                    __Table::new(
+                        "1. Client errors",
+                        &[
+                            __Column::new(__ColumnKind::Code, "Error code"),
+                            __Column::new(__ColumnKind::Status, "HTTP status code"),
+                            __Column::new(__ColumnKind::Message, "Message"),
+                            __Column::new(__ColumnKind::Description, "Description"),
+                        ],
+                        __meta::flat(&[__ROWS_0_0], 2usize),
+                    ),
+                ],
+            )
+            .with_placeholders(&["${Name}"])
     };
     /// This code's row: every column the docs give for it.
     pub const fn row(self) -> &'static ::gwerr_core::Row {

@@ -70,6 +70,19 @@ pub enum Change {
         /// What is ambiguous.
         reason: String,
     },
+    /// A declared row is not in the newer document, but a row that says
+    /// the same under another code is: the code changed.
+    CodeChanged {
+        /// The table's title.
+        title: String,
+        /// The declared code.
+        old: String,
+        /// Which of the declared rows of the code, from 1, where the code
+        /// names several.
+        repeat: Option<usize>,
+        /// The newer document's code.
+        new: String,
+    },
     /// A cell of a row differs.
     CellChanged {
         /// The table's title.
@@ -126,6 +139,16 @@ impl Display for Change {
                 f,
                 "\"{title}\": row deprecated: {} (still read, gone from the document)",
                 Which(code, *repeat)
+            ),
+            Change::CodeChanged {
+                title,
+                old,
+                repeat,
+                new,
+            } => write!(
+                f,
+                "\"{title}\": {}: code changed: {old:?} -> {new:?}",
+                Which(old, *repeat)
             ),
             Change::CellChanged {
                 title,
@@ -289,6 +312,10 @@ fn compare_rows(
     let placed = |cells: &[String]| -> Vec<(usize, Option<usize>)> {
         (0..cells.len()).map(|index| (index, at[index])).collect()
     };
+    // The changes of this table start here; a removed row's cells are
+    // kept to find the row again under another code.
+    let first = changes.len();
+    let mut removed: Vec<(usize, Vec<String>)> = Vec::new();
     for code in &declared_order {
         let rows = &declared[code];
         let mut left: Vec<Option<&Vec<String>>> = newer
@@ -327,6 +354,7 @@ fn compare_rows(
                         repeat,
                     }
                 } else {
+                    removed.push((changes.len(), cells.clone()));
                     Change::RowRemoved {
                         title,
                         code,
@@ -381,6 +409,58 @@ fn compare_rows(
             });
         }
     }
+    // A removed row and an added one that say the same in every other
+    // column, paired in order: one row whose code changed. The added rows
+    // are looked up by those cells, in time linear in the rows.
+    let compared: Vec<(usize, usize)> = (0..at.len())
+        .filter(|&i| i != code_column)
+        .filter_map(|i| Some((i, at[i]?)))
+        .collect();
+    let mut added: HashMap<Vec<&str>, std::collections::VecDeque<usize>> = HashMap::new();
+    for (index, change) in changes.iter().enumerate().skip(first) {
+        if let Change::RowAdded { cells, .. } = change {
+            if cells.len() == doc.header.len() {
+                let key = compared.iter().map(|&(_, j)| cells[j].as_str()).collect();
+                added.entry(key).or_default().push_back(index);
+            }
+        }
+    }
+    let mut paired = HashSet::new();
+    let mut renamed = Vec::new();
+    for (index, cells) in &removed {
+        let key: Vec<&str> = compared
+            .iter()
+            .map(|&(i, _)| cells.get(i).map_or("", String::as_str))
+            .collect();
+        if let Some(row) = added.get_mut(&key).and_then(|rows| rows.pop_front()) {
+            paired.insert(row);
+            renamed.push((*index, row));
+        }
+    }
+    for (index, row) in renamed {
+        let new = match &changes[row] {
+            Change::RowAdded { cells, .. } => cells.get(doc_code).cloned().unwrap_or_default(),
+            _ => continue,
+        };
+        if let Change::RowRemoved {
+            title,
+            code,
+            repeat,
+        } = changes[index].clone()
+        {
+            changes[index] = Change::CodeChanged {
+                title,
+                old: code,
+                repeat,
+                new,
+            };
+        }
+    }
+    let mut index = 0;
+    changes.retain(|_| {
+        index += 1;
+        !paired.contains(&(index - 1))
+    });
 }
 
 /// A row by its code, and which of the code's rows where it names several:

@@ -31,6 +31,7 @@ mod index;
 #[cfg(feature = "json")]
 pub(crate) mod openapi;
 mod render;
+mod semver;
 mod source;
 mod tables;
 
@@ -40,6 +41,7 @@ pub use index::{index, Page};
 #[cfg(feature = "json")]
 pub use openapi::openapi;
 pub use render::{render, render_markdown, render_titled, row_cells};
+pub use semver::{impact, verdict, Bump, Impact, Verdict};
 pub use tables::{
     cells, is_markdown, line, markdown_line, parse, parse_any, parse_markdown, DocTable,
 };
