@@ -302,143 +302,71 @@ fn import_table(
     let mut seen: HashSet<(String, u16, String)> = HashSet::new();
     let mut fields: Vec<String> = Vec::new();
     let mut classes: Vec<u16> = Vec::new();
+    let layout = Layout {
+        code,
+        status,
+        message,
+        width: header.len(),
+    };
     for (at, row) in table.rows.iter().enumerate() {
         let line = at + 1;
-        let mut row_notes = Vec::new();
-        if row.len() != header.len() {
-            row_notes.push(format!(
-                "row {line} is left out: it has {} cells, the header {}: {}",
-                row.len(),
-                header.len(),
-                row.join(" | ")
-            ));
-        }
         let code_text = row.get(code).map_or("", String::as_str);
-        let status_cell = row.get(status).and_then(|cell| StatusCell::read(cell));
-        if row_notes.is_empty() && code_text.is_empty() {
-            row_notes.push(format!("row {line} is left out: its code is empty"));
-        }
-        if row_notes.is_empty() && status_cell.is_none() {
-            row_notes.push(format!(
-                "row {line} ({code_text}) is left out: {:?} is not a status such as `400`, `400 Bad Request` or `Bad Request (400)`",
-                row.get(status).map_or("", String::as_str)
-            ));
-        }
+        let mut left_out = layout.check(row).err();
         let message_text = message
             .and_then(|m| row.get(m))
             .map_or(code_text, String::as_str);
         let code_found = source::placeholders(code_text, &syntaxes).unwrap_or_default();
-        if let ([placeholder], true) = (code_found.as_slice(), row_notes.is_empty()) {
+        if let ([placeholder], None) = (code_found.as_slice(), &left_out) {
             let (prefix, suffix) = (
                 &code_text[..placeholder.at.start],
                 &code_text[placeholder.at.end..],
             );
             if let Some(first) = templates.overlapping(prefix, suffix) {
-                row_notes.push(format!(
-                    "row {line} ({code_text}) is left out: its templated code matches some of the codes {first} matches, and neither is more specific"
+                left_out = Some(format!(
+                    "its templated code matches some of the codes {first} matches, and neither is more specific"
                 ));
             } else {
                 templates.insert(prefix, suffix, code_text);
             }
         }
-        if let (true, Some(cell)) = (row_notes.is_empty(), &status_cell) {
+        let status_cell = row.get(status).and_then(|cell| StatusCell::read(cell));
+        if let (None, Some(cell)) = (&left_out, &status_cell) {
             let key = (code_text.to_owned(), cell.status, message_text.to_owned());
             if !seen.insert(key) {
-                row_notes.push(format!(
-                    "row {line} ({code_text}) is left out: a row above has the same code, status and message"
+                left_out = Some(String::from(
+                    "a row above has the same code, status and message",
                 ));
             }
         }
-        if !row_notes.is_empty() {
-            for text in row_notes {
-                let mut out = Import {
-                    source: String::new(),
-                    notes: Vec::new(),
-                };
-                note(&mut out, "        ", text);
-                rows += &out.source;
-                import.notes.extend(out.notes);
-            }
-            continue;
-        }
-        let Some(status_cell) = status_cell else {
-            continue;
+        let written = match left_out {
+            Some(why) => Err(why),
+            None => layout.write(row, &syntaxes, &mut names),
         };
-        let class = status_cell.status / 100;
+        let written = match written {
+            Ok(written) => written,
+            Err(why) => {
+                let text = format!("row {line} ({code_text}) is left out: {why}");
+                let _ = writeln!(rows, "        // import: {text}");
+                import.notes.push(text);
+                continue;
+            }
+        };
+        let class = written.status / 100;
         if !classes.contains(&class) {
             classes.push(class);
         }
-        let mut cells = Vec::with_capacity(header.len());
-        let mut named_percent = false;
-        for (column, cell) in row.iter().enumerate() {
-            let found = if column == code || Some(column) == message {
-                source::placeholders(cell, &syntaxes).unwrap_or_default()
-            } else {
-                Vec::new()
-            };
-            for name in found.iter().filter_map(|f| f.name.as_ref()) {
-                if !fields.contains(name) {
-                    fields.push(name.clone());
-                }
+        for name in written.fields {
+            if !fields.contains(&name) {
+                fields.push(name);
             }
-            let percents = found.iter().filter(|f| f.name.is_none()).count();
-            let names_of = |first: usize| -> String {
-                let names: Vec<String> = (first..first + percents)
-                    .map(|n| {
-                        if n == 1 {
-                            String::from("Value")
-                        } else {
-                            format!("Value{n}")
-                        }
-                    })
-                    .collect();
-                match names.as_slice() {
-                    [one] => format!(" % {one}"),
-                    many => format!(" % ({})", many.join(", ")),
-                }
-            };
-            let percent_names = if percents == 0 {
-                String::new()
-            } else {
-                named_percent = true;
-                // Numbered from 1 in each cell: a templated code's `%s`
-                // and its message's first share a name.
-                names_of(1)
-            };
-            let written = if column == code {
-                let mut words = code_text.to_owned();
-                for placeholder in found.iter().rev() {
-                    words.replace_range(placeholder.at.clone(), " ");
-                }
-                let (variant, renamed) = variant_name(&words, &mut names);
-                if renamed {
-                    rows += &format!(
-                        "        // import: named {variant}, as the name is taken: name it\n"
-                    );
-                    import.notes.push(format!(
-                        "row {line} ({code_text}): named {variant}, as the name is taken: name it"
-                    ));
-                }
-                let bare = source::is_plain_name(code_text) && found.is_empty();
-                match (bare, variant == code_text) {
-                    (true, true) => code_text.to_owned(),
-                    (true, false) => format!("{code_text} as {variant}"),
-                    (false, _) => format!("{}{percent_names} as {variant}", literal(code_text)),
-                }
-            } else if column == status {
-                status_cell.source()
-            } else {
-                format!("{}{percent_names}", literal(cell))
-            };
-            cells.push(written);
         }
-        if named_percent {
-            rows += "        // import: name the `%s` placeholders (a templated code's and its message's first share a name)\n";
-            import.notes.push(format!(
-                "row {line} ({code_text}): `%s` placeholders named Value, Value2, ...: name them"
-            ));
+        for text in written.notes {
+            let _ = writeln!(rows, "        // import: {text}");
+            import
+                .notes
+                .push(format!("row {line} ({code_text}): {text}"));
         }
-        let _ = writeln!(rows, "        | {} |", cells.join(" | "));
+        let _ = writeln!(rows, "        {}", written.line);
         declared += 1;
     }
 
@@ -498,6 +426,133 @@ fn import_table(
     let _ = writeln!(import.source, "        }}");
     let _ = writeln!(import.source, "    }}");
     let _ = writeln!(import.source, "}}");
+}
+
+/// Where a table's code, status and message are, and how many cells a
+/// row has: what a row is written by.
+pub(crate) struct Layout {
+    pub(crate) code: usize,
+    pub(crate) status: usize,
+    pub(crate) message: Option<usize>,
+    pub(crate) width: usize,
+}
+
+/// A row written as a row of a table's declaration.
+pub(crate) struct Written {
+    /// `| code | status | "message" |`.
+    pub(crate) line: String,
+    /// Its status.
+    pub(crate) status: u16,
+    /// The names of its placeholders (`%s` left out), in order.
+    pub(crate) fields: Vec<String>,
+    /// What a person should decide about it.
+    pub(crate) notes: Vec<String>,
+}
+
+impl Layout {
+    /// Why the row cannot be declared as written: its cell count, an
+    /// empty code, a status that is not one.
+    pub(crate) fn check(&self, row: &[String]) -> Result<(), String> {
+        if row.len() != self.width {
+            return Err(format!(
+                "it has {} cells, the header {}: {}",
+                row.len(),
+                self.width,
+                row.join(" | ")
+            ));
+        }
+        if row[self.code].is_empty() {
+            return Err(String::from("its code is empty"));
+        }
+        if StatusCell::read(&row[self.status]).is_none() {
+            return Err(format!(
+                "{:?} is not a status such as `400`, `400 Bad Request` or `Bad Request (400)`",
+                row[self.status]
+            ));
+        }
+        Ok(())
+    }
+
+    /// The row in the declaration's syntax: a code that is an identifier
+    /// bare, any other a literal named with `as` (a name in `names` gets a
+    /// number, and a note); texts as literals; `%s` placeholders named
+    /// `Value`, `Value2`, ... in each cell, so that a templated code's and
+    /// its message's first share a name (and a note says so).
+    pub(crate) fn write(
+        &self,
+        row: &[String],
+        syntaxes: &[Syntax],
+        names: &mut HashSet<String>,
+    ) -> Result<Written, String> {
+        self.check(row)?;
+        let status = StatusCell::read(&row[self.status]).ok_or("no status")?;
+        let mut written = Written {
+            line: String::new(),
+            status: status.status,
+            fields: Vec::new(),
+            notes: Vec::new(),
+        };
+        let mut cells = Vec::with_capacity(row.len());
+        let mut named_percent = false;
+        for (column, cell) in row.iter().enumerate() {
+            let found = if column == self.code || Some(column) == self.message {
+                source::placeholders(cell, syntaxes).unwrap_or_default()
+            } else {
+                Vec::new()
+            };
+            for name in found.iter().filter_map(|f| f.name.as_ref()) {
+                if !written.fields.contains(name) {
+                    written.fields.push(name.clone());
+                }
+            }
+            let percents = found.iter().filter(|f| f.name.is_none()).count();
+            let percent_names = if percents == 0 {
+                String::new()
+            } else {
+                named_percent = true;
+                let names: Vec<String> = (1..=percents)
+                    .map(|n| match n {
+                        1 => String::from("Value"),
+                        n => format!("Value{n}"),
+                    })
+                    .collect();
+                match names.as_slice() {
+                    [one] => format!(" % {one}"),
+                    many => format!(" % ({})", many.join(", ")),
+                }
+            };
+            let text = if column == self.code {
+                let mut words = cell.clone();
+                for placeholder in found.iter().rev() {
+                    words.replace_range(placeholder.at.clone(), " ");
+                }
+                let (variant, renamed) = variant_name(&words, names);
+                if renamed {
+                    written
+                        .notes
+                        .push(format!("named {variant}, as the name is taken: name it"));
+                }
+                let bare = source::is_plain_name(cell) && found.is_empty();
+                match (bare, variant == *cell) {
+                    (true, true) => cell.clone(),
+                    (true, false) => format!("{cell} as {variant}"),
+                    (false, _) => format!("{}{percent_names} as {variant}", literal(cell)),
+                }
+            } else if column == self.status {
+                status.source()
+            } else {
+                format!("{}{percent_names}", literal(cell))
+            };
+            cells.push(text);
+        }
+        if named_percent {
+            written.notes.push(String::from(
+                "`%s` placeholders named Value, Value2, ...: name them (a templated code's and its message's first share a name)",
+            ));
+        }
+        written.line = format!("| {} |", cells.join(" | "));
+        Ok(written)
+    }
 }
 
 /// A column title as the header writes it: words where the macro
