@@ -6,7 +6,8 @@
 //! cargo run -q --example docs -- --format markdown  # Markdown tables, for a README or a site
 //! cargo run -q --example docs -- --format json      # one object per row
 //! cargo run -q --example docs -- --format openapi   # OpenAPI 3.1 components: a schema per row, a response per status
-//! cargo run -q --example docs -- --diff PATH        # what a newer document (plain text or Markdown) changes
+//! cargo run -q --example docs -- --diff PATH        # what a newer document (plain text or Markdown) changes, and the release it asks for
+//! cargo run -q --example docs -- --diff PATH --patch [DIR]  # ...written into gwerr-core's sources (or DIR's copies)
 //! cargo run -q --example docs -- --index DIR        # an error index: a page per code, Markdown and HTML
 //! cargo run -q --example docs -- --import PATH      # error_table! source for a vendor's document
 //! ```
@@ -27,6 +28,8 @@ enum Command {
     Render(Format),
     /// A document to compare, and its layout when the flag forces one.
     Diff(PathBuf, Option<Format>),
+    /// A document to compare, and the directory of the sources to patch.
+    Patch(PathBuf, PathBuf),
     /// The directory to write the error index into.
     Index(PathBuf),
     /// A document to write `error_table!` source for.
@@ -40,7 +43,7 @@ enum Format {
     OpenApi,
 }
 
-const USAGE: &str = "usage: docs [--format pipe|markdown|json|openapi] | docs --diff PATH [--format pipe|markdown] | docs --index DIR | docs --import PATH";
+const USAGE: &str = "usage: docs [--format pipe|markdown|json|openapi] | docs --diff PATH [--format pipe|markdown] [--patch [DIR]] | docs --index DIR | docs --import PATH";
 
 /// The command, from arguments that need not be UTF-8: a path is taken as
 /// the operating system gives it.
@@ -58,6 +61,13 @@ fn parse_args(args: &[OsString]) -> Option<Command> {
         [first, path] if flag(first)? == "--diff" => Some(Command::Diff(PathBuf::from(path), None)),
         [first, dir] if flag(first)? == "--index" => Some(Command::Index(PathBuf::from(dir))),
         [first, path] if flag(first)? == "--import" => Some(Command::Import(PathBuf::from(path))),
+        [first, path, second] if flag(first)? == "--diff" && flag(second)? == "--patch" => {
+            let sources = concat!(env!("CARGO_MANIFEST_DIR"), "/gwerr-core/src");
+            Some(Command::Patch(PathBuf::from(path), PathBuf::from(sources)))
+        }
+        [first, path, second, dir] if flag(first)? == "--diff" && flag(second)? == "--patch" => {
+            Some(Command::Patch(PathBuf::from(path), PathBuf::from(dir)))
+        }
         [first, path, second, format]
             if flag(first)? == "--diff" && flag(second)? == "--format" =>
         {
@@ -102,6 +112,44 @@ fn main() -> ExitCode {
             }
             (import.source, !refused.is_empty())
         }
+        Command::Patch(path, dir) => {
+            let Some(text) = read(&path) else {
+                return ExitCode::from(2);
+            };
+            let newer = document::parse_any(&text);
+            let mut applied = Vec::new();
+            for name in ["vpc.rs", "classic.rs", "management.rs", "common.rs"] {
+                let file = dir.join(name);
+                let Some(source) = read(&file) else {
+                    return ExitCode::from(2);
+                };
+                let patch = document::patch(&source, FAMILIES, &newer);
+                for note in &patch.notes {
+                    eprintln!("note: {}: {}", file.display(), gwerr_core::escaped(note));
+                }
+                if patch.source != source {
+                    if let Err(err) = std::fs::write(&file, &patch.source) {
+                        eprintln!("error: cannot write {}: {err}", file.display());
+                        return ExitCode::from(2);
+                    }
+                }
+                applied.extend(patch.applied);
+            }
+            let changes = document::diff(tables(), &newer);
+            for change in changes
+                .iter()
+                .filter(|c| c.is_difference() && !applied.contains(c))
+            {
+                eprintln!(
+                    "note: not written: {}",
+                    gwerr_core::escaped(&change.to_string())
+                );
+            }
+            (
+                report(&changes),
+                changes.iter().any(document::Change::is_difference),
+            )
+        }
         Command::Diff(path, format) => {
             let Some(text) = read(&path) else {
                 return ExitCode::from(2);
@@ -114,19 +162,10 @@ fn main() -> ExitCode {
                 None => document::parse_any(&text),
             };
             let changes = document::diff(tables(), &parsed);
-            let mut out = String::new();
-            // A change quotes the compared document, which may hold any
-            // bytes: escaped, as every text gwerr echoes is. Each says
-            // what it means for a release of gwerr-core, and the last line
-            // the release they all ask for.
-            for change in &changes {
-                out += &format!("{}\n", gwerr_core::escaped(&change.to_string()));
-                out += &format!("  {}\n", document::impact(FAMILIES, change));
-            }
-            if !changes.is_empty() {
-                out += &format!("verdict: {}\n", document::verdict(FAMILIES, &changes));
-            }
-            (out, changes.iter().any(document::Change::is_difference))
+            (
+                report(&changes),
+                changes.iter().any(document::Change::is_difference),
+            )
         }
     };
     // A reader that went away (`| head`) had what it wanted: the exit code
@@ -148,6 +187,22 @@ fn main() -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// The changes, each with what it means for a release of gwerr-core,
+/// and the release they all ask for. A change quotes the compared
+/// document, which may hold any bytes: escaped, as every text gwerr
+/// echoes is.
+fn report(changes: &[document::Change]) -> String {
+    let mut out = String::new();
+    for change in changes {
+        out += &format!("{}\n", gwerr_core::escaped(&change.to_string()));
+        out += &format!("  {}\n", document::impact(FAMILIES, change));
+    }
+    if !changes.is_empty() {
+        out += &format!("verdict: {}\n", document::verdict(FAMILIES, changes));
+    }
+    out
 }
 
 /// A document's text, or `None` with the error said.

@@ -510,16 +510,7 @@ impl Layout {
                 String::new()
             } else {
                 named_percent = true;
-                let names: Vec<String> = (1..=percents)
-                    .map(|n| match n {
-                        1 => String::from("Value"),
-                        n => format!("Value{n}"),
-                    })
-                    .collect();
-                match names.as_slice() {
-                    [one] => format!(" % {one}"),
-                    many => format!(" % ({})", many.join(", ")),
-                }
+                format!(" {}", source::percent_names(percents))
             };
             let text = if column == self.code {
                 let mut words = cell.clone();

@@ -30,6 +30,7 @@ mod import;
 mod index;
 #[cfg(feature = "json")]
 pub(crate) mod openapi;
+mod patch;
 mod render;
 mod semver;
 mod source;
@@ -40,6 +41,7 @@ pub use import::{import, Import};
 pub use index::{index, Page};
 #[cfg(feature = "json")]
 pub use openapi::openapi;
+pub use patch::{patch, Patch};
 pub use render::{render, render_markdown, render_titled, row_cells};
 pub use semver::{impact, verdict, Bump, Impact, Verdict};
 pub use tables::{

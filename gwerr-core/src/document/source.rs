@@ -128,6 +128,21 @@ fn bracketed<'t>(text: &'t str, open: &str, close: &str) -> Option<(&'t str, usi
         .then_some((name, open.len() + len + close.len()))
 }
 
+/// The names given to `count` `%s` placeholders of a cell, as the
+/// table writes them after the text: `% Value`, `% (Value, Value2)`.
+pub(crate) fn percent_names(count: usize) -> String {
+    let names: Vec<String> = (1..=count)
+        .map(|n| match n {
+            1 => String::from("Value"),
+            n => format!("Value{n}"),
+        })
+        .collect();
+    match names.as_slice() {
+        [one] => format!("% {one}"),
+        many => format!("% ({})", many.join(", ")),
+    }
+}
+
 /// Whether `name` is an identifier of ASCII letters, digits and `_`, not
 /// starting with a digit.
 pub(crate) fn is_identifier(name: &str) -> bool {
@@ -198,6 +213,61 @@ pub(crate) fn literal(text: &str) -> String {
     }
     out.push('"');
     out
+}
+
+/// The value of a Rust string literal (`"a\"b"`, `r#"a"#`) at the start
+/// of `text`, and its length; `None` where `text` does not start with one.
+pub(crate) fn literal_value(text: &str) -> Option<(String, usize)> {
+    if let Some(raw) = text.strip_prefix('r') {
+        let hashes = raw.len() - raw.trim_start_matches('#').len();
+        let body = raw[hashes..].strip_prefix('"')?;
+        let close = format!("\"{}", "#".repeat(hashes));
+        let end = body.find(&close)?;
+        return Some((body[..end].to_owned(), 1 + hashes + 1 + end + close.len()));
+    }
+    let body = text.strip_prefix('"')?;
+    let mut value = String::new();
+    let mut chars = body.char_indices();
+    while let Some((at, c)) = chars.next() {
+        match c {
+            '"' => return Some((value, at + 2)),
+            '\\' => match chars.next()?.1 {
+                'n' => value.push('\n'),
+                'r' => value.push('\r'),
+                't' => value.push('\t'),
+                '0' => value.push('\0'),
+                '\\' => value.push('\\'),
+                '"' => value.push('"'),
+                '\'' => value.push('\''),
+                'x' => {
+                    let hex: String = (0..2)
+                        .filter_map(|_| chars.next().map(|(_, c)| c))
+                        .collect();
+                    value.push(char::from(u8::from_str_radix(&hex, 16).ok()?));
+                }
+                'u' => {
+                    let mut hex = String::new();
+                    for (_, c) in chars.by_ref() {
+                        match c {
+                            '{' => {}
+                            '}' => break,
+                            c => hex.push(c),
+                        }
+                    }
+                    value.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
+                }
+                '\n' => {
+                    // A line continuation: the line end and the blanks after it.
+                    while chars.clone().next().is_some_and(|(_, c)| c.is_whitespace()) {
+                        chars.next();
+                    }
+                }
+                _ => return None,
+            },
+            c => value.push(c),
+        }
+    }
+    None
 }
 
 /// The words of `text` in CamelCase, as `error_table!` names a literal
@@ -299,9 +369,84 @@ impl<'a> StatusCell<'a> {
     }
 }
 
+/// Cuts a row line of a table's declaration (`| A as B | 400 | "x|y" |`)
+/// into its cells' source, trimmed: the pipes inside string literals and
+/// brackets are the cells' own. `None` for a line that is not one row.
+pub(crate) fn row_cells(line: &str) -> Option<Vec<&str>> {
+    let body = line.trim().strip_prefix('|')?.strip_suffix('|')?;
+    let mut cells = Vec::new();
+    let mut start = 0;
+    let mut depth = 0usize;
+    let mut at = 0;
+    while at < body.len() {
+        let rest = &body[at..];
+        if rest.starts_with('"') || (rest.starts_with('r') && rest[1..].starts_with(['"', '#'])) {
+            // The `r` of an identifier is not a raw string.
+            let word = body[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_');
+            if !word {
+                if let Some((_, len)) = literal_value(rest) {
+                    at += len;
+                    continue;
+                }
+            }
+        }
+        let c = rest.chars().next()?;
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth = depth.checked_sub(1)?,
+            '|' if depth == 0 => {
+                cells.push(body[start..at].trim());
+                start = at + 1;
+            }
+            _ => {}
+        }
+        at += c.len_utf8();
+    }
+    cells.push(body[start..].trim());
+    Some(cells)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn literals_read_back() {
+        for text in [
+            "",
+            "a\"b\\c",
+            "tab\tnew\nline\r",
+            "\u{feff}bom \u{1b} é ✓",
+            "\0",
+        ] {
+            let lit = literal(text);
+            assert_eq!(literal_value(&lit), Some((text.to_owned(), lit.len())));
+        }
+        assert_eq!(literal_value("r#\"a\"b\"# |"), Some(("a\"b".to_owned(), 8)));
+        assert_eq!(
+            literal_value("\"\\u{41}\\x42\" x"),
+            Some(("AB".to_owned(), 12))
+        );
+        assert_eq!(literal_value("\"open"), None);
+    }
+
+    #[test]
+    fn rows_cut_at_their_own_pipes() {
+        let line = r#"        | "a|b" as AB | 400 | "x \" | y" % (A, B) | r"|" |"#;
+        assert_eq!(
+            row_cells(line),
+            Some(vec![
+                r#""a|b" as AB"#,
+                "400",
+                r#""x \" | y" % (A, B)"#,
+                r#"r"|""#
+            ])
+        );
+        assert_eq!(row_cells("table \"x\" {"), None);
+    }
 
     #[test]
     fn statuses() {

@@ -1,0 +1,517 @@
+//! A newer document's changes written into the source that declares the
+//! families: rows added in place, rows gone deprecated, cells rewritten.
+
+use std::collections::{HashMap, HashSet};
+
+use super::diff::{diff, Change};
+use super::import::Layout;
+use super::source::{self, literal, literal_value, row_cells, StatusCell, Syntax};
+use super::tables::DocTable;
+use crate::{ColumnKind, Family, Table};
+
+/// What [`patch`] wrote: the source, the changes it applied, and what it
+/// could not apply, with why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Patch {
+    /// The source with the changes written in.
+    pub source: String,
+    /// The changes written into it, of those [`diff`] finds.
+    pub applied: Vec<Change>,
+    /// What a person must do: each change of a table of this source that
+    /// could not be written, and why.
+    pub notes: Vec<String>,
+}
+
+/// Writes into `source` (the text of a file that declares some of
+/// `families` with `error_table!`, inline tables one row per line, as
+/// [`import`](super::import) writes them and gwerr-core's families are)
+/// the changes [`diff`] finds between those families' tables and a newer
+/// document:
+///
+/// - a row added is written where the newer document has it, after the
+///   row above it (as [`import`](super::import) writes a row: its texts as
+///   literals, `%s` placeholders named `Value`, ... with a comment);
+/// - a row gone is marked `#[deprecated]`, never deleted, so that its
+///   variant still compiles and its code is still read;
+/// - a changed cell is rewritten; a message whose placeholders changed
+///   gets a `// review:` comment, as its variant's fields change;
+/// - a code changed is rewritten, keeping the row's `as Name`, with a
+///   `// review:` comment.
+///
+/// Rows and cells are found by the table's title, the row's code (and
+/// which of the code's rows), and the column's place in the declared
+/// header. A table of the source that `families` does not declare, and
+/// the changes of tables this source does not hold, are left alone. A
+/// change that cannot be written (a header changed, a table added, a row
+/// not on one line, a table declared from a file, whose file is the
+/// newer document itself) is named in [`Patch::notes`].
+///
+/// The family declared by the patched source renders the newer
+/// document's tables back ([`render`](super::render) leaves deprecated
+/// rows out), and diffs against it with nothing but deprecated rows.
+///
+/// # Example
+/// ```
+/// use gwerr_core::{document, ErrorCode};
+///
+/// gwerr_core::error_table! {
+///     pub enum Shop {
+///         table "1. Errors" {
+///         | Code | Status | Message |
+///         | E1 | 400 | "Bad" |
+///         | E2 | 404 | "Gone" |
+///         }
+///     }
+/// }
+/// let source = "
+///         table \"1. Errors\" {
+///         | Code | Status | Message |
+///         | E1 | 400 | \"Bad\" |
+///         | E2 | 404 | \"Gone\" |
+///         }
+/// ";
+/// let newer = "1. Errors\nCode | Status | Message |\nE1 | 400 | Bad request |\nE3 | 409 | Taken |\n";
+/// let patch = document::patch(source, &[ShopCode::FAMILY], &document::parse(newer));
+/// assert_eq!(patch.source, "
+///         table \"1. Errors\" {
+///         | Code | Status | Message |
+///         | E1 | 400 | \"Bad request\" |
+///         | E3 | 409 | \"Taken\" |
+///         #[deprecated]
+///         | E2 | 404 | \"Gone\" |
+///         }
+/// ");
+/// assert_eq!(patch.applied.len(), 3);
+/// ```
+pub fn patch(source: &str, families: &[&Family], newer: &[DocTable]) -> Patch {
+    let tables: Vec<&Table> = families.iter().flat_map(|family| family.tables).collect();
+    let changes = diff(tables.iter().copied(), newer);
+    let mut lines: Vec<String> = source.split_inclusive('\n').map(str::to_owned).collect();
+    let mut patch = Patch {
+        source: String::new(),
+        applied: Vec::new(),
+        notes: Vec::new(),
+    };
+    // Each table of the source, by its title; the lines are edited from
+    // the last table up, so that an earlier table's lines stay where they
+    // were found.
+    let mut found = blocks(&lines);
+    found.sort_by_key(|block| std::cmp::Reverse(block.title_line));
+    for block in found {
+        let Some((family, table)) = families.iter().find_map(|family| {
+            Some((
+                *family,
+                family.tables.iter().find(|t| t.title == block.title)?,
+            ))
+        }) else {
+            continue;
+        };
+        let ours: Vec<&Change> = changes
+            .iter()
+            .filter(|change| title_of(change) == Some(table.title))
+            .collect();
+        if ours.is_empty() {
+            continue;
+        }
+        if block.from_file {
+            for change in ours {
+                patch.notes.push(format!(
+                    "{change}: the table is declared from a file: save the newer document over it, and mend the annotations the compiler names"
+                ));
+            }
+            continue;
+        }
+        let doc = newer.iter().find(|doc| doc.title == table.title);
+        patch_table(&mut lines, &block, family, table, doc, &ours, &mut patch);
+    }
+    patch.source = lines.concat();
+    patch
+}
+
+/// The table a change is about.
+fn title_of(change: &Change) -> Option<&str> {
+    match change {
+        Change::TableAdded { title, .. }
+        | Change::TableRemoved { title }
+        | Change::HeaderChanged { title, .. }
+        | Change::RowAdded { title, .. }
+        | Change::RowRemoved { title, .. }
+        | Change::RowDeprecated { title, .. }
+        | Change::Ambiguous { title, .. }
+        | Change::CodeChanged { title, .. }
+        | Change::CellChanged { title, .. } => Some(title),
+    }
+}
+
+/// A table of the source: its title, where it starts, its header line and
+/// its row lines (the lines that start with `|`), up to its closing brace.
+struct Block {
+    title: String,
+    title_line: usize,
+    from_file: bool,
+    header: Option<usize>,
+    rows: Vec<usize>,
+}
+
+/// The tables of the source: a line `table "Title" ... {`, then row lines
+/// up to a line that is `}`.
+fn blocks(lines: &[String]) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut at = 0;
+    while at < lines.len() {
+        let line = lines[at].trim();
+        let Some((title, len)) = line
+            .strip_prefix("table")
+            .filter(|rest| rest.starts_with(char::is_whitespace))
+            .map(str::trim_start)
+            .and_then(literal_value)
+        else {
+            at += 1;
+            continue;
+        };
+        let rest = line.trim_start_matches("table").trim_start();
+        let from_file = rest[len..].trim_start().starts_with("from");
+        let mut block = Block {
+            title,
+            title_line: at,
+            from_file,
+            header: None,
+            rows: Vec::new(),
+        };
+        at += 1;
+        while at < lines.len() && lines[at].trim() != "}" {
+            if lines[at].trim_start().starts_with('|') {
+                match block.header {
+                    None => block.header = Some(at),
+                    Some(_) if is_delimiter_row(&lines[at]) && block.rows.is_empty() => {}
+                    Some(_) => block.rows.push(at),
+                }
+            }
+            at += 1;
+        }
+        blocks.push(block);
+    }
+    blocks
+}
+
+/// `|---|:---:|`: the Markdown delimiter row a pasted header may keep.
+fn is_delimiter_row(line: &str) -> bool {
+    row_cells(line).is_some_and(|cells| {
+        cells
+            .iter()
+            .all(|cell| !cell.is_empty() && cell.chars().all(|c| c == '-' || c == ':'))
+    })
+}
+
+/// The code a code cell's source declares: a literal's value, or the
+/// identifier before `as`.
+fn code_of(cell: &str) -> String {
+    match literal_value(cell) {
+        Some((value, _)) => value,
+        None => cell
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_start_matches("r#")
+            .to_owned(),
+    }
+}
+
+/// What is written to one row of the source.
+#[derive(Default)]
+struct Edit {
+    /// New cell sources, by column.
+    cells: Vec<(usize, String)>,
+    deprecate: bool,
+    reviews: Vec<&'static str>,
+    /// Rows written after it.
+    after: Vec<String>,
+}
+
+fn patch_table(
+    lines: &mut Vec<String>,
+    block: &Block,
+    family: &Family,
+    table: &Table,
+    doc: Option<&DocTable>,
+    changes: &[&Change],
+    patch: &mut Patch,
+) {
+    let Some(header) = block.header else { return };
+    let indent: String = lines[header]
+        .chars()
+        .take_while(|c| c.is_whitespace() && *c != '\n')
+        .collect();
+    let column = |kind: ColumnKind| table.columns.iter().position(|c| c.kind == kind);
+    let code_column = column(ColumnKind::Code).unwrap_or(0);
+    // The source's rows, each with its code and which of the code's rows.
+    let mut rows: Vec<(usize, String, usize)> = Vec::new();
+    let mut nth: HashMap<String, usize> = HashMap::new();
+    for &line in &block.rows {
+        let code = row_cells(&lines[line])
+            .and_then(|cells| cells.get(code_column).map(|cell| code_of(cell)))
+            .unwrap_or_default();
+        let count = nth.entry(code.clone()).or_default();
+        *count += 1;
+        rows.push((line, code, *count));
+    }
+    let find = |code: &str, repeat: Option<usize>| {
+        rows.iter()
+            .find(|(_, c, n)| c == code && *n == repeat.unwrap_or(1))
+            .map(|(line, _, _)| *line)
+    };
+    let syntaxes: Vec<Syntax> = family
+        .placeholders
+        .iter()
+        .filter_map(|s| Syntax::new(s))
+        .collect();
+    let mut names: HashSet<String> = family.rows().map(|row| row.variant.to_owned()).collect();
+    let mut edits: HashMap<usize, Edit> = HashMap::new();
+    let header_changed = changes
+        .iter()
+        .any(|change| matches!(change, Change::HeaderChanged { .. }));
+    let mut added: Vec<&Vec<String>> = Vec::new();
+    let mut renamed: HashMap<&str, &str> = HashMap::new();
+    for &change in changes {
+        let cell_of = |line: usize, column: usize| {
+            row_cells(&lines[line])
+                .filter(|cells| cells.len() == table.columns.len())
+                .and_then(|cells| cells.get(column).map(|cell| (*cell).to_owned()))
+        };
+        let applied = match change {
+            Change::RowRemoved { code, repeat, .. } => find(code, *repeat).map(|line| {
+                edits.entry(line).or_default().deprecate = true;
+            }),
+            Change::TableRemoved { .. } => {
+                for (row, &(line, _, _)) in table.rows.iter().zip(&rows) {
+                    if !row.deprecated {
+                        edits.entry(line).or_default().deprecate = true;
+                    }
+                }
+                Some(())
+            }
+            Change::CellChanged {
+                code,
+                repeat,
+                column: title,
+                new,
+                ..
+            } => {
+                let at = table.columns.iter().position(|c| c.title == title);
+                let line = find(code, *repeat);
+                match (at, line) {
+                    (Some(at), Some(line)) => cell_of(line, at).and_then(|old| {
+                        let kind = table.columns[at].kind;
+                        let (cell, review) = rewrite_cell(kind, &old, new, &syntaxes)?;
+                        let edit = edits.entry(line).or_default();
+                        edit.cells.push((at, cell));
+                        edit.reviews.extend(review);
+                        Some(())
+                    }),
+                    _ => None,
+                }
+            }
+            Change::CodeChanged {
+                old, repeat, new, ..
+            } => find(old, *repeat).and_then(|line| {
+                let old_cell = cell_of(line, code_column)?;
+                let cell = rewrite_code(&old_cell, new, &mut names);
+                let edit = edits.entry(line).or_default();
+                edit.cells.push((code_column, cell));
+                edit.reviews
+                    .push("the code changed: its variant and what reads it change");
+                renamed.insert(new, old);
+                Some(())
+            }),
+            Change::RowAdded { cells, .. } if !header_changed => {
+                added.push(cells);
+                None
+            }
+            Change::RowDeprecated { .. } => None,
+            _ => None,
+        };
+        match applied {
+            Some(()) => patch.applied.push(change.clone()),
+            None if matches!(change, Change::RowAdded { .. } if !header_changed)
+                || matches!(change, Change::RowDeprecated { .. }) => {}
+            None => patch
+                .notes
+                .push(format!("{change}: not written; edit it by hand")),
+        }
+    }
+    // Rows added, in the newer document's order, each after the row above
+    // it there (or after the header).
+    if let (Some(doc), false) = (doc, added.is_empty()) {
+        let layout = Layout {
+            code: code_column,
+            status: column(ColumnKind::Status).unwrap_or(0),
+            message: column(ColumnKind::Message),
+            width: table.columns.len(),
+        };
+        let mut left: HashMap<&Vec<String>, usize> = HashMap::new();
+        for cells in &added {
+            *left.entry(*cells).or_default() += 1;
+        }
+        let mut anchor = header;
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for doc_row in &doc.rows {
+            if let Some(count) = left.get_mut(doc_row).filter(|count| **count > 0) {
+                *count -= 1;
+                let change = Change::RowAdded {
+                    title: table.title.to_owned(),
+                    cells: doc_row.clone(),
+                };
+                match layout.write(doc_row, &syntaxes, &mut names) {
+                    Ok(written) => {
+                        let mut text = String::new();
+                        for note in &written.notes {
+                            text += &format!("{indent}// review: {note}\n");
+                        }
+                        text += &format!("{indent}{}\n", written.line);
+                        edits.entry(anchor).or_default().after.push(text);
+                        patch.applied.push(change);
+                    }
+                    Err(why) => patch.notes.push(format!("{change}: not written: {why}")),
+                }
+                continue;
+            }
+            let code = doc_row.get(code_column).map_or("", String::as_str);
+            let code = renamed.get(code).copied().unwrap_or(code);
+            let n = seen.entry(code).or_default();
+            *n += 1;
+            if let Some(line) = find(code, Some(*n)) {
+                anchor = line;
+            }
+        }
+    } else if !added.is_empty() {
+        for cells in added {
+            patch.notes.push(format!(
+                "\"{}\": row added: {}: not written; edit it by hand",
+                table.title,
+                super::tables::line(cells)
+            ));
+        }
+    }
+    // The edits, from the last line up.
+    let mut at: Vec<usize> = edits.keys().copied().collect();
+    at.sort_unstable_by(|a, b| b.cmp(a));
+    for line in at {
+        let edit = &edits[&line];
+        let mut after = String::new();
+        for row in &edit.after {
+            after += row;
+        }
+        if !after.is_empty() {
+            lines.insert(line + 1, after);
+        }
+        if line == header {
+            continue;
+        }
+        if !edit.cells.is_empty() {
+            if let Some(cells) = row_cells(&lines[line]) {
+                let mut cells: Vec<String> = cells.into_iter().map(str::to_owned).collect();
+                for (column, cell) in &edit.cells {
+                    if let Some(slot) = cells.get_mut(*column) {
+                        slot.clone_from(cell);
+                    }
+                }
+                let end = if lines[line].ends_with('\n') {
+                    "\n"
+                } else {
+                    ""
+                };
+                lines[line] = format!("{indent}| {} |{end}", cells.join(" | "));
+            }
+        }
+        let mut before = String::new();
+        for review in &edit.reviews {
+            before += &format!("{indent}// review: {review}\n");
+        }
+        if edit.deprecate {
+            before += &format!("{indent}#[deprecated]\n");
+        }
+        if !before.is_empty() {
+            lines.insert(line, before);
+        }
+    }
+}
+
+/// A cell's new source: a status as a status cell, a message as a
+/// literal keeping its `%s` names where their count is the same (and a
+/// review where the placeholders changed), any other text as a literal.
+/// `None` where the new text cannot be the column's (a status that is
+/// not one).
+fn rewrite_cell(
+    kind: ColumnKind,
+    old: &str,
+    new: &str,
+    syntaxes: &[Syntax],
+) -> Option<(String, Option<&'static str>)> {
+    match kind {
+        ColumnKind::Status => Some((StatusCell::read(new)?.source(), None)),
+        ColumnKind::Message => {
+            let (old_text, len) = literal_value(old)?;
+            let suffix = old[len..].trim();
+            let scan = |text: &str| source::placeholders(text, syntaxes).ok();
+            let (old_found, new_found) = (scan(&old_text), scan(new));
+            let names = |found: &Option<Vec<source::Found>>| {
+                found.as_ref().map(|found| {
+                    let mut names: Vec<Option<String>> =
+                        found.iter().map(|f| f.name.clone()).collect();
+                    names.sort_unstable();
+                    names
+                })
+            };
+            let same = new_found.is_some() && names(&old_found) == names(&new_found);
+            let percents = new_found
+                .as_ref()
+                .map_or(0, |found| found.iter().filter(|f| f.name.is_none()).count());
+            let suffix = if same {
+                suffix.to_owned()
+            } else if percents > 0 {
+                source::percent_names(percents)
+            } else {
+                String::new()
+            };
+            let cell = match suffix.is_empty() {
+                true => literal(new),
+                false => format!("{} {suffix}", literal(new)),
+            };
+            let review = (!same).then_some("the placeholders changed: the variant's fields change");
+            Some((cell, review))
+        }
+        _ => Some((literal(new), None)),
+    }
+}
+
+/// A code cell's new source: the new code, bare where it is an
+/// identifier and the old one was bare, else a literal; the old cell's
+/// `% names` and `as Name` kept, or a name derived where a literal needs
+/// one.
+fn rewrite_code(old: &str, new: &str, names: &mut HashSet<String>) -> String {
+    let rest = match literal_value(old) {
+        Some((_, len)) => old[len..].trim(),
+        None => old
+            .split_once(char::is_whitespace)
+            .map_or("", |(_, rest)| rest.trim()),
+    };
+    if rest.is_empty() && source::is_plain_name(new) {
+        names.insert(new.to_owned());
+        return new.to_owned();
+    }
+    if rest.contains(" as ") || rest.starts_with("as ") {
+        return format!("{} {rest}", literal(new));
+    }
+    let mut name = source::camel_case(new).unwrap_or_else(|| String::from("Code"));
+    let base = name.clone();
+    let mut n = 2;
+    while !names.insert(name.clone()) || !source::is_plain_name(&name) {
+        name = format!("{base}{n}");
+        n += 1;
+    }
+    match rest.is_empty() {
+        true => format!("{} as {name}", literal(new)),
+        false => format!("{} {rest} as {name}", literal(new)),
+    }
+}

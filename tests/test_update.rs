@@ -1,0 +1,242 @@
+//! A vendor update end to end on the gateway's document: a newer copy
+//! with one message reworded, one row added, one removed, one status
+//! changed and one placeholder added. `document::patch` writes it into
+//! gwerr-core's sources (the patched files below are compiled into this
+//! test), the patched families render the newer document byte for byte,
+//! and the verdict is major, with a change of the API's contract.
+//!
+//! `GWERR_SNAPSHOTS=overwrite cargo test --test test_update` writes the
+//! patched files again.
+
+mod common;
+
+use gwerr_core::document::{self, Bump, Change};
+use gwerr_core::{ClassicErrorCode, CommonErrorCode, Family, Table, FAMILIES};
+
+/// gwerr-core's own macro, as its sources call it.
+macro_rules! __own_error_table {
+    ($($body:tt)*) => {
+        gwerr_core::error_table! { $($body)* }
+    };
+}
+pub(crate) use __own_error_table;
+
+/// The patched sources, compiled.
+#[allow(dead_code, deprecated)]
+mod patched {
+    #[path = "../patched/management.rs"]
+    pub mod management;
+    #[path = "../patched/vpc.rs"]
+    pub mod vpc;
+}
+
+/// gwerr-core's sources, as shipped.
+const SOURCES: [(&str, &str); 4] = [
+    ("vpc.rs", include_str!("../gwerr-core/src/vpc.rs")),
+    ("classic.rs", include_str!("../gwerr-core/src/classic.rs")),
+    (
+        "management.rs",
+        include_str!("../gwerr-core/src/management.rs"),
+    ),
+    ("common.rs", include_str!("../gwerr-core/src/common.rs")),
+];
+
+/// The newer copy of the document: five edits, in our own words.
+fn newer() -> String {
+    let edits = [
+        // A message reworded, its placeholders the same.
+        ("A400IK | 400 | Invalid AppKey |", "A400IK | 400 | Invalid or unknown AppKey |"),
+        // A row added.
+        (
+            "X504TO | 504 | Service timeout |",
+            "X504GT | 504 | Upstream gave no answer | The error message returned because the backend did not answer before the gateway stopped waiting. |\nX504TO | 504 | Service timeout |",
+        ),
+        // A status changed.
+        (
+            "InternalError | The request processing has failed due to some unknown error, exception or failure. | 500 |",
+            "InternalError | The request processing has failed due to some unknown error, exception or failure. | 503 |",
+        ),
+        // A placeholder added.
+        ("I400SG | 400 | Invalid Stage |", "I400SG | 400 | Invalid Stage `${StageName}` |"),
+    ];
+    let mut text = common::UPSTREAM.to_owned();
+    for (old, new) in edits {
+        assert_eq!(text.matches(old).count(), 1, "{old}");
+        text = text.replace(old, new);
+    }
+    // A row removed.
+    let removed = text
+        .lines()
+        .find(|line| line.starts_with("I508LD |"))
+        .unwrap()
+        .to_owned();
+    text.replace(&format!("{removed}\n"), "")
+}
+
+/// The families as patched, in the document's order.
+fn patched_families() -> [&'static Family; 4] {
+    [
+        patched::vpc::VpcErrorCode::FAMILY,
+        ClassicErrorCode::FAMILY,
+        patched::management::ManagementErrorCode::FAMILY,
+        CommonErrorCode::FAMILY,
+    ]
+}
+
+fn tables(families: &[&'static Family]) -> Vec<&'static Table> {
+    families.iter().flat_map(|family| family.tables).collect()
+}
+
+#[test]
+fn the_patch_is_the_patched_sources() {
+    let newer = document::parse(&newer());
+    let mut applied = 0;
+    for (name, source) in SOURCES {
+        let patch = document::patch(source, FAMILIES, &newer);
+        assert_eq!(patch.notes, Vec::<String>::new(), "{name}");
+        applied += patch.applied.len();
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/patched")
+            .join(name);
+        if patch.applied.is_empty() {
+            assert_eq!(patch.source, source, "{name} has no change");
+            continue;
+        }
+        if std::env::var_os("GWERR_SNAPSHOTS").is_some_and(|v| v == "overwrite") {
+            std::fs::write(&path, &patch.source).unwrap();
+        }
+        let expected = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            patch.source == expected,
+            "{} differs from the patch; GWERR_SNAPSHOTS=overwrite writes it again",
+            path.display()
+        );
+    }
+    assert_eq!(applied, 5);
+}
+
+#[test]
+fn the_patched_families_render_the_newer_document_byte_for_byte() {
+    let newer = newer();
+    let lines: Vec<&str> = newer
+        .lines()
+        .filter(|line| document::cells(line).is_some())
+        .collect();
+    let rendered = document::render(tables(&patched_families()));
+    let rendered: Vec<&str> = rendered.lines().filter(|line| !line.is_empty()).collect();
+    assert_eq!(rendered, lines);
+    // The row gone is deprecated, not deleted: nothing else differs.
+    let changes = document::diff(tables(&patched_families()), &document::parse(&newer));
+    assert_eq!(changes.len(), 1, "{changes:#?}");
+    assert!(matches!(&changes[0], Change::RowDeprecated { code, .. } if code == "I508LD"));
+    assert!(!changes[0].is_difference());
+}
+
+#[test]
+fn the_patched_rows_read_and_write() {
+    use patched::management::{ManagementError, ManagementErrorCode};
+    use patched::vpc::{VpcError, VpcErrorCode};
+    let stage = VpcError::InvalidStage {
+        stage_name: "TEST".into(),
+    };
+    assert_eq!(stage.to_string(), "Invalid Stage `TEST`");
+    assert_eq!("X504GT".parse(), Ok(VpcErrorCode::X504GT));
+    assert_eq!(VpcErrorCode::X504GT.status().as_u16(), 504);
+    #[allow(deprecated)]
+    let gone = VpcErrorCode::LoopDetected;
+    assert!(gone.row().deprecated);
+    assert_eq!("I508LD".parse(), Ok(gone));
+    assert_eq!(ManagementErrorCode::InternalError.status().as_u16(), 503);
+    assert_eq!(
+        ManagementError::InternalError.code().as_str(),
+        "InternalError"
+    );
+}
+
+#[test]
+fn the_verdict_is_major_and_names_the_status_as_a_change_of_contract() {
+    let changes = document::diff(tables(FAMILIES), &document::parse(&newer()));
+    let impacts: Vec<(String, Bump, bool)> = changes
+        .iter()
+        .map(|change| {
+            let impact = document::impact(FAMILIES, change);
+            (change.to_string(), impact.bump, impact.contract)
+        })
+        .collect();
+    let bump_of = |needle: &str| {
+        impacts
+            .iter()
+            .find(|(change, ..)| change.contains(needle))
+            .map(|(_, bump, contract)| (*bump, *contract))
+    };
+    assert_eq!(impacts.len(), 5, "{impacts:#?}");
+    assert_eq!(
+        bump_of("A400IK: Message changed"),
+        Some((Bump::Patch, false))
+    );
+    assert_eq!(bump_of("row added: X504GT"), Some((Bump::Minor, false)));
+    assert_eq!(bump_of("row removed: I508LD"), Some((Bump::Minor, false)));
+    assert_eq!(
+        bump_of("InternalError: HTTP status code changed"),
+        Some((Bump::Patch, true))
+    );
+    assert_eq!(
+        bump_of("I400SG: Message changed"),
+        Some((Bump::Major, false))
+    );
+    let verdict = document::verdict(FAMILIES, &changes);
+    assert_eq!(
+        verdict.to_string(),
+        "major (a placeholder added, removed or renamed: the variant's fields change); the API's contract changes"
+    );
+}
+
+#[test]
+fn docs_diff_patch_writes_the_sources_and_says_the_verdict() {
+    let dir = std::env::temp_dir().join(format!("gwerr-{}-patch", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, source) in SOURCES {
+        std::fs::write(dir.join(name), source).unwrap();
+    }
+    let newer_path = dir.join("newer.txt");
+    std::fs::write(&newer_path, newer()).unwrap();
+    let output = common::run_example(
+        "docs",
+        &[
+            "--diff",
+            newer_path.to_str().unwrap(),
+            "--patch",
+            dir.to_str().unwrap(),
+        ],
+    );
+    let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
+    let expected = |name: &str| {
+        std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/patched")
+                .join(name),
+        )
+        .unwrap()
+    };
+    let (vpc, management, classic, common_rs) = (
+        read("vpc.rs"),
+        read("management.rs"),
+        read("classic.rs"),
+        read("common.rs"),
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(common::stderr(&output), "");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(vpc == expected("vpc.rs"));
+    assert!(management == expected("management.rs"));
+    assert_eq!(classic, SOURCES[1].1);
+    assert_eq!(common_rs, SOURCES[3].1);
+    let stdout = common::stdout(&output);
+    assert_eq!(
+        stdout.lines().filter(|line| !line.starts_with(' ')).count(),
+        6
+    );
+    assert!(stdout.ends_with(
+        "verdict: major (a placeholder added, removed or renamed: the variant's fields change); the API's contract changes\n"
+    ));
+}
