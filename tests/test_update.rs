@@ -240,3 +240,89 @@ fn docs_diff_patch_writes_the_sources_and_says_the_verdict() {
         "verdict: major (a placeholder added, removed or renamed: the variant's fields change); the API's contract changes\n"
     ));
 }
+
+/// Another vendor's Markdown page, imported (`tests/imported/vendor.rs`),
+/// and the same source patched with a newer copy of the page
+/// (`tests/patched/vendor.rs`).
+#[allow(dead_code)]
+mod vendor {
+    pub mod imported {
+        include!("imported/vendor.rs");
+    }
+    #[allow(deprecated)]
+    pub mod patched {
+        include!("patched/vendor.rs");
+    }
+}
+
+const VENDOR_SOURCE: &str = include_str!("imported/vendor.rs");
+const VENDOR_NEWER: &str = include_str!("fixtures/import-vendor-newer.md");
+
+#[test]
+fn a_markdown_vendor_update_patches_its_imported_source() {
+    use vendor::imported::{RequestsErrorCode, ServiceErrorCode};
+    let families = [RequestsErrorCode::FAMILY, ServiceErrorCode::FAMILY];
+    let newer = document::parse_markdown(VENDOR_NEWER);
+    let patch = document::patch(VENDOR_SOURCE, &families, &newer);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/patched/vendor.rs");
+    if std::env::var_os("GWERR_SNAPSHOTS").is_some_and(|v| v == "overwrite") {
+        std::fs::write(&path, &patch.source).unwrap();
+    }
+    assert!(
+        patch.source == std::fs::read_to_string(&path).unwrap(),
+        "{} differs from the patch; GWERR_SNAPSHOTS=overwrite writes it again",
+        path.display()
+    );
+    // Six changes written; the row the import left out (its status is
+    // `n/a`) cannot be written either, and is said.
+    assert_eq!(patch.applied.len(), 6, "{:#?}", patch.applied);
+    assert_eq!(patch.notes.len(), 1, "{:#?}", patch.notes);
+    assert!(patch.notes[0].contains("PendingReview"));
+    assert!(patch.notes[0].contains("\"n/a\" is not a status"));
+
+    let changes = document::diff(tables(&families), &newer);
+    let verdict = document::verdict(&families, &changes);
+    assert_eq!(verdict.bump, Bump::Major);
+    assert!(verdict.contract);
+    assert!(verdict
+        .reasons
+        .contains(&"a code changed: its variant and what reads it change"));
+    assert!(verdict
+        .reasons
+        .contains(&"a placeholder added, removed or renamed: the variant's fields change"));
+}
+
+#[test]
+fn the_patched_vendor_family_renders_the_newer_page() {
+    use vendor::patched::{RequestsErrorCode, ServiceErrorCode};
+    let families = [RequestsErrorCode::FAMILY, ServiceErrorCode::FAMILY];
+    let mut newer = document::parse_markdown(VENDOR_NEWER);
+    // The page's tables as the family declares them: the parameters table
+    // and the row whose status is `n/a` were left out by the import.
+    newer.remove(0);
+    let pending = newer[0].rows.pop().unwrap();
+    assert_eq!(pending[0], "PendingReview");
+    let mut expected = String::new();
+    for (i, table) in newer.iter().enumerate() {
+        if i > 0 {
+            expected.push('\n');
+        }
+        for cells in std::iter::once(&table.header).chain(&table.rows) {
+            expected += &document::line(cells);
+            expected.push('\n');
+        }
+    }
+    assert_eq!(document::render(tables(&families)), expected);
+    let changes = document::diff(tables(&families), &newer);
+    assert!(changes.iter().all(|c| !c.is_difference()), "{changes:#?}");
+    assert_eq!(changes.len(), 1);
+    let added = vendor::patched::RequestsError::Code40003 {
+        field: "memo".into(),
+    };
+    assert_eq!(added.to_string(), "The field memo is too long.");
+    assert_eq!(RequestsErrorCode::LedgerLocked.status().as_u16(), 409);
+    assert_eq!(
+        "QuotaExceeded".parse(),
+        Ok(RequestsErrorCode::QuotaExceeded)
+    );
+}

@@ -496,7 +496,7 @@ fn rewrite_code(old: &str, new: &str, names: &mut HashSet<String>) -> String {
             .split_once(char::is_whitespace)
             .map_or("", |(_, rest)| rest.trim()),
     };
-    if rest.is_empty() && source::is_plain_name(new) {
+    if (rest.is_empty() || rest == format!("as {new}")) && source::is_plain_name(new) {
         names.insert(new.to_owned());
         return new.to_owned();
     }
