@@ -213,8 +213,9 @@ macro_rules! error_table {
 
 // `error_table!` tells the macro which of this crate's features are on, so
 // that it writes the impls they need and no others: `__serde_feature!`
-// adds `serde` when it is on, `__axum_feature!` adds `axum`, then calls the
-// macro with `($crate; features...)`.
+// adds `serde` when it is on, `__axum_feature!` adds `axum`,
+// `__miette_feature!` `miette`, then `__features_end!` calls the macro with
+// `($crate; features...)`.
 
 /// Not public API: passes the `serde` feature on to `error_table!`.
 #[cfg(feature = "serde")]
@@ -273,7 +274,7 @@ macro_rules! __axum_feature {
 #[macro_export]
 macro_rules! __miette_feature {
     (($($krate:tt)*) [$($feature:ident)*] $($table:tt)*) => {
-        $crate::__private::error_table! { ($($krate)*; $($feature)* miette) $($table)* }
+        $crate::__features_end! { ($($krate)*) [$($feature)* miette] $($table)* }
     };
 }
 
@@ -282,6 +283,17 @@ macro_rules! __miette_feature {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __miette_feature {
+    (($($krate:tt)*) [$($feature:ident)*] $($table:tt)*) => {
+        $crate::__features_end! { ($($krate)*) [$($feature)*] $($table)* }
+    };
+}
+
+/// Not public API: calls the macro with the features passed on. One line
+/// whatever the features, so that what rustc quotes of the expansion (a
+/// note's "defined here") is the same in every build.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __features_end {
     (($($krate:tt)*) [$($feature:ident)*] $($table:tt)*) => {
         $crate::__private::error_table! { ($($krate)*; $($feature)*) $($table)* }
     };
