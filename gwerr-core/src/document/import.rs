@@ -242,15 +242,9 @@ fn import_table(
         texts
             .iter()
             .map(|&(text, is_code)| {
-                let found = source::placeholders(text, syntaxes).ok()?;
-                let adjacent = found
-                    .windows(2)
-                    .any(|pair| pair[0].at.end == pair[1].at.start);
-                let fields = found
-                    .iter()
-                    .filter_map(|f| f.name.as_deref())
-                    .all(source::is_field_name);
-                (fields && !adjacent && !(is_code && found.len() > 1)).then_some(found.len())
+                readable(text, is_code, syntaxes)
+                    .ok()
+                    .map(|found| found.len())
             })
             .sum()
     };
@@ -496,7 +490,7 @@ impl Layout {
         let mut named_percent = false;
         for (column, cell) in row.iter().enumerate() {
             let found = if column == self.code || Some(column) == self.message {
-                source::placeholders(cell, syntaxes).unwrap_or_default()
+                readable(cell, column == self.code, syntaxes)?
             } else {
                 Vec::new()
             };
@@ -544,6 +538,38 @@ impl Layout {
         written.line = format!("| {} |", cells.join(" | "));
         Ok(written)
     }
+}
+
+/// The placeholders of a code or message, where the macro reads it under
+/// `syntaxes`: no opening left unclosed, no two placeholders side by side,
+/// at most one in a code, every name a field's.
+pub(crate) fn readable(
+    text: &str,
+    is_code: bool,
+    syntaxes: &[Syntax],
+) -> Result<Vec<source::Found>, String> {
+    let what = if is_code { "code" } else { "message" };
+    let found = source::placeholders(text, syntaxes)
+        .map_err(|()| format!("its {what} {text:?} opens a placeholder it does not close"))?;
+    if found
+        .windows(2)
+        .any(|pair| pair[0].at.end == pair[1].at.start)
+    {
+        return Err(format!(
+            "its {what} {text:?} has two placeholders side by side"
+        ));
+    }
+    if is_code && found.len() > 1 {
+        return Err(format!("its code {text:?} has more than one placeholder"));
+    }
+    if let Some(name) = found
+        .iter()
+        .filter_map(|f| f.name.as_deref())
+        .find(|name| !source::is_field_name(name))
+    {
+        return Err(format!("its placeholder {name:?} cannot name a field"));
+    }
+    Ok(found)
 }
 
 /// A column title as the header writes it: words where the macro

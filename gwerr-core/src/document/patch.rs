@@ -49,7 +49,13 @@ pub struct Patch {
 ///
 /// The family declared by the patched source renders the newer
 /// document's tables back ([`render`](super::render) leaves deprecated
-/// rows out), and diffs against it with nothing but deprecated rows.
+/// rows out), and diffs against it with nothing but deprecated rows. A
+/// text the macro would refuse whatever the family (a placeholder left
+/// open) and a row added that says what a row of the family says are not
+/// written but named; a change that breaks a rule of this family (a status
+/// its code contradicts under `status_in_code`, a `type` no placeholder
+/// uses any more, two rows a changed cell makes alike) is written as the
+/// document says it, and the compiler names the cell.
 ///
 /// # Example
 /// ```
@@ -315,6 +321,9 @@ fn patch_table(
             Change::CodeChanged {
                 old, repeat, new, ..
             } => find(old, *repeat).and_then(|line| {
+                // A code the family's placeholders cannot read is not
+                // written: the macro would refuse it.
+                super::import::readable(new, true, &syntaxes).ok()?;
                 let old_cell = cell_of(line, code_column)?;
                 let cell = rewrite_code(&old_cell, new, &mut names);
                 let edit = edits.entry(line).or_default();
@@ -355,6 +364,18 @@ fn patch_table(
         }
         let mut anchor = header;
         let mut seen: HashMap<&str, usize> = HashMap::new();
+        // What the family's rows say: a row added that says the same (code,
+        // status and message) is refused by the macro, so not written.
+        let mut said: HashSet<(String, u16, String)> = family
+            .rows()
+            .map(|row| {
+                (
+                    row.code.text.to_owned(),
+                    row.status.as_u16(),
+                    row.message.text.to_owned(),
+                )
+            })
+            .collect();
         for doc_row in &doc.rows {
             if let Some(count) = left.get_mut(doc_row).filter(|count| **count > 0) {
                 *count -= 1;
@@ -362,7 +383,19 @@ fn patch_table(
                     title: table.title.to_owned(),
                     cells: doc_row.clone(),
                 };
-                match layout.write(doc_row, &syntaxes, &mut names) {
+                let says = layout.check(doc_row).map(|()| {
+                    let code = doc_row[layout.code].clone();
+                    let status = StatusCell::read(&doc_row[layout.status]).map_or(0, |s| s.status);
+                    let message = layout.message.map_or(&code, |m| &doc_row[m]).clone();
+                    (code, status, message)
+                });
+                let written = match says {
+                    Ok(says) if !said.insert(says.clone()) => Err(String::from(
+                        "a row of the family says the same (code, status and message)",
+                    )),
+                    _ => layout.write(doc_row, &syntaxes, &mut names),
+                };
+                match written {
                     Ok(written) => {
                         let mut text = String::new();
                         for note in &written.notes {
@@ -455,6 +488,9 @@ fn rewrite_cell(
             let suffix = old[len..].trim();
             let scan = |text: &str| source::placeholders(text, syntaxes).ok();
             let (old_found, new_found) = (scan(&old_text), scan(new));
+            // A message the family's placeholders cannot read is not
+            // written: the macro would refuse it.
+            super::import::readable(new, false, syntaxes).ok()?;
             let names = |found: &Option<Vec<source::Found>>| {
                 found.as_ref().map(|found| {
                     let mut names: Vec<Option<String>> =
