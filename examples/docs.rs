@@ -117,7 +117,7 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             };
             let newer = document::parse_any(&text);
-            let mut applied = Vec::new();
+            let mut applied = std::collections::HashSet::new();
             for name in ["vpc.rs", "classic.rs", "management.rs", "common.rs"] {
                 let file = dir.join(name);
                 let Some(source) = read(&file) else {

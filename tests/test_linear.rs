@@ -134,3 +134,76 @@ fn reading_markdown_is_linear_and_bounded() {
         assert!(ratio <= BOUND, "{name}: {ratio:.1} bytes a byte");
     }
 }
+
+/// A document of one table with the rows `row(i)` for `i` from 0, up to
+/// `size` bytes.
+fn document_of(size: usize, row: impl Fn(usize) -> String) -> Vec<gwerr_core::document::DocTable> {
+    let mut text = String::from("1. Errors\nError code | HTTP status code | Message |\n");
+    let mut i = 0;
+    while text.len() < size {
+        text += &row(i);
+        text.push('\n');
+        i += 1;
+    }
+    gwerr_core::document::parse(&text)
+}
+
+#[test]
+fn importing_is_linear() {
+    const SMALL: usize = 64 * 1024;
+    let shapes: [(&str, &dyn Fn(usize) -> Vec<gwerr_core::document::DocTable>); 4] = [
+        ("one long templated code", &|size| {
+            let half = "A".repeat(size / 2);
+            document_of(size, |_| format!("{half}%s{half} | 400 | Bad %s |"))
+        }),
+        ("templated codes of one weight", &|size| {
+            document_of(size, |i| format!("{i:08}%s | 400 | Bad %s |"))
+        }),
+        ("many rows", &|size| {
+            document_of(size, |i| format!("E{i} | 404 | No ${{Item}} number {i} |"))
+        }),
+        ("unclosed openings", &|size| {
+            document_of(size, |i| format!("E{i} | 400 | {} |", "${{".repeat(64)))
+        }),
+    ];
+    for (name, shape) in shapes {
+        let (small, large) = (shape(SMALL), shape(8 * SMALL));
+        assert_linear_allocations(name, SMALL, 8, 1.5, |size| {
+            let tables = if size == SMALL { &small } else { &large };
+            std::hint::black_box(gwerr_core::document::import(tables));
+        });
+    }
+}
+
+#[test]
+fn patching_is_linear() {
+    use gwerr_core::{document, VpcErrorCode, FAMILIES};
+    const SMALL: usize = 64 * 1024;
+    const VPC_SOURCE: &str = include_str!("../gwerr-core/src/vpc.rs");
+    let rendered = document::render_titled(VpcErrorCode::FAMILY.tables);
+    // Rows added after every row, and one message as long as the rest.
+    let newer = |size: usize| {
+        let mut text = String::new();
+        let mut added = 0;
+        for line in rendered.lines() {
+            text += line;
+            text.push('\n');
+            if line.starts_with("I400") && line.contains("Invalid Stage") {
+                text = text.replace(
+                    "Invalid Stage |",
+                    &format!("Invalid Stage {} |", "x".repeat(size / 2)),
+                );
+            }
+        }
+        while text.len() < size {
+            text += &format!("X599{added:02} | 599 | Added number {added} |\n");
+            added += 1;
+        }
+        document::parse(&text)
+    };
+    let (small, large) = (newer(SMALL), newer(8 * SMALL));
+    assert_linear_allocations("patch", SMALL, 8, 1.5, |size| {
+        let tables = if size == SMALL { &small } else { &large };
+        std::hint::black_box(document::patch(VPC_SOURCE, FAMILIES, tables));
+    });
+}

@@ -9,7 +9,7 @@ use super::render::row_cells;
 use super::tables::{line, DocTable};
 
 /// How a newer document differs from the declared tables.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Change {
     /// The newer document has a table that is not declared.

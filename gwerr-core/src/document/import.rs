@@ -633,66 +633,108 @@ fn family_name(title: &str, index: usize, taken: &mut HashSet<String>) -> String
     name
 }
 
-/// The templated codes of a table, indexed as `error_table!` indexes them
-/// to refuse two that overlap: templates of the same weight (literal
-/// bytes) overlap exactly when the shorter prefix is a prefix of the
-/// longer and the shorter suffix a suffix of the longer. Each template is
-/// filed under its weight with its prefix and every tail of its suffix,
-/// and with its suffix and every head of its prefix, so that a lookup
-/// costs time in the template's length, not in the number of templates.
+/// The templated codes of a table, indexed to refuse two that overlap as
+/// `error_table!` refuses them: templates of the same weight (literal
+/// bytes) overlap exactly when the shorter prefix is a prefix of the longer
+/// and the shorter suffix a suffix of the longer. Each template is filed
+/// under its weight and prefix with every tail of its suffix, and under
+/// its weight and suffix with every head of its prefix, each text by its
+/// length and a polynomial hash computed for all heads (or tails) in one
+/// pass, so that filing and looking up a template cost time and memory in
+/// its length, however long; a hit is checked on the texts themselves.
 #[derive(Default)]
 struct Templates {
-    /// (weight, prefix, a tail of the suffix) to the first code filed.
-    by_prefix: HashMap<(usize, String, String), String>,
-    /// (weight, suffix, a head of the prefix) to the first code filed.
-    by_suffix: HashMap<(usize, String, String), String>,
+    /// Each template filed, as (prefix, suffix, code).
+    filed: Vec<(String, String, String)>,
+    /// (weight, prefix, a tail of the suffix) to the first template filed.
+    by_prefix: HashMap<(usize, Text, Text), usize>,
+    /// (weight, suffix, a head of the prefix) to the first template filed.
+    by_suffix: HashMap<(usize, Text, Text), usize>,
+}
+
+/// A text by its length and hash.
+type Text = (usize, u64);
+
+/// The base of the polynomial hash: a text `x` hashes to the sum of
+/// `x[i] * BASE^i`.
+const BASE: u64 = 0x100_0000_01b3;
+
+/// Every head of `text` (from the empty one to the whole), as a [`Text`].
+fn head_texts(text: &str) -> Vec<Text> {
+    let mut heads = Vec::with_capacity(text.len() + 1);
+    let (mut hash, mut power) = (0u64, 1u64);
+    heads.push((0, 0));
+    for (at, byte) in text.bytes().enumerate() {
+        hash = hash.wrapping_add(u64::from(byte).wrapping_mul(power));
+        power = power.wrapping_mul(BASE);
+        heads.push((at + 1, hash));
+    }
+    heads
+}
+
+/// Every tail of `text` (from the empty one to the whole), as a [`Text`].
+fn tail_texts(text: &str) -> Vec<Text> {
+    let mut tails = Vec::with_capacity(text.len() + 1);
+    let mut hash = 0u64;
+    tails.push((0, 0));
+    for (len, byte) in text.bytes().rev().enumerate() {
+        hash = u64::from(byte).wrapping_add(hash.wrapping_mul(BASE));
+        tails.push((len + 1, hash));
+    }
+    tails
 }
 
 impl Templates {
-    /// The first code filed that overlaps a template of this prefix and
-    /// suffix.
+    /// The code of the first template filed that overlaps one of this
+    /// prefix and suffix.
     fn overlapping(&self, prefix: &str, suffix: &str) -> Option<&str> {
         let weight = prefix.len() + suffix.len();
-        let shorter_prefixes = heads(prefix).find_map(|head| {
-            self.by_prefix
-                .get(&(weight, head.to_owned(), suffix.to_owned()))
-        });
-        let longer_prefixes = || {
-            tails(suffix).find_map(|tail| {
-                self.by_suffix
-                    .get(&(weight, tail.to_owned(), prefix.to_owned()))
-            })
+        let (heads, tails) = (head_texts(prefix), tail_texts(suffix));
+        let (whole_prefix, whole_suffix) = (heads[heads.len() - 1], tails[tails.len() - 1]);
+        let overlaps = |index: usize| {
+            let (p, s, _) = &self.filed[index];
+            let (short_p, long_p) = if p.len() <= prefix.len() {
+                (p.as_str(), prefix)
+            } else {
+                (prefix, p.as_str())
+            };
+            let (short_s, long_s) = if s.len() <= suffix.len() {
+                (s.as_str(), suffix)
+            } else {
+                (suffix, s.as_str())
+            };
+            long_p.starts_with(short_p) && long_s.ends_with(short_s)
         };
+        let shorter_prefixes = heads
+            .iter()
+            .filter_map(|head| self.by_prefix.get(&(weight, *head, whole_suffix)));
+        let longer_prefixes = tails
+            .iter()
+            .filter_map(|tail| self.by_suffix.get(&(weight, *tail, whole_prefix)));
         shorter_prefixes
-            .or_else(longer_prefixes)
-            .map(String::as_str)
+            .chain(longer_prefixes)
+            .copied()
+            .filter(|&index| overlaps(index))
+            .min()
+            .map(|index| self.filed[index].2.as_str())
     }
 
     fn insert(&mut self, prefix: &str, suffix: &str, code: &str) {
         let weight = prefix.len() + suffix.len();
-        for tail in tails(suffix) {
+        let index = self.filed.len();
+        let (heads, tails) = (head_texts(prefix), tail_texts(suffix));
+        let (whole_prefix, whole_suffix) = (heads[heads.len() - 1], tails[tails.len() - 1]);
+        for tail in tails {
             self.by_prefix
-                .entry((weight, prefix.to_owned(), tail.to_owned()))
-                .or_insert_with(|| code.to_owned());
+                .entry((weight, whole_prefix, tail))
+                .or_insert(index);
         }
-        for head in heads(prefix) {
+        for head in heads {
             self.by_suffix
-                .entry((weight, suffix.to_owned(), head.to_owned()))
-                .or_insert_with(|| code.to_owned());
+                .entry((weight, whole_suffix, head))
+                .or_insert(index);
         }
+        self.filed
+            .push((prefix.to_owned(), suffix.to_owned(), code.to_owned()));
     }
-}
-
-/// Every prefix of `text`, from the empty one to the whole.
-fn heads(text: &str) -> impl Iterator<Item = &str> {
-    (0..=text.len())
-        .filter(|&at| text.is_char_boundary(at))
-        .map(|at| &text[..at])
-}
-
-/// Every suffix of `text`, from the whole to the empty one.
-fn tails(text: &str) -> impl Iterator<Item = &str> {
-    (0..=text.len())
-        .filter(|&at| text.is_char_boundary(at))
-        .map(|at| &text[at..])
 }

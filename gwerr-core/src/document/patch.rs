@@ -99,12 +99,19 @@ pub fn patch(source: &str, families: &[&Family], newer: &[DocTable]) -> Patch {
         applied: Vec::new(),
         notes: Vec::new(),
     };
-    // Each table of the source, by its title; the lines are edited from
-    // the last table up, so that an earlier table's lines stay where they
-    // were found.
-    let mut found = blocks(&lines);
-    found.sort_by_key(|block| std::cmp::Reverse(block.title_line));
-    for block in found {
+    // The changes of each table, and each table of the source by its
+    // title (the first, where a title repeats). A line is edited in place:
+    // what is written before or after it joins its text, so that every
+    // other line stays where it was found.
+    let mut by_title: HashMap<&str, Vec<&Change>> = HashMap::new();
+    for change in &changes {
+        by_title.entry(title_of(change)).or_default().push(change);
+    }
+    let mut seen = HashSet::new();
+    for block in blocks(&lines) {
+        if !seen.insert(block.title.clone()) {
+            continue;
+        }
         let Some((family, table)) = families.iter().find_map(|family| {
             Some((
                 *family,
@@ -113,13 +120,9 @@ pub fn patch(source: &str, families: &[&Family], newer: &[DocTable]) -> Patch {
         }) else {
             continue;
         };
-        let ours: Vec<&Change> = changes
-            .iter()
-            .filter(|change| title_of(change) == Some(table.title))
-            .collect();
-        if ours.is_empty() {
+        let Some(ours) = by_title.get(table.title) else {
             continue;
-        }
+        };
         if block.from_file {
             for change in ours {
                 patch.notes.push(format!(
@@ -129,14 +132,14 @@ pub fn patch(source: &str, families: &[&Family], newer: &[DocTable]) -> Patch {
             continue;
         }
         let doc = newer.iter().find(|doc| doc.title == table.title);
-        patch_table(&mut lines, &block, family, table, doc, &ours, &mut patch);
+        patch_table(&mut lines, &block, family, table, doc, ours, &mut patch);
     }
     patch.source = lines.concat();
     patch
 }
 
 /// The table a change is about.
-fn title_of(change: &Change) -> Option<&str> {
+fn title_of(change: &Change) -> &str {
     match change {
         Change::TableAdded { title, .. }
         | Change::TableRemoved { title }
@@ -146,7 +149,7 @@ fn title_of(change: &Change) -> Option<&str> {
         | Change::RowDeprecated { title, .. }
         | Change::Ambiguous { title, .. }
         | Change::CodeChanged { title, .. }
-        | Change::CellChanged { title, .. } => Some(title),
+        | Change::CellChanged { title, .. } => title,
     }
 }
 
@@ -154,7 +157,6 @@ fn title_of(change: &Change) -> Option<&str> {
 /// its row lines (the lines that start with `|`), up to its closing brace.
 struct Block {
     title: String,
-    title_line: usize,
     from_file: bool,
     header: Option<usize>,
     rows: Vec<usize>,
@@ -180,7 +182,6 @@ fn blocks(lines: &[String]) -> Vec<Block> {
         let from_file = rest[len..].trim_start().starts_with("from");
         let mut block = Block {
             title,
-            title_line: at,
             from_file,
             header: None,
             rows: Vec::new(),
@@ -262,11 +263,12 @@ fn patch_table(
         *count += 1;
         rows.push((line, code, *count));
     }
-    let find = |code: &str, repeat: Option<usize>| {
-        rows.iter()
-            .find(|(_, c, n)| c == code && *n == repeat.unwrap_or(1))
-            .map(|(line, _, _)| *line)
-    };
+    let by_code: HashMap<(&str, usize), usize> = rows
+        .iter()
+        .map(|(line, code, n)| ((code.as_str(), *n), *line))
+        .collect();
+    let find =
+        |code: &str, repeat: Option<usize>| by_code.get(&(code, repeat.unwrap_or(1))).copied();
     let syntaxes: Vec<Syntax> = family
         .placeholders
         .iter()
@@ -426,23 +428,18 @@ fn patch_table(
             ));
         }
     }
-    // The edits, from the last line up.
-    let mut at: Vec<usize> = edits.keys().copied().collect();
-    at.sort_unstable_by(|a, b| b.cmp(a));
-    for line in at {
-        let edit = &edits[&line];
-        let mut after = String::new();
-        for row in &edit.after {
-            after += row;
+    // The edits, each line in place: its new text, with what is written
+    // before and after it.
+    for (line, edit) in edits {
+        let mut text = String::new();
+        for review in &edit.reviews {
+            text += &format!("{indent}// review: {review}\n");
         }
-        if !after.is_empty() {
-            lines.insert(line + 1, after);
+        if edit.deprecate {
+            text += &format!("{indent}#[deprecated]\n");
         }
-        if line == header {
-            continue;
-        }
-        if !edit.cells.is_empty() {
-            if let Some(cells) = row_cells(&lines[line]) {
+        match row_cells(&lines[line]) {
+            Some(cells) if !edit.cells.is_empty() && line != header => {
                 let mut cells: Vec<String> = cells.into_iter().map(str::to_owned).collect();
                 for (column, cell) in &edit.cells {
                     if let Some(slot) = cells.get_mut(*column) {
@@ -454,19 +451,17 @@ fn patch_table(
                 } else {
                     ""
                 };
-                lines[line] = format!("{indent}| {} |{end}", cells.join(" | "));
+                text += &format!("{indent}| {} |{end}", cells.join(" | "));
             }
+            _ => text += &lines[line],
         }
-        let mut before = String::new();
-        for review in &edit.reviews {
-            before += &format!("{indent}// review: {review}\n");
+        if !text.ends_with('\n') && !edit.after.is_empty() {
+            text.push('\n');
         }
-        if edit.deprecate {
-            before += &format!("{indent}#[deprecated]\n");
+        for row in &edit.after {
+            text += row;
         }
-        if !before.is_empty() {
-            lines.insert(line, before);
-        }
+        lines[line] = text;
     }
 }
 
