@@ -237,7 +237,7 @@ struct Edit {
 }
 
 fn patch_table(
-    lines: &mut Vec<String>,
+    lines: &mut [String],
     block: &Block,
     family: &Family,
     table: &Table,
