@@ -149,12 +149,12 @@ fn document_of(size: usize, row: impl Fn(usize) -> String) -> Vec<gwerr_core::do
 }
 
 /// A document of a shape, at a size.
-type Shape = dyn Fn(usize) -> Vec<gwerr_core::document::DocTable>;
+type DocumentShape = dyn Fn(usize) -> Vec<gwerr_core::document::DocTable>;
 
 #[test]
 fn importing_is_linear() {
     const SMALL: usize = 64 * 1024;
-    let shapes: [(&str, &Shape); 4] = [
+    let shapes: [(&str, &DocumentShape); 4] = [
         ("one long templated code", &|size| {
             let half = "A".repeat(size / 2);
             document_of(size, |_| format!("{half}%s{half} | 400 | Bad %s |"))
