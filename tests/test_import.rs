@@ -325,3 +325,25 @@ mod hostile {
         }
     }
 }
+
+#[test]
+fn docs_import_prints_the_source_and_its_notes() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import-vendor.md");
+    let output = common::run_example("docs", &["--import", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(common::stdout(&output), include_str!("imported/vendor.rs"));
+    let notes: Vec<&str> = common::stderr(&output).lines().collect();
+    let import = document::import(&document::parse_any(VENDOR));
+    assert_eq!(notes.len(), import.notes.len());
+    assert!(notes.iter().all(|note| note.starts_with("note: ")));
+    assert!(notes[0].contains("\"Request parameters\" is left out"));
+}
+
+#[test]
+fn docs_import_refuses_a_missing_file() {
+    let output = common::run_example("docs", &["--import", "/nonexistent/gwerr/page.md"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(common::stdout(&output), "");
+    assert!(common::stderr(&output).starts_with("error: cannot read /nonexistent/gwerr/page.md"));
+}
