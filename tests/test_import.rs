@@ -27,16 +27,7 @@ const VENDOR: &str = include_str!("fixtures/import-vendor.md");
 /// The import of `text`, held to the snapshot at `path`.
 fn snapshot(text: &str, path: &str) -> document::Import {
     let import = document::import(&document::parse_any(text));
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
-    if std::env::var_os("GWERR_SNAPSHOTS").is_some_and(|v| v == "overwrite") {
-        std::fs::write(&path, &import.source).unwrap();
-    }
-    let expected = std::fs::read_to_string(&path).unwrap();
-    assert!(
-        import.source == expected,
-        "{} differs from the import; GWERR_SNAPSHOTS=overwrite writes it again",
-        path.display()
-    );
+    common::assert_snapshot(path, &import.source);
     import
 }
 

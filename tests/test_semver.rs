@@ -8,6 +8,8 @@
 //! `GWERR_SNAPSHOTS=overwrite cargo test --test test_semver` writes
 //! `after` again from `before` and the page.
 
+mod common;
+
 use gwerr_core::document::{self, Bump};
 use gwerr_core::{Family, Table};
 
@@ -37,16 +39,7 @@ fn after_is_before_patched_with_the_newer_page() {
     let patch = document::patch(BEFORE, gwerr_semver_before::FAMILIES, &newer);
     assert_eq!(patch.notes, Vec::<String>::new());
     assert_eq!(patch.applied.len(), 9);
-    let path =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/semver/after/src/lib.rs");
-    if std::env::var_os("GWERR_SNAPSHOTS").is_some_and(|v| v == "overwrite") {
-        std::fs::write(&path, &patch.source).unwrap();
-    }
-    assert!(
-        patch.source == std::fs::read_to_string(&path).unwrap(),
-        "{} differs from the patch; GWERR_SNAPSHOTS=overwrite writes it again",
-        path.display()
-    );
+    common::assert_snapshot("tests/semver/after/src/lib.rs", &patch.source);
     // `after` renders the page, and diffs against it with nothing but the
     // deprecated row.
     let changes = document::diff(tables(gwerr_semver_after::FAMILIES), &newer);

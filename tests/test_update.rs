@@ -95,22 +95,11 @@ fn the_patch_is_the_patched_sources() {
         let patch = document::patch(source, FAMILIES, &newer);
         assert_eq!(patch.notes, Vec::<String>::new(), "{name}");
         applied += patch.applied.len();
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/patched")
-            .join(name);
         if patch.applied.is_empty() {
             assert_eq!(patch.source, source, "{name} has no change");
             continue;
         }
-        if std::env::var_os("GWERR_SNAPSHOTS").is_some_and(|v| v == "overwrite") {
-            std::fs::write(&path, &patch.source).unwrap();
-        }
-        let expected = std::fs::read_to_string(&path).unwrap();
-        assert!(
-            patch.source == expected,
-            "{} differs from the patch; GWERR_SNAPSHOTS=overwrite writes it again",
-            path.display()
-        );
+        common::assert_snapshot(&format!("tests/patched/{name}"), &patch.source);
     }
     assert_eq!(applied, 5);
 }
@@ -264,15 +253,7 @@ fn a_markdown_vendor_update_patches_its_imported_source() {
     let families = [RequestsErrorCode::FAMILY, ServiceErrorCode::FAMILY];
     let newer = document::parse_markdown(VENDOR_NEWER);
     let patch = document::patch(VENDOR_SOURCE, &families, &newer);
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/patched/vendor.rs");
-    if std::env::var_os("GWERR_SNAPSHOTS").is_some_and(|v| v == "overwrite") {
-        std::fs::write(&path, &patch.source).unwrap();
-    }
-    assert!(
-        patch.source == std::fs::read_to_string(&path).unwrap(),
-        "{} differs from the patch; GWERR_SNAPSHOTS=overwrite writes it again",
-        path.display()
-    );
+    common::assert_snapshot("tests/patched/vendor.rs", &patch.source);
     // Six changes written; the row the import left out (its status is
     // `n/a`) cannot be written either, and is said.
     assert_eq!(patch.applied.len(), 6, "{:#?}", patch.applied);

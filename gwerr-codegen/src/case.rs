@@ -1,5 +1,7 @@
 //! Names: placeholder names become snake_case fields, phrase codes become
-//! CamelCase variants.
+//! CamelCase variants. No dependency on the rest of the crate: gwerr-core
+//! compiles it too (its `document/case.rs` is a link to it), so that the
+//! source its importer writes names what the macro names.
 
 /// `HeaderName` → `header_name`, `JWT` → `jwt`, `HTTPMethod` → `http_method`.
 pub fn snake_case(name: &str) -> String {

@@ -70,3 +70,18 @@ pub fn carried_in(template: &Template, field: usize, value: &str) -> bool {
             _ => true,
         })
 }
+
+/// Holds `actual` to the snapshot at `path` (from the repository's root);
+/// `GWERR_SNAPSHOTS=overwrite` writes it instead.
+pub fn assert_snapshot(path: &str, actual: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    if std::env::var_os("GWERR_SNAPSHOTS").is_some_and(|v| v == "overwrite") {
+        std::fs::write(&path, actual).unwrap();
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        actual == expected,
+        "{} differs; GWERR_SNAPSHOTS=overwrite writes it again",
+        path.display()
+    );
+}

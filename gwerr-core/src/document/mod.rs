@@ -25,6 +25,9 @@
 //! assert_eq!(tables[0].rows[0], ["E1", "400", "Bad", ""]);
 //! ```
 
+// The macro's case rules (a link to gwerr-codegen's `case.rs`), so that
+// a name the importer writes is the one the macro derives.
+mod case;
 mod diff;
 mod import;
 mod index;

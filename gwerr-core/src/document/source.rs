@@ -155,23 +155,7 @@ pub(crate) fn is_identifier(name: &str) -> bool {
 /// macro writes it, `HeaderName` → `header_name`) is not only
 /// underscores and not a path keyword, which cannot be raw.
 pub(crate) fn is_field_name(name: &str) -> bool {
-    let chars: Vec<char> = name.chars().collect();
-    let mut snake = String::with_capacity(name.len() + 4);
-    for (i, &c) in chars.iter().enumerate() {
-        if c.is_ascii_uppercase() {
-            let prev = i.checked_sub(1).map(|p| chars[p]);
-            let next = chars.get(i + 1).copied();
-            let boundary = match prev {
-                Some(p) if p.is_ascii_lowercase() || p.is_ascii_digit() => true,
-                Some(p) if p.is_ascii_uppercase() => next.is_some_and(|n| n.is_ascii_lowercase()),
-                _ => false,
-            };
-            if boundary {
-                snake.push('_');
-            }
-        }
-        snake.push(c.to_ascii_lowercase());
-    }
+    let snake = super::case::snake_case(name);
     !snake.chars().all(|c| c == '_') && !matches!(snake.as_str(), "self" | "super" | "crate")
 }
 
@@ -275,16 +259,7 @@ pub(crate) fn literal_value(text: &str) -> Option<(String, usize)> {
 /// would start with a digit gets `Code` before it, and a text without
 /// letters or digits gives `None`.
 pub(crate) fn camel_case(text: &str) -> Option<String> {
-    let mut out = String::new();
-    for word in text.split(|c: char| !c.is_ascii_alphanumeric()) {
-        let mut chars = word.chars();
-        let Some(first) = chars.next() else { continue };
-        out.push(first.to_ascii_uppercase());
-        let shouting = word.len() > 1 && !word.chars().any(|c| c.is_ascii_lowercase());
-        for c in chars {
-            out.push(if shouting { c.to_ascii_lowercase() } else { c });
-        }
-    }
+    let out = super::case::camel_case(text);
     if out.is_empty() {
         None
     } else if out.starts_with(|c: char| c.is_ascii_digit()) {

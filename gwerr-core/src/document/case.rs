@@ -1,0 +1,1 @@
+../../../gwerr-codegen/src/case.rs
