@@ -318,29 +318,22 @@ fn compare_rows(
     let mut removed: Vec<(usize, Vec<String>)> = Vec::new();
     for code in &declared_order {
         let rows = &declared[code];
-        let mut left: Vec<Option<&Vec<String>>> = newer
-            .get(code.as_str())
-            .map_or_else(Vec::new, |rows| rows.iter().copied().map(Some).collect());
+        let candidates: Vec<&Vec<String>> = newer.get(code.as_str()).cloned().unwrap_or_default();
         let same = |cells: &[String], doc_row: &Vec<String>| {
             doc_row.len() == doc.header.len()
                 && placed(cells)
                     .iter()
                     .all(|&(i, j)| j.is_none_or(|j| doc_row.get(j) == cells.get(i)))
         };
-        let mut pairs: Vec<Option<&Vec<String>>> = vec![None; rows.len()];
-        // The same rows first, then the rest in order, rows in use first.
-        for (pair, (_, cells)) in pairs.iter_mut().zip(rows) {
-            if let Some(slot) = left.iter_mut().find(|d| d.is_some_and(|d| same(cells, d))) {
-                *pair = slot.take();
-            }
+        let indices = pair_rows(rows, &candidates, same);
+        let mut unpaired = vec![true; candidates.len()];
+        for index in indices.iter().flatten() {
+            unpaired[*index] = false;
         }
-        for deprecated in [false, true] {
-            for (pair, (row, _)) in pairs.iter_mut().zip(rows) {
-                if pair.is_none() && row.deprecated == deprecated {
-                    *pair = left.iter_mut().find_map(Option::take);
-                }
-            }
-        }
+        let pairs: Vec<Option<&Vec<String>>> = indices
+            .into_iter()
+            .map(|pair| pair.map(|index| candidates[index]))
+            .collect();
         let repeat = |nth: usize| (rows.len() > 1).then_some(nth + 1);
         for (nth, ((row, cells), pair)) in rows.iter().zip(pairs).enumerate() {
             let code = code.clone();
@@ -390,10 +383,11 @@ fn compare_rows(
                 });
             }
         }
-        for doc_row in left.into_iter().flatten() {
+        let left = candidates.iter().zip(unpaired).filter(|(_, free)| *free);
+        for (doc_row, _) in left {
             changes.push(Change::RowAdded {
                 title: title.to_owned(),
-                cells: doc_row.clone(),
+                cells: (*doc_row).clone(),
             });
         }
     }
@@ -461,6 +455,37 @@ fn compare_rows(
         index += 1;
         !paired.contains(&(index - 1))
     });
+}
+
+/// Pairs the declared rows of one code with the newer document's rows of
+/// that code: each declared row's newer row, by its index in `newer`.
+/// The rows that say the same are paired first, then the rest in order,
+/// the rows in use before the deprecated ones; a row left without one is
+/// gone.
+pub(super) fn pair_rows(
+    declared: &[(&crate::Row, Vec<String>)],
+    newer: &[&Vec<String>],
+    same: impl Fn(&[String], &Vec<String>) -> bool,
+) -> Vec<Option<usize>> {
+    let mut left: Vec<bool> = vec![true; newer.len()];
+    let mut pairs: Vec<Option<usize>> = vec![None; declared.len()];
+    for (pair, (_, cells)) in pairs.iter_mut().zip(declared) {
+        if let Some(index) = (0..newer.len()).find(|&i| left[i] && same(cells, newer[i])) {
+            left[index] = false;
+            *pair = Some(index);
+        }
+    }
+    for deprecated in [false, true] {
+        for (pair, (row, _)) in pairs.iter_mut().zip(declared) {
+            if pair.is_none() && row.deprecated == deprecated {
+                if let Some(index) = left.iter().position(|&free| free) {
+                    left[index] = false;
+                    *pair = Some(index);
+                }
+            }
+        }
+    }
+    pairs
 }
 
 /// A row by its code, and which of the code's rows where it names several:
