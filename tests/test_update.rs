@@ -440,3 +440,79 @@ mod hostile {
         }
     }
 }
+
+/// A family declared from a vendor's page, before the update
+/// (`tests/fixtures/storage_from_file.rs`) and patched, its file the
+/// newer page (`tests/patched/storage.rs`).
+#[allow(dead_code)]
+mod storage {
+    pub mod before {
+        include!("fixtures/storage_from_file.rs");
+    }
+    pub mod patched {
+        include!("patched/storage.rs");
+    }
+}
+
+const STORAGE_NEWER: &str = include_str!("fixtures/storage-errors-newer.md");
+
+#[test]
+fn a_table_declared_from_a_file_gets_its_annotations_renumbered() {
+    use storage::before::StoreCode;
+    let families = [StoreCode::FAMILY];
+    let newer = document::parse_markdown(STORAGE_NEWER);
+    // The page saved over the table's file: the source names the newer
+    // file, as the family's file would now hold it.
+    let source = include_str!("fixtures/storage_from_file.rs")
+        .replace("storage-errors.md", "storage-errors-newer.md");
+    let patch = document::patch(&source, &families, &newer);
+    common::assert_snapshot("tests/patched/storage.rs", &patch.source);
+    // The row gone is written (its annotation commented out); the rows
+    // added and the cell reworded come with the file, as the notes say.
+    assert_eq!(patch.applied.len(), 1, "{:#?}", patch.applied);
+    assert!(
+        matches!(&patch.applied[0], Change::RowRemoved { code, .. } if code == "ConditionNotMet")
+    );
+    assert_eq!(patch.notes.len(), 3, "{:#?}", patch.notes);
+    assert!(patch
+        .notes
+        .iter()
+        .all(|note| note.ends_with("save it over the table's file")));
+    // A row gone from a table declared from a file takes its variant.
+    let changes = document::diff(tables(&families), &newer);
+    let verdict = document::verdict(&families, &changes);
+    assert_eq!(verdict.bump, Bump::Major);
+    assert!(verdict
+        .reasons
+        .contains(&"a row gone from a table declared from a file: its variant goes with it"));
+}
+
+#[test]
+fn the_patched_family_names_the_same_rows_in_the_newer_file() {
+    use storage::patched::{Store, StoreCode};
+    let families = [StoreCode::FAMILY];
+    let newer = document::parse_markdown(STORAGE_NEWER);
+    assert_eq!(document::diff(tables(&families), &newer), []);
+    // The annotations still name the rows they named.
+    assert_eq!(Store::PreconditionFailed.status().as_u16(), 412);
+    assert_eq!(
+        StoreCode::EgressBusy.message_template(),
+        "Egress is over the account's limit."
+    );
+    assert_eq!(
+        StoreCode::OperationsBusy.message_template(),
+        "Too many operations per second."
+    );
+    assert_eq!(
+        StoreCode::IngressBusy.message_template(),
+        "Ingress is over the account's limit."
+    );
+    assert_eq!(
+        StoreCode::ServerBusy.message_template(),
+        "Replication is over the account's limit."
+    );
+    assert_eq!(
+        StoreCode::MissingHeader2.message_template(),
+        "The header <headerName> is required for this operation."
+    );
+}

@@ -221,6 +221,10 @@ pub struct Table {
     pub columns: &'static [Column],
     /// The rows, in the docs' order.
     pub rows: &'static [Row],
+    /// Whether the table is declared from a document file (`table "..."
+    /// from "errors.md"`): its rows are the file's, so that a row gone
+    /// from the document is gone from the family, variant and all.
+    pub from_file: bool,
 }
 
 impl Table {
@@ -247,7 +251,14 @@ impl Table {
             title,
             columns,
             rows,
+            from_file: false,
         }
+    }
+
+    /// The table, declared from a document file.
+    pub const fn declared_from_file(mut self) -> Self {
+        self.from_file = true;
+        self
     }
 }
 

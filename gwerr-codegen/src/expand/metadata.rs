@@ -385,7 +385,11 @@ fn table_meta(table: &Table, rows: &[syn::Ident]) -> TokenStream {
         quote!(__Column::new(__ColumnKind::#kind, #title))
     });
     let len = table.rows.len();
+    let from_file = table
+        .source
+        .is_some()
+        .then(|| quote!(.declared_from_file()));
     quote! {
-        __Table::new(#title, &[#(#columns),*], __meta::flat(&[#(#rows),*], #len))
+        __Table::new(#title, &[#(#columns),*], __meta::flat(&[#(#rows),*], #len))#from_file
     }
 }

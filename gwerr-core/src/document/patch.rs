@@ -37,15 +37,22 @@ pub struct Patch {
 /// - a changed cell is rewritten; a message whose placeholders changed
 ///   gets a `// review:` comment, as its variant's fields change;
 /// - a code changed is rewritten, keeping the row's `as Name`, with a
-///   `// review:` comment.
+///   `// review:` comment;
+/// - in a table declared from a file, whose rows are the file's, the
+///   annotations are renumbered to name the same rows in the newer
+///   document (`ServerBusy[2]` becomes `ServerBusy[3]` where a row comes
+///   before it), the annotation of a row gone is commented out with a
+///   `// review:` (its variant goes: a major change), and the rows of a
+///   code that comes to name several get names with `as`; the cells come
+///   with the newer document itself, saved over the file, as each change's
+///   note says.
 ///
 /// Rows and cells are found by the table's title, the row's code (and
 /// which of the code's rows), and the column's place in the declared
 /// header. A table of the source that `families` does not declare, and
 /// the changes of tables this source does not hold, are left alone. A
 /// change that cannot be written (a header changed, a table added, a row
-/// not on one line, a table declared from a file, whose file is the
-/// newer document itself) is named in [`Patch::notes`].
+/// not on one line) is named in [`Patch::notes`].
 ///
 /// The family declared by the patched source renders the newer
 /// document's tables back ([`render`](super::render) leaves deprecated
@@ -123,15 +130,11 @@ pub fn patch(source: &str, families: &[&Family], newer: &[DocTable]) -> Patch {
         let Some(ours) = by_title.get(table.title) else {
             continue;
         };
+        let doc = newer.iter().find(|doc| doc.title == table.title);
         if block.from_file {
-            for change in ours {
-                patch.notes.push(format!(
-                    "{change}: the table is declared from a file: save the newer document over it, and mend the annotations the compiler names"
-                ));
-            }
+            patch_annotations(&mut lines, &block, family, table, doc, ours, &mut patch);
             continue;
         }
-        let doc = newer.iter().find(|doc| doc.title == table.title);
         patch_table(&mut lines, &block, family, table, doc, ours, &mut patch);
     }
     patch.source = lines.concat();
@@ -160,6 +163,11 @@ struct Block {
     from_file: bool,
     header: Option<usize>,
     rows: Vec<usize>,
+    /// The other lines of the body: a table declared from a file has its
+    /// annotations there.
+    body: Vec<usize>,
+    /// The line of the closing brace, if the source has one.
+    end: Option<usize>,
 }
 
 /// The tables of the source: a line `table "Title" ... {`, then row lines
@@ -185,6 +193,8 @@ fn blocks(lines: &[String]) -> Vec<Block> {
             from_file,
             header: None,
             rows: Vec::new(),
+            body: Vec::new(),
+            end: None,
         };
         at += 1;
         while at < lines.len() && lines[at].trim() != "}" {
@@ -194,9 +204,12 @@ fn blocks(lines: &[String]) -> Vec<Block> {
                     Some(_) if is_delimiter_row(&lines[at]) && block.rows.is_empty() => {}
                     Some(_) => block.rows.push(at),
                 }
+            } else if !lines[at].trim().is_empty() {
+                block.body.push(at);
             }
             at += 1;
         }
+        block.end = (at < lines.len()).then_some(at);
         blocks.push(block);
     }
     blocks
@@ -544,5 +557,214 @@ fn rewrite_code(old: &str, new: &str, names: &mut HashSet<String>) -> String {
     match rest.is_empty() {
         true => format!("{} as {name}", literal(new)),
         false => format!("{} {rest} as {name}", literal(new)),
+    }
+}
+
+/// An annotation of a table declared from a file: `CODE[n] as Name;`.
+struct Annotation {
+    code: String,
+    nth: Option<usize>,
+    /// What follows the code and its index (` as Name;`).
+    rest: String,
+}
+
+impl Annotation {
+    fn read(line: &str) -> Option<Annotation> {
+        let line = line.trim();
+        let (code, len) = match literal_value(line) {
+            Some((code, len)) => (code, len),
+            None => {
+                let len = line
+                    .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                    .unwrap_or(line.len());
+                (line[..len].to_owned(), len)
+            }
+        };
+        let after = &line[len..];
+        let (nth, rest) = match after.strip_prefix('[') {
+            Some(index) => {
+                let (n, rest) = index.split_once(']')?;
+                (Some(n.trim().parse().ok()?), rest)
+            }
+            None => (None, after),
+        };
+        (!code.is_empty() && rest.trim_end().ends_with(';')).then(|| Annotation {
+            code,
+            nth,
+            rest: rest.trim_end().to_owned(),
+        })
+    }
+}
+
+/// Patches the annotations of a table declared from a file (see
+/// [`patch`]).
+fn patch_annotations(
+    lines: &mut [String],
+    block: &Block,
+    family: &Family,
+    table: &Table,
+    doc: Option<&DocTable>,
+    changes: &[&Change],
+    patch: &mut Patch,
+) {
+    let with_the_file = |change: &Change| {
+        format!("{change}: comes with the newer document: save it over the table's file")
+    };
+    let header_changed = changes
+        .iter()
+        .any(|change| matches!(change, Change::HeaderChanged { .. }));
+    let Some(doc) = doc.filter(|_| !header_changed) else {
+        for change in changes {
+            patch.notes.push(match change {
+                Change::TableRemoved { .. } => format!(
+                    "{change}: the table's file no longer has it; remove the table, a major change"
+                ),
+                _ => format!("{change}: not written; edit the annotations by hand"),
+            });
+        }
+        return;
+    };
+    let code_column = table
+        .columns
+        .iter()
+        .position(|c| c.kind == ColumnKind::Code)
+        .unwrap_or(0);
+    // Each code's declared rows and newer rows, paired as `diff` pairs
+    // them: the new place of each declared row among its code's rows.
+    let mut declared: HashMap<String, Vec<(&crate::Row, Vec<String>)>> = HashMap::new();
+    for row in table.rows {
+        let cells = super::render::row_cells(table, row);
+        let code = cells.get(code_column).cloned().unwrap_or_default();
+        declared.entry(code).or_default().push((row, cells));
+    }
+    let mut newer: HashMap<&str, Vec<&Vec<String>>> = HashMap::new();
+    for row in &doc.rows {
+        newer
+            .entry(row.get(code_column).map_or("", String::as_str))
+            .or_default()
+            .push(row);
+    }
+    let mut moved: HashMap<(String, usize), Option<usize>> = HashMap::new();
+    for (code, rows) in &declared {
+        let candidates = newer.get(code.as_str()).cloned().unwrap_or_default();
+        let pairs = super::diff::pair_rows(rows, &candidates, |cells, row| cells == row.as_slice());
+        for (nth, pair) in pairs.into_iter().enumerate() {
+            moved.insert((code.clone(), nth + 1), pair.map(|index| index + 1));
+        }
+    }
+    let indent: String = block
+        .body
+        .first()
+        .map(|&line| {
+            lines[line]
+                .chars()
+                .take_while(|c| c.is_whitespace() && *c != '\n')
+                .collect()
+        })
+        .unwrap_or_default();
+    // The annotations, renumbered or, where their row is gone, commented
+    // out with the attributes above them.
+    let mut named: HashSet<(String, usize)> = HashSet::new();
+    let mut attributes: Vec<usize> = Vec::new();
+    for &line in &block.body {
+        let text = lines[line].trim_start();
+        if text.starts_with("#[") || text.starts_with("//") {
+            if text.starts_with("#[") {
+                attributes.push(line);
+            }
+            continue;
+        }
+        let Some(annotation) = Annotation::read(&lines[line]) else {
+            attributes.clear();
+            continue;
+        };
+        let nth = annotation.nth.unwrap_or(1);
+        let count = newer.get(annotation.code.as_str()).map_or(0, Vec::len);
+        match moved.get(&(annotation.code.clone(), nth)) {
+            Some(Some(now)) => {
+                named.insert((annotation.code.clone(), *now));
+                if *now != nth || (annotation.nth.is_none() && count > 1) {
+                    let end = if lines[line].ends_with('\n') {
+                        "\n"
+                    } else {
+                        ""
+                    };
+                    lines[line] = format!(
+                        "{indent}{}[{now}]{}{end}",
+                        code_source(&annotation.code),
+                        annotation.rest
+                    );
+                }
+            }
+            Some(None) => {
+                for &at in attributes.iter().chain([&line]) {
+                    lines[at] = format!("{indent}// {}", lines[at].trim_start());
+                }
+                lines[line] = format!(
+                    "{indent}// review: the row is gone from the document, and its variant with it (a major change)\n{}",
+                    lines[line]
+                );
+            }
+            None => {}
+        }
+        attributes.clear();
+    }
+    // The rows of a code that now names several: each but the first that
+    // no annotation names gets a name of its own.
+    let mut names: HashSet<String> = family.rows().map(|row| row.variant.to_owned()).collect();
+    let mut added = String::new();
+    let mut codes: Vec<&&str> = newer.keys().collect();
+    codes.sort_unstable();
+    for code in codes {
+        let count = newer[*code].len();
+        if count < 2 {
+            continue;
+        }
+        let unnamed: Vec<usize> = (1..=count)
+            .filter(|nth| !named.contains(&(code.to_string(), *nth)))
+            .collect();
+        for nth in unnamed.into_iter().skip(1) {
+            let base = if source::is_plain_name(code) {
+                (*code).to_owned()
+            } else {
+                source::camel_case(code).unwrap_or_else(|| String::from("Code"))
+            };
+            let mut name = format!("{base}{nth}");
+            let mut n = 2;
+            while !names.insert(name.clone()) {
+                name = format!("{base}{nth}Row{n}");
+                n += 1;
+            }
+            added += &format!("{indent}// review: the code names several rows: name this one\n");
+            added += &format!("{indent}{}[{nth}] as {name};\n", code_source(code));
+        }
+    }
+    if !added.is_empty() {
+        match block.end {
+            Some(end) => lines[end] = added + &lines[end],
+            None => patch.notes.push(format!(
+                "\"{}\": the table's body has no closing line; add:\n{added}",
+                table.title
+            )),
+        }
+    }
+    for change in changes {
+        match change {
+            Change::RowRemoved { .. } | Change::TableRemoved { .. } => {
+                patch.applied.push((*change).clone())
+            }
+            Change::RowDeprecated { .. } => {}
+            _ => patch.notes.push(with_the_file(change)),
+        }
+    }
+}
+
+/// A code as an annotation writes it: bare where it is an identifier,
+/// else a literal.
+fn code_source(code: &str) -> String {
+    if source::is_plain_name(code) {
+        code.to_owned()
+    } else {
+        literal(code)
     }
 }

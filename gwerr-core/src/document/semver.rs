@@ -94,8 +94,9 @@ impl Display for Impact {
 /// with the same placeholders is a patch; a row added to a family whose
 /// enums are both `#[non_exhaustive]`, or a row gone (deprecated, never
 /// deleted, and still read) is minor; a placeholder added, removed or
-/// renamed (the variant's fields), a code changed, or a row added to an
-/// exhaustive family is major. A status changed is a patch of the crate
+/// renamed (the variant's fields), a code changed, a row added to an
+/// exhaustive family, or a row gone from a table declared from a file
+/// (whose rows are the file's) is major. A status changed is a patch of the crate
 /// and a change of the API's contract ([`Impact::contract`]). A message's
 /// placeholders are read with the family's own syntaxes
 /// ([`Family::placeholders`]).
@@ -124,6 +125,14 @@ pub fn impact(families: &[&Family], change: &Change) -> Impact {
             "a table added: a family of its own, or rows added",
         )
         .reviewed(),
+        Change::TableRemoved { title } | Change::RowRemoved { title, .. }
+            if family_of(title).is_some_and(|(_, table)| table.from_file) =>
+        {
+            Impact::new(
+                Bump::Major,
+                "a row gone from a table declared from a file: its variant goes with it",
+            )
+        }
         Change::TableRemoved { .. } => {
             Impact::new(Bump::Minor, "a table gone: its rows deprecated, still read")
         }
