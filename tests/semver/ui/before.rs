@@ -36,6 +36,10 @@ mod status_changed {
     use gwerr_semver_before::status_changed as family;
     include!("../user/status_changed.rs");
 }
+mod gone_from_file {
+    use gwerr_semver_before::gone_from_file as family;
+    include!("../user/gone_from_file.rs");
+}
 
 fn main() {
     reworded::main();
@@ -47,4 +51,5 @@ fn main() {
     code_changed::main();
     added_exhaustive::main();
     status_changed::main();
+    gone_from_file::main();
 }

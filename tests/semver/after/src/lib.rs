@@ -134,6 +134,16 @@ pub mod status_changed {
     }
 }
 
+pub mod gone_from_file {
+    gwerr_core::error_table! {
+        pub enum Error {
+            code = Code;
+
+            table "A row gone from a file" from "gone.md" {}
+        }
+    }
+}
+
 /// Every family, in the order above.
 pub const FAMILIES: &[&gwerr_core::Family] = &[
     <reworded::Code as gwerr_core::ErrorCode>::FAMILY,
@@ -145,4 +155,5 @@ pub const FAMILIES: &[&gwerr_core::Family] = &[
     <code_changed::Code as gwerr_core::ErrorCode>::FAMILY,
     <added_exhaustive::Code as gwerr_core::ErrorCode>::FAMILY,
     <status_changed::Code as gwerr_core::ErrorCode>::FAMILY,
+    <gone_from_file::Code as gwerr_core::ErrorCode>::FAMILY,
 ];
