@@ -1,5 +1,8 @@
 //! A vendor's document: its tables read, a family's printed back, the two
-//! compared.
+//! compared; and a vendor's update as a reviewed change: a document
+//! written as `error_table!` source ([`import`]), a newer copy's changes
+//! written into a family's source ([`patch`]), and the release they ask
+//! for ([`verdict`]).
 //!
 //! Two layouts are read: Markdown as GitHub reads it ([`parse_markdown`])
 //! and the plain layout ([`parse`]); [`parse_any`] picks. The plain
