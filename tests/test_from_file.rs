@@ -7,24 +7,8 @@
 use gwerr_core::{document, wire, ColumnKind, Retry};
 use http::StatusCode;
 
-gwerr_core::error_table! {
-    /// A storage service's common errors, from its published page.
-    pub enum Store {
-        placeholders = "<Name>";
-        status = 3XX | 4XX | 5XX;
-
-        table "Common errors" from "tests/fixtures/storage-errors.md" {
-            ConditionNotMet[1] as NotModified;
-            ConditionNotMet[2] as PreconditionFailed;
-            #[retry(transient, after = 2s)]
-            ServerBusy[1] as IngressBusy;
-            #[retry(transient, after = 2s)]
-            ServerBusy[2] as EgressBusy;
-            #[retry(throttled)]
-            ServerBusy[3] as OperationsBusy;
-        }
-    }
-}
+// The family, declared from `tests/fixtures/storage-errors.md`.
+include!("fixtures/storage_from_file.rs");
 
 const FILE: &str = include_str!("fixtures/storage-errors.md");
 
