@@ -251,6 +251,8 @@ mod hostile {
             "Message",
             "Description",
             "message",
+            "Solution",
+            "Suggestion",
         ]);
         prop::collection::vec(pieces, 0..5).prop_map(|pieces| pieces.concat())
     }
@@ -337,4 +339,15 @@ fn docs_import_refuses_a_missing_file() {
     assert_eq!(output.status.code(), Some(2));
     assert_eq!(common::stdout(&output), "");
     assert!(common::stderr(&output).starts_with("error: cannot read /nonexistent/gwerr/page.md"));
+}
+
+#[test]
+fn two_columns_of_one_role_leave_their_table_out() {
+    // `Solution` and `Suggestion` are one role to the macro, which would
+    // refuse the second column.
+    let text = "1. Errors\nCode | Status | Solution | Suggestion |\nE1 | 400 | Retry. | Wait. |\n";
+    let import = document::import(&document::parse(text));
+    assert_eq!(refusals(&import.source), Vec::<String>::new());
+    assert_eq!(import.notes.len(), 1, "{:#?}", import.notes);
+    assert!(import.notes[0].contains("\"Suggestion\" is empty or says what another says"));
 }

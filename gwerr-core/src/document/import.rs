@@ -21,7 +21,7 @@ pub struct Import {
 /// The column titles `error_table!` recognises, lowercase, and the role
 /// each gives (a test holds this list to the macro's).
 const KNOWN_TITLES: &[(&str, Role)] = &[
-    ("scenario", Role::Other),
+    ("scenario", Role::Scenario),
     ("error code", Role::Code),
     ("code", Role::Code),
     ("error message", Role::Message),
@@ -31,9 +31,9 @@ const KNOWN_TITLES: &[(&str, Role)] = &[
     ("http status", Role::Status),
     ("status code", Role::Status),
     ("status", Role::Status),
-    ("description", Role::Other),
-    ("solution", Role::Other),
-    ("suggestion", Role::Other),
+    ("description", Role::Description),
+    ("solution", Role::Solution),
+    ("suggestion", Role::Solution),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,7 +41,9 @@ enum Role {
     Code,
     Status,
     Message,
-    Other,
+    Description,
+    Solution,
+    Scenario,
 }
 
 /// The role of a title that `error_table!` recognises.
@@ -170,10 +172,11 @@ fn import_table(
         return;
     }
     // Each column's title, as the macro tells columns apart: none empty,
-    // no two alike in ASCII case or in the role they give.
+    // no two alike in ASCII case or in the role they give (`Solution` and
+    // `Suggestion` are one).
     let mut seen_titles: Vec<(String, Option<Role>)> = Vec::new();
     for title_text in header {
-        let role = known(title_text).filter(|role| *role != Role::Other);
+        let role = known(title_text);
         let lower = title_text.to_ascii_lowercase();
         let twice = seen_titles
             .iter()
