@@ -215,29 +215,16 @@ fn read(path: &std::path::Path) -> Option<String> {
 /// What the macro's pipeline refuses in each `error_table!` invocation of
 /// `source`, at its line and column.
 fn check_source(source: &str) -> Vec<String> {
-    let tokens: proc_macro2::TokenStream = match source.parse() {
-        Ok(tokens) => tokens,
-        Err(err) => return vec![format!("the source does not lex: {err}")],
-    };
-    let tokens: Vec<proc_macro2::TokenTree> = tokens.into_iter().collect();
-    let mut errors = Vec::new();
-    for window in tokens.windows(3) {
-        let [proc_macro2::TokenTree::Ident(name), proc_macro2::TokenTree::Punct(bang), proc_macro2::TokenTree::Group(body)] =
-            window
-        else {
-            continue;
-        };
-        if name != "error_table" || bang.as_char() != '!' {
-            continue;
-        }
-        if let Err(refused) = gwerr_codegen::__private::validate(body.stream()) {
-            for error in refused {
+    match gwerr_codegen::__private::validate_source(source, "error_table") {
+        Ok(errors) => errors
+            .into_iter()
+            .map(|error| {
                 let at = error.span().start();
-                errors.push(format!("{}:{}: {error}", at.line, at.column + 1));
-            }
-        }
+                format!("{}:{}: {error}", at.line, at.column + 1)
+            })
+            .collect(),
+        Err(err) => vec![format!("the source does not lex: {err}")],
     }
-    errors
 }
 
 fn json_rows() -> String {

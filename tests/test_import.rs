@@ -182,21 +182,11 @@ fn the_imported_vendor_family_reads_its_codes_and_statuses() {
 /// Every `error_table!` invocation of `source`, checked by the macro's
 /// pipeline: the errors, as text.
 fn refusals(source: &str) -> Vec<String> {
-    let tokens: proc_macro2::TokenStream = source.parse().expect("the import lexes");
-    let tokens: Vec<proc_macro2::TokenTree> = tokens.into_iter().collect();
-    let mut errors = Vec::new();
-    for window in tokens.windows(3) {
-        if let [proc_macro2::TokenTree::Ident(name), proc_macro2::TokenTree::Punct(_), proc_macro2::TokenTree::Group(body)] =
-            window
-        {
-            if name == "error_table" {
-                if let Err(refused) = gwerr_codegen::__private::validate(body.stream()) {
-                    errors.extend(refused.into_iter().map(|e| e.to_string()));
-                }
-            }
-        }
-    }
-    errors
+    gwerr_codegen::__private::validate_source(source, "error_table")
+        .expect("the import lexes")
+        .into_iter()
+        .map(|error| error.to_string())
+        .collect()
 }
 
 mod hostile {

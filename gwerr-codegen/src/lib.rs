@@ -60,6 +60,32 @@ pub mod __private {
     pub fn validate(input: proc_macro2::TokenStream) -> syn::Result<()> {
         crate::checked(input).map(drop)
     }
+
+    /// Validates every invocation `macro_name! { ... }` of a source text
+    /// (what `document::import` and `document::patch` write): the errors
+    /// of all of them, in order, or the lexer's error.
+    pub fn validate_source(
+        source: &str,
+        macro_name: &str,
+    ) -> Result<Vec<syn::Error>, proc_macro2::LexError> {
+        use proc_macro2::TokenTree;
+        let tokens: Vec<TokenTree> = source
+            .parse::<proc_macro2::TokenStream>()?
+            .into_iter()
+            .collect();
+        let mut errors = Vec::new();
+        for window in tokens.windows(3) {
+            if let [TokenTree::Ident(name), TokenTree::Punct(bang), TokenTree::Group(body)] = window
+            {
+                if name == macro_name && bang.as_char() == '!' {
+                    if let Err(refused) = validate(body.stream()) {
+                        errors.extend(refused);
+                    }
+                }
+            }
+        }
+        Ok(errors)
+    }
 }
 
 /// The family modelled and checked: the model, or every error together.
