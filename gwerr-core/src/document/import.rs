@@ -378,11 +378,7 @@ fn import_table(
     }
     let name = family_name(title, index, families);
     let _ = writeln!(import.source, "gwerr_core::error_table! {{");
-    let _ = writeln!(
-        import.source,
-        "    /// The errors of the table {}.",
-        doc_text(title)
-    );
+    let _ = writeln!(import.source, "    /// The errors of the table {title:?}.");
     note(
         import,
         "    ",
@@ -584,11 +580,6 @@ fn header_title(title: &str) -> String {
     } else {
         literal(title)
     }
-}
-
-/// A title inside a doc comment: quoted, on one line.
-fn doc_text(title: &str) -> String {
-    format!("{:?}", title)
 }
 
 /// The variant of a code (its placeholders taken out): its words in

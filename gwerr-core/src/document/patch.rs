@@ -348,17 +348,17 @@ fn patch_table(
                 renamed.insert(new, old);
                 Some(())
             }),
+            // Written below, in the newer document's order.
             Change::RowAdded { cells, .. } if !header_changed => {
                 added.push(cells);
-                None
+                continue;
             }
-            Change::RowDeprecated { .. } => None,
+            // Nothing to write.
+            Change::RowDeprecated { .. } => continue,
             _ => None,
         };
         match applied {
             Some(()) => patch.applied.push(change.clone()),
-            None if matches!(change, Change::RowAdded { .. } if !header_changed)
-                || matches!(change, Change::RowDeprecated { .. }) => {}
             None => patch
                 .notes
                 .push(format!("{change}: not written; edit it by hand")),
