@@ -22,7 +22,15 @@ mod vendor {
     include!("imported/vendor.rs");
 }
 
+/// A page titled in its vendor's own words, with markup in its cells
+/// (`tests/imported/markup.rs`).
+#[allow(dead_code)]
+mod markup {
+    include!("imported/markup.rs");
+}
+
 const VENDOR: &str = include_str!("fixtures/import-vendor.md");
+const MARKUP: &str = include_str!("fixtures/import-markup.md");
 
 /// The import of `text`, held to the snapshot at `path`.
 fn snapshot(text: &str, path: &str) -> document::Import {
@@ -179,6 +187,51 @@ fn the_imported_vendor_family_reads_its_codes_and_statuses() {
     );
 }
 
+#[test]
+fn a_page_in_its_vendors_words_imports_with_its_markup_as_text_and_said() {
+    let import = snapshot(MARKUP, "tests/imported/markup.rs");
+    let docs = document::parse_markdown(MARKUP);
+    let tables: Vec<&Table> = [
+        markup::FehlerDerAnfragenErrorCode::FAMILY,
+        markup::FehlerDesDienstesErrorCode::FAMILY,
+    ]
+    .iter()
+    .flat_map(|family| family.tables)
+    .collect();
+    // Every row renders back byte for byte, the markup with it.
+    assert_eq!(
+        document::render(tables.iter().copied()),
+        table_lines(&docs.iter().collect::<Vec<_>>())
+    );
+    // The diff, too, names the text beyond a row's cells, and only that.
+    let changes = document::diff(tables.iter().copied(), &docs);
+    assert!(
+        matches!(changes.as_slice(), [Change::Ambiguous { reason, .. }] if reason.contains("\"v2\"")),
+        "{changes:#?}"
+    );
+
+    // The column titled `Meldung` holds the messages: its `%s` are fields.
+    let error = markup::FehlerDerAnfragenError::ArchiveMissing { value: "a7".into() };
+    assert_eq!(error.to_string(), "Das Archiv a7 fehlt.");
+    // `<Range>` and `[Limit]` stay text, as `<br>` and a link's
+    // `[Grenzen]` would otherwise be fields; the text Markdown drops
+    // beyond a row's cells, and the table without messages, are named.
+    assert_eq!(
+        markup::FehlerDerAnfragenErrorCode::BadRange.message_template(),
+        "Bereich <Range> passt nicht.<br>Siehe Größe."
+    );
+    let said = |words: &str| import.notes.iter().filter(|n| n.contains(words)).count();
+    assert_eq!(said("column \"Meldung\" is read as the messages"), 1);
+    assert_eq!(said("placeholders written <Name> are kept as text"), 1);
+    assert_eq!(said("placeholders written [Name] are kept as text"), 1);
+    assert_eq!(said("\"v2\", is not in the table"), 1);
+    assert_eq!(
+        said("\"2. Fehler des Dienstes\": no column is titled as the messages"),
+        1
+    );
+    assert_eq!(said("left out"), 0);
+}
+
 /// Every `error_table!` invocation of `source`, checked by the macro's
 /// pipeline: the errors, as text.
 fn refusals(source: &str) -> Vec<String> {
@@ -220,6 +273,8 @@ mod hostile {
             "<C>",
             "[D]",
             "[",
+            "<br>",
+            "(u)",
             "\t",
             "\n",
             "\u{1b}",
@@ -360,4 +415,21 @@ fn two_columns_of_one_role_leave_their_table_out() {
     assert_eq!(refusals(&import.source), Vec::<String>::new());
     assert_eq!(import.notes.len(), 1, "{:#?}", import.notes);
     assert!(import.notes[0].contains("\"Suggestion\" is empty or says what another says"));
+}
+
+#[test]
+fn a_line_between_rows_and_a_title_without_words_of_its_own_are_named() {
+    let text = "1. Errors\nError code | HTTP status code | Message |\nE1 | 400 | One |\nA note between the rows.\nE2 | 400 | Two |\n";
+    let tables = document::parse(text);
+    assert_eq!(tables[0].interruptions, ["A note between the rows."]);
+    let import = document::import(&tables);
+    assert!(import.source.contains("| E2 | 400 | \"Two\" |"));
+    assert_eq!(
+        import.notes[..2],
+        [
+            "the family Table1Error is named after its place, the table's title \"1. Errors\" having no word of its own: name it",
+            "table \"1. Errors\": a line between its rows is not part of it: \"A note between the rows.\"",
+        ]
+    );
+    assert_eq!(refusals(&import.source), Vec::<String>::new());
 }

@@ -98,6 +98,7 @@ gwerr_core::error_table! {
 gwerr_core::error_table! {
     /// The errors of the table "2.1. Error codes for servers".
     // import: the family ServersError is named after the table's title "2.1. Error codes for servers": name it
+    // import: table "2.1. Error codes for servers": no column is titled as the messages, so each row's message is its code; where a column holds them, give it the role with `columns = { message: "..." }`
     #[non_exhaustive]
     pub enum ServersError {
         #[non_exhaustive]
@@ -117,6 +118,7 @@ gwerr_core::error_table! {
 gwerr_core::error_table! {
     /// The errors of the table "2.2. Error codes for clients".
     // import: the family ClientsError is named after the table's title "2.2. Error codes for clients": name it
+    // import: table "2.2. Error codes for clients": no column is titled as the messages, so each row's message is its code; where a column holds them, give it the role with `columns = { message: "..." }`
     #[non_exhaustive]
     pub enum ClientsError {
         #[non_exhaustive]

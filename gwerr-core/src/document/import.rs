@@ -64,7 +64,9 @@ fn known(title: &str) -> Option<Role> {
 ///   a column title the macro recognises is written as words, as the
 ///   document writes it, any other as a literal, and a code, status or
 ///   message column titled in the vendor's words gets its role with the
-///   `columns` option.
+///   `columns` option. The statuses are the column whose cells are
+///   mostly statuses; without a title that says so, the messages are the
+///   column of the vendor's own whose cells hold the most placeholders.
 /// - A code that is an identifier is written bare; any other is a
 ///   literal named with `as`, after its words (`"Not Found" as NotFound`);
 ///   a name taken already gets a number.
@@ -74,16 +76,20 @@ fn known(title: &str) -> Option<Role> {
 /// - The placeholder syntaxes the table's codes and messages use are
 ///   found (`${Name}`, `{Name}`, `%s`, `<Name>`, `[Name]`) and named in
 ///   the `placeholders` option; every placeholder is a `String`, and
-///   `%s` placeholders are named `Value`, `Value2`, ...
+///   `%s` placeholders are named `Value`, `Value2`, ... A syntax is
+///   not taken where it would read markup as a placeholder (`<br>`, a
+///   link's `[text](url)`): its placeholders stay text, and a note says so.
 /// - Both enums are `#[non_exhaustive]`, so that a row the vendor adds is
 ///   a minor release.
 ///
 /// What cannot be declared as written is left out with an `// import:`
 /// comment saying why, and named in [`Import::notes`]: a table with no
 /// column of statuses, a row with a status that is not one, an empty
-/// code, as many cells as the header has, or the same code, status and
-/// message as a row above. Every name and type the importer chose is also
-/// such a comment: a person decides.
+/// code, not as many cells as the header has, or the same code, status
+/// and message as a row above. Every name and type the importer chose is
+/// also such a comment: a person decides. So is what the document has
+/// that a table does not keep: a Markdown row's text beyond its header's
+/// cells, and a line between a table's rows.
 ///
 /// # Example
 /// ```
@@ -206,11 +212,51 @@ fn import_table(
         .or_else(|| contains("code"))
         .filter(|&c| c != status)
         .unwrap_or(usize::from(status == 0));
-    let message = position(Role::Message).or_else(|| {
+    let titled_message = position(Role::Message).or_else(|| {
         ["message", "msg", "text"]
             .into_iter()
             .find_map(|word| contains(word).filter(|&c| c != code && c != status))
     });
+    // Untitled as such, the messages are the column of the vendor's own
+    // whose cells hold the most placeholders: a template is a message.
+    let own = |column: usize| column != code && column != status && roles[column].is_none();
+    let by_content = || {
+        let templated = |column: usize| {
+            let cells = table.rows.iter().filter_map(|row| row.get(column));
+            cells
+                .filter(|cell| {
+                    source::IMPORTED.iter().any(|syntax| {
+                        readable(cell, false, &[*syntax]).is_ok_and(|found| !found.is_empty())
+                    })
+                })
+                .count()
+        };
+        (0..header.len())
+            .filter(|&column| own(column))
+            .map(|column| (templated(column), column))
+            .filter(|&(count, _)| count > 0)
+            .min_by_key(|&(count, column)| (std::cmp::Reverse(count), column))
+            .map(|(_, column)| column)
+    };
+    let message = titled_message.or_else(by_content);
+    // What the family's reader should know of the table as a whole, noted
+    // at the family.
+    let mut table_notes = Vec::new();
+    if let (None, Some(column)) = (titled_message, message) {
+        table_notes.push(format!(
+            "table {title:?}: column {:?} is read as the messages, as its cells have placeholders",
+            header[column]
+        ));
+    } else if message.is_none() && header.len() > 2 {
+        table_notes.push(format!(
+            "table {title:?}: no column is titled as the messages, so each row's message is its code; where a column holds them, give it the role with `columns = {{ message: \"...\" }}`"
+        ));
+    }
+    for line in &table.interruptions {
+        table_notes.push(format!(
+            "table {title:?}: a line between its rows is not part of it: {line:?}"
+        ));
+    }
 
     // The `columns` option, for each role a title does not give.
     let mut columns = Vec::new();
@@ -254,8 +300,26 @@ fn import_table(
     let mut syntaxes: Vec<Syntax> = Vec::new();
     for candidate in source::IMPORTED {
         let with: Vec<Syntax> = syntaxes.iter().copied().chain([candidate]).collect();
-        if count(&with).is_some_and(|n| n > count(&syntaxes).unwrap_or(0)) {
-            syntaxes = with;
+        match count(&with) {
+            Some(n) if n > count(&syntaxes).unwrap_or(0) => syntaxes = with,
+            Some(_) => {}
+            None => {
+                // Placeholders of this syntax that some text has, which
+                // another text does not let the family read: said.
+                let some = texts.iter().any(|&(text, _)| {
+                    source::placeholders(text, &[candidate])
+                        .is_ok_and(|found| found.iter().any(|found| !is_markup(text, found)))
+                });
+                let why = texts
+                    .iter()
+                    .find_map(|&(text, is_code)| readable(text, is_code, &with).err());
+                if let (true, Some(why)) = (some, why) {
+                    table_notes.push(format!(
+                        "table {title:?}: placeholders written {} are kept as text: in one row, {why}",
+                        candidate.spelling()
+                    ));
+                }
+            }
         }
     }
     if syntaxes.is_empty() {
@@ -305,9 +369,18 @@ fn import_table(
         message,
         width: header.len(),
     };
+    // The text Markdown drops beyond a row's cells, by row, in order.
+    let mut beyond = table.overflow.iter().peekable();
     for (at, row) in table.rows.iter().enumerate() {
         let line = at + 1;
         let code_text = row.get(code).map_or("", String::as_str);
+        while let Some((_, text)) = beyond.next_if(|(row, _)| *row <= at) {
+            let text = format!(
+                "row {line} ({code_text}): its text beyond the header's cells, {text:?}, is not in the table as Markdown reads it"
+            );
+            let _ = writeln!(rows, "        // import: {text}");
+            import.notes.push(text);
+        }
         let mut left_out = layout.check(row).err();
         let message_text = message
             .and_then(|m| row.get(m))
@@ -368,6 +441,9 @@ fn import_table(
     }
 
     if declared == 0 {
+        for text in table_notes {
+            note(import, "", text);
+        }
         import.source += &rows.replace("        // import:", "// import:");
         note(
             import,
@@ -376,14 +452,18 @@ fn import_table(
         );
         return;
     }
-    let name = family_name(title, index, families);
+    let (name, after_title) = family_name(title, index, families);
     let _ = writeln!(import.source, "gwerr_core::error_table! {{");
     let _ = writeln!(import.source, "    /// The errors of the table {title:?}.");
-    note(
-        import,
-        "    ",
-        format!("the family {name} is named after the table's title {title:?}: name it"),
-    );
+    let named = if after_title {
+        format!("the family {name} is named after the table's title {title:?}: name it")
+    } else {
+        format!("the family {name} is named after its place, the table's title {title:?} having no word of its own: name it")
+    };
+    note(import, "    ", named);
+    for text in table_notes {
+        note(import, "    ", text);
+    }
     if !fields.is_empty() {
         note(
             import,
@@ -568,7 +648,28 @@ pub(crate) fn readable(
     {
         return Err(format!("its placeholder {name:?} cannot name a field"));
     }
+    if let Some(markup) = found.iter().find(|found| is_markup(text, found)) {
+        return Err(format!(
+            "its {what} {text:?} has {:?}, which a document's reader takes for HTML or a link",
+            &text[markup.at.clone()]
+        ));
+    }
     Ok(found)
+}
+
+/// Whether a placeholder found in `text` is markup that a page shows as
+/// such: an HTML element (`<br>`, `<b>`), or a link's text (`[here](url)`,
+/// `[here][1]`).
+fn is_markup(text: &str, found: &source::Found) -> bool {
+    const ELEMENTS: &[&str] = &[
+        "a", "abbr", "b", "br", "code", "del", "div", "em", "font", "hr", "i", "img", "ins", "kbd",
+        "li", "ol", "p", "pre", "s", "small", "span", "strong", "sub", "sup", "table", "tbody",
+        "td", "th", "thead", "tr", "u", "ul",
+    ];
+    let written = &text[found.at.clone()];
+    let name = found.name.as_deref().unwrap_or("");
+    (written.starts_with('<') && ELEMENTS.contains(&name.to_ascii_lowercase().as_str()))
+        || (written.starts_with('[') && text[found.at.end..].starts_with(['(', '[']))
 }
 
 /// A column title as the header writes it: words where the macro
@@ -602,8 +703,9 @@ fn variant_name(code: &str, names: &mut HashSet<String>) -> (String, bool) {
 
 /// A family's name from its table's title: up to three of its words that
 /// say something, in CamelCase, then `Error`; a number after it where the
-/// name is taken.
-fn family_name(title: &str, index: usize, taken: &mut HashSet<String>) -> String {
+/// name is taken. Without such a word, `Table{n}Error` after the table's
+/// place (then `false`).
+fn family_name(title: &str, index: usize, taken: &mut HashSet<String>) -> (String, bool) {
     const FILLER: &[&str] = &[
         "a", "an", "and", "by", "code", "codes", "error", "errors", "for", "in", "list", "of",
         "on", "the", "to", "with",
@@ -614,9 +716,9 @@ fn family_name(title: &str, index: usize, taken: &mut HashSet<String>) -> String
         .filter(|word| !FILLER.contains(&word.to_ascii_lowercase().as_str()))
         .take(3)
         .collect();
-    let base = match source::camel_case(&words.join(" ")) {
-        Some(words) => format!("{words}Error"),
-        None => format!("Table{}Error", index + 1),
+    let (base, after_title) = match source::camel_case(&words.join(" ")) {
+        Some(words) => (format!("{words}Error"), true),
+        None => (format!("Table{}Error", index + 1), false),
     };
     let mut name = base.clone();
     let mut n = 2;
@@ -624,7 +726,7 @@ fn family_name(title: &str, index: usize, taken: &mut HashSet<String>) -> String
         name = format!("{base}{n}");
         n += 1;
     }
-    name
+    (name, after_title)
 }
 
 /// The templated codes of a table, indexed to refuse two that overlap as
