@@ -14,7 +14,9 @@
 //!
 //! `--diff` exits with 1 when the document differs from the declared
 //! tables, 0 when it does not (a row marked deprecated and gone from the
-//! document is reported but is no difference), 2 on a usage or read error.
+//! document is reported but is no difference), 2 on a usage or read error
+//! or a document with no table (never taken for one whose tables are all
+//! gone).
 
 use std::ffi::OsString;
 use std::io::{self, Write};
@@ -99,10 +101,10 @@ fn main() -> ExitCode {
         Command::Render(Format::OpenApi) => (document::openapi(FAMILIES) + "\n", false),
         Command::Index(dir) => return write_index(&dir),
         Command::Import(path) => {
-            let Some(text) = read(&path) else {
+            let Some(tables) = read_tables(&path, None) else {
                 return ExitCode::from(2);
             };
-            let import = document::import(&document::parse_any(&text));
+            let import = document::import(&tables);
             for note in &import.notes {
                 eprintln!("note: {}", gwerr_core::escaped(note));
             }
@@ -113,10 +115,9 @@ fn main() -> ExitCode {
             (import.source, !refused.is_empty())
         }
         Command::Patch(path, dir) => {
-            let Some(text) = read(&path) else {
+            let Some(newer) = read_tables(&path, None) else {
                 return ExitCode::from(2);
             };
-            let newer = document::parse_any(&text);
             let mut applied = std::collections::HashSet::new();
             for name in ["vpc.rs", "classic.rs", "management.rs", "common.rs"] {
                 let file = dir.join(name);
@@ -151,15 +152,8 @@ fn main() -> ExitCode {
             )
         }
         Command::Diff(path, format) => {
-            let Some(text) = read(&path) else {
+            let Some(parsed) = read_tables(&path, format) else {
                 return ExitCode::from(2);
-            };
-            // The layout is detected (a `|---|` row is Markdown) unless
-            // `--format` says which.
-            let parsed = match format {
-                Some(Format::Markdown) => document::parse_markdown(&text),
-                Some(_) => document::parse(&text),
-                None => document::parse_any(&text),
             };
             let changes = document::diff(tables(), &parsed);
             (
@@ -210,6 +204,31 @@ fn read(path: &std::path::Path) -> Option<String> {
     std::fs::read_to_string(path)
         .map_err(|err| eprintln!("error: cannot read {}: {err}", path.display()))
         .ok()
+}
+
+/// A document's tables, in the layout `format` forces, else the one
+/// detected (a `|---|` row is Markdown); `None` with the error said when
+/// it cannot be read or has no table, which is never read as a document
+/// whose tables are all gone.
+fn read_tables(path: &std::path::Path, format: Option<Format>) -> Option<Vec<document::DocTable>> {
+    let text = read(path)?;
+    let tables = match format {
+        Some(Format::Markdown) => document::parse_markdown(&text),
+        Some(_) => document::parse(&text),
+        None => document::parse_any(&text),
+    };
+    if tables.is_empty() {
+        let html = if text.to_ascii_lowercase().contains("<table") {
+            " (an HTML <table> is not read: write it as a pipe table)"
+        } else {
+            ""
+        };
+        eprintln!(
+            "error: {} has no table: a Markdown pipe table or lines like `Error code | HTTP status code |`{html}",
+            path.display()
+        );
+    }
+    (!tables.is_empty()).then_some(tables)
 }
 
 /// What the macro's pipeline refuses in each `error_table!` invocation of

@@ -407,6 +407,23 @@ fn docs_import_refuses_a_missing_file() {
 }
 
 #[test]
+fn docs_import_refuses_a_document_without_a_table() {
+    let path = std::env::temp_dir().join(format!("gwerr-{}-empty.md", std::process::id()));
+    std::fs::write(&path, "# Errors\n\nThe codes are listed elsewhere.\n").unwrap();
+    let output = common::run_example("docs", &["--import", path.to_str().unwrap()]);
+    std::fs::remove_file(&path).unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(common::stdout(&output), "");
+    assert_eq!(
+        common::stderr(&output),
+        format!(
+            "error: {} has no table: a Markdown pipe table or lines like `Error code | HTTP status code |`\n",
+            path.display()
+        )
+    );
+}
+
+#[test]
 fn two_columns_of_one_role_leave_their_table_out() {
     // `Solution` and `Suggestion` are one role to the macro, which would
     // refuse the second column.

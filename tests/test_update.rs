@@ -230,6 +230,39 @@ fn docs_diff_patch_writes_the_sources_and_says_the_verdict() {
     ));
 }
 
+#[test]
+fn docs_diff_patch_refuses_a_document_without_a_table_and_writes_nothing() {
+    // A page whose table is HTML has no table to these readers: read as
+    // a newer document, every row would be gone and deprecated.
+    let dir = std::env::temp_dir().join(format!("gwerr-{}-no-table", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, source) in SOURCES {
+        std::fs::write(dir.join(name), source).unwrap();
+    }
+    let page = dir.join("page.md");
+    std::fs::write(
+        &page,
+        "## Errors\n\n<table><tr><td>E1</td><td>400</td></tr></table>\n",
+    )
+    .unwrap();
+    let page = page.to_str().unwrap();
+    let patched = common::run_example("docs", &["--diff", page, "--patch", dir.to_str().unwrap()]);
+    let diffed = common::run_example("docs", &["--diff", page]);
+    let unchanged = SOURCES
+        .iter()
+        .all(|(name, source)| std::fs::read_to_string(dir.join(name)).unwrap() == *source);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(unchanged);
+    for output in [patched, diffed] {
+        assert_eq!(output.status.code(), Some(2));
+        assert_eq!(common::stdout(&output), "");
+        assert_eq!(
+            common::stderr(&output),
+            format!("error: {page} has no table: a Markdown pipe table or lines like `Error code | HTTP status code |` (an HTML <table> is not read: write it as a pipe table)\n")
+        );
+    }
+}
+
 /// Another vendor's Markdown page, imported (`tests/imported/vendor.rs`),
 /// and the same source patched with a newer copy of the page
 /// (`tests/patched/vendor.rs`).
