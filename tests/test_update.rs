@@ -105,6 +105,23 @@ fn the_patch_is_the_patched_sources() {
 }
 
 #[test]
+fn a_newer_document_without_a_table_patches_nothing() {
+    // What a reader makes of a page whose tables it cannot read: not a
+    // document whose every row is gone.
+    let newer = document::parse_any("## Errors\n\n<table><tr><td>E1</td></tr></table>\n");
+    assert_eq!(newer, []);
+    for (_, source) in SOURCES {
+        let patch = document::patch(source, FAMILIES, &newer);
+        assert_eq!(patch.source, source);
+        assert_eq!(patch.applied, []);
+        assert_eq!(
+            patch.notes,
+            ["the newer document has no table: nothing is patched"]
+        );
+    }
+}
+
+#[test]
 fn the_patched_families_render_the_newer_document_byte_for_byte() {
     let newer = newer();
     let lines: Vec<&str> = newer

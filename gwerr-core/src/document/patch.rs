@@ -52,7 +52,9 @@ pub struct Patch {
 /// header. A table of the source that `families` does not declare, and
 /// the changes of tables this source does not hold, are left alone. A
 /// change that cannot be written (a header changed, a table added, a row
-/// not on one line) is named in [`Patch::notes`].
+/// not on one line) is named in [`Patch::notes`]. A newer document with
+/// no table at all (a page whose tables a reader did not find) leaves the
+/// source as it is, with a note: it is never read as every row gone.
 ///
 /// The family declared by the patched source renders the newer
 /// document's tables back ([`render`](super::render) leaves deprecated
@@ -98,6 +100,15 @@ pub struct Patch {
 /// assert_eq!(patch.applied.len(), 3);
 /// ```
 pub fn patch(source: &str, families: &[&Family], newer: &[DocTable]) -> Patch {
+    if newer.is_empty() {
+        return Patch {
+            source: source.to_owned(),
+            applied: Vec::new(),
+            notes: vec![String::from(
+                "the newer document has no table: nothing is patched",
+            )],
+        };
+    }
     let tables: Vec<&Table> = families.iter().flat_map(|family| family.tables).collect();
     let changes = diff(tables.iter().copied(), newer);
     let mut lines: Vec<String> = source.split_inclusive('\n').map(str::to_owned).collect();
