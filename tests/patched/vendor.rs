@@ -21,7 +21,7 @@ gwerr_core::error_table! {
         | "InvalidParameter.Format" as InvalidParameterFormat | Bad Request (400) | "A parameter has the wrong format: {Detail}" | "v2" |
         | "Ledger.Locked" as LedgerLocked | 409 Conflict | "The ledger {Ledger} is locked | try again later." | "v2" |
         | NotFound | 404 Not Found | "No entry {Entry} in ledger {Ledger}." | "v1" |
-        // import: named NotFound2, as the name is taken: name it
+        // import: named NotFound2, as its name is another row's or a keyword: name it
         | NotFound as NotFound2 | 410 Gone | "Entry {Entry} was removed." | "v3" |
         // review: the code changed: its variant and what reads it change
         | QuotaExceeded | Too Many Requests (429) | "Slow down: the quota is {Quota} calls a minute." | "v1" |

@@ -592,9 +592,9 @@ impl Layout {
                 }
                 let (variant, renamed) = variant_name(&words, names);
                 if renamed {
-                    written
-                        .notes
-                        .push(format!("named {variant}, as the name is taken: name it"));
+                    written.notes.push(format!(
+                        "named {variant}, as its name is another row's or a keyword: name it"
+                    ));
                 }
                 let bare = source::is_plain_name(cell) && found.is_empty();
                 match (bare, variant == *cell) {
