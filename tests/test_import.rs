@@ -450,3 +450,21 @@ fn a_line_between_rows_and_a_title_without_words_of_its_own_are_named() {
     );
     assert_eq!(refusals(&import.source), Vec::<String>::new());
 }
+
+#[test]
+fn a_title_an_earlier_table_has_is_named() {
+    // A table in a quote and one in a list under it: both under the
+    // heading "Quoted", which `diff` cannot tell apart.
+    let text = "> ## Quoted\n>\n> | Code | Status |\n> |---|---|\n> | Q1 | 500 |\n\n- item\n\n  | Code | Status |\n  |---|---|\n  | L1 | 503 |\n";
+    let tables = document::parse_any(text);
+    assert_eq!(tables.len(), 2);
+    let import = document::import(&tables);
+    let repeated: Vec<&String> = import
+        .notes
+        .iter()
+        .filter(|note| note.contains("an earlier table has this title"))
+        .collect();
+    assert_eq!(repeated, ["table \"Quoted\": an earlier table has this title, and `diff` and `patch` compare only the first table of a title, not this one: merge the two, or leave this one out"]);
+    assert!(import.source.contains("| L1 | 503 |"));
+    assert_eq!(refusals(&import.source), Vec::<String>::new());
+}

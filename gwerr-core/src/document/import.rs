@@ -89,7 +89,8 @@ fn known(title: &str) -> Option<Role> {
 /// and message as a row above. Every name and type the importer chose is
 /// also such a comment: a person decides. So is what the document has
 /// that a table does not keep: a Markdown row's text beyond its header's
-/// cells, and a line between a table's rows.
+/// cells, and a line between a table's rows; and a title an earlier
+/// table has, which [`diff`](crate::document::diff) cannot tell apart.
 ///
 /// # Example
 /// ```
@@ -107,8 +108,10 @@ pub fn import(tables: &[DocTable]) -> Import {
         notes: Vec::new(),
     };
     let mut families = HashSet::new();
+    let mut titles = HashSet::new();
     for (index, table) in tables.iter().enumerate() {
-        import_table(index, table, &mut families, &mut import);
+        let repeated = !titles.insert(table.title.as_str());
+        import_table(index, table, repeated, &mut families, &mut import);
     }
     import
 }
@@ -121,9 +124,12 @@ fn note(import: &mut Import, indent: &str, text: String) {
     import.notes.push(text);
 }
 
+/// Imports one table; `repeated` when an earlier table of the document
+/// has its title.
 fn import_table(
     index: usize,
     table: &DocTable,
+    repeated: bool,
     families: &mut HashSet<String>,
     import: &mut Import,
 ) {
@@ -250,6 +256,11 @@ fn import_table(
     } else if message.is_none() && header.len() > 2 {
         table_notes.push(format!(
             "table {title:?}: no column is titled as the messages, so each row's message is its code; where a column holds them, give it the role with `columns = {{ message: \"...\" }}`"
+        ));
+    }
+    if repeated {
+        table_notes.push(format!(
+            "table {title:?}: an earlier table has this title, and `diff` and `patch` compare only the first table of a title, not this one: merge the two, or leave this one out"
         ));
     }
     for line in &table.interruptions {
