@@ -468,3 +468,21 @@ fn a_title_an_earlier_table_has_is_named() {
     assert!(import.source.contains("| L1 | 503 |"));
     assert_eq!(refusals(&import.source), Vec::<String>::new());
 }
+
+#[test]
+fn descriptions_that_hold_placeholders_are_the_messages() {
+    // No column is titled as the messages; the descriptions are
+    // templates, which only a message fills.
+    let text = "## Errors\n\n| Error code | Description | HTTP status code |\n|---|---|---|\n| InvalidArgument | The %s argument is wrong. | 400 Bad Request |\n| Denied | No. | 403 |\n";
+    let import = document::import(&document::parse_any(text));
+    assert!(import
+        .source
+        .contains("        columns = { message: \"Description\" };\n"));
+    assert!(import
+        .source
+        .contains("| InvalidArgument | \"The %s argument is wrong.\" % Value | 400 Bad Request |"));
+    assert!(import.notes.contains(
+        &"table \"Errors\": column \"Description\" is read as the messages, as its cells have placeholders".to_owned()
+    ));
+    assert_eq!(refusals(&import.source), Vec::<String>::new());
+}

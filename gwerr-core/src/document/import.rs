@@ -66,7 +66,8 @@ fn known(title: &str) -> Option<Role> {
 ///   message column titled in the vendor's words gets its role with the
 ///   `columns` option. The statuses are the column whose cells are
 ///   mostly statuses; without a title that says so, the messages are the
-///   column of the vendor's own whose cells hold the most placeholders.
+///   column of the vendor's own, or the descriptions, whose cells hold
+///   the most placeholders.
 /// - A code that is an identifier is written bare; any other is a
 ///   literal named with `as`, after its words (`"Not Found" as NotFound`);
 ///   a name taken already gets a number.
@@ -224,8 +225,13 @@ fn import_table(
             .find_map(|word| contains(word).filter(|&c| c != code && c != status))
     });
     // Untitled as such, the messages are the column of the vendor's own
-    // whose cells hold the most placeholders: a template is a message.
-    let own = |column: usize| column != code && column != status && roles[column].is_none();
+    // (or the descriptions) whose cells hold the most placeholders: a
+    // template is a message.
+    let own = |column: usize| {
+        column != code
+            && column != status
+            && matches!(roles[column], None | Some(Role::Description))
+    };
     let by_content = || {
         let templated = |column: usize| {
             let cells = table.rows.iter().filter_map(|row| row.get(column));
