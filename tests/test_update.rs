@@ -197,13 +197,20 @@ fn the_verdict_is_major_and_names_the_status_as_a_change_of_contract() {
     );
 }
 
-#[test]
-fn docs_diff_patch_writes_the_sources_and_says_the_verdict() {
-    let dir = std::env::temp_dir().join(format!("gwerr-{}-patch", std::process::id()));
+/// A directory of this test's own (`tag`) holding copies of the gateway's
+/// sources, for `docs --diff --patch DIR`.
+fn sources_copy(tag: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("gwerr-{}-{tag}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     for (name, source) in SOURCES {
         std::fs::write(dir.join(name), source).unwrap();
     }
+    dir
+}
+
+#[test]
+fn docs_diff_patch_writes_the_sources_and_says_the_verdict() {
+    let dir = sources_copy("patch");
     let newer_path = dir.join("newer.txt");
     std::fs::write(&newer_path, newer()).unwrap();
     let output = common::run_example(
@@ -251,11 +258,7 @@ fn docs_diff_patch_writes_the_sources_and_says_the_verdict() {
 fn docs_diff_patch_refuses_a_document_without_a_table_and_writes_nothing() {
     // A page whose table is HTML has no table to these readers: read as
     // a newer document, every row would be gone and deprecated.
-    let dir = std::env::temp_dir().join(format!("gwerr-{}-no-table", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    for (name, source) in SOURCES {
-        std::fs::write(dir.join(name), source).unwrap();
-    }
+    let dir = sources_copy("no-table");
     let page = dir.join("page.md");
     std::fs::write(
         &page,
