@@ -17,7 +17,7 @@ const BEFORE: &str = include_str!("semver/before/src/lib.rs");
 const NEWER: &str = include_str!("semver/newer.md");
 
 /// Each class: its module, and the release it asks for.
-const CLASSES: [(&str, Bump); 10] = [
+const CLASSES: [(&str, Bump); 11] = [
     ("reworded", Bump::Patch),
     ("added_non_exhaustive", Bump::Minor),
     ("deprecated", Bump::Minor),
@@ -27,6 +27,7 @@ const CLASSES: [(&str, Bump); 10] = [
     ("code_changed", Bump::Major),
     ("added_exhaustive", Bump::Major),
     ("status_changed", Bump::Patch),
+    ("column_renamed", Bump::Patch),
     ("gone_from_file", Bump::Major),
 ];
 
@@ -39,7 +40,7 @@ fn after_is_before_patched_with_the_newer_page() {
     let newer = document::parse_markdown(NEWER);
     let patch = document::patch(BEFORE, gwerr_semver_before::FAMILIES, &newer);
     assert_eq!(patch.notes, Vec::<String>::new());
-    assert_eq!(patch.applied.len(), 10);
+    assert_eq!(patch.applied.len(), 11);
     common::assert_snapshot("tests/semver/after/src/lib.rs", &patch.source);
     // `after` renders the page, and diffs against it with nothing but the
     // deprecated row.

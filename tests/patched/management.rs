@@ -25,7 +25,7 @@ crate::__own_error_table! {
 
         /// The reported HTTP status code is 5XX, which indicates that services are unavailable. In this case, we recommend that you try again later.
         table "3.1.Error codes for servers" (5XX) {
-        | Error code | Error message | HTTP status code | Description | Solution |
+        | Error code | Error message | HTTP status code | Description | Suggestion |
         // "Try again later."
         #[retry(transient)]
         | ServiceUnavailable | "The request has failed due to a temporary failure of the server." | 503 | "The error message returned because the service is unavailable." | "Try again later." |

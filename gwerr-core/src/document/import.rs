@@ -46,6 +46,21 @@ enum Role {
     Scenario,
 }
 
+impl Role {
+    /// The column kind of the metadata with this role.
+    fn kind(self) -> crate::ColumnKind {
+        use crate::ColumnKind;
+        match self {
+            Role::Code => ColumnKind::Code,
+            Role::Status => ColumnKind::Status,
+            Role::Message => ColumnKind::Message,
+            Role::Description => ColumnKind::Description,
+            Role::Solution => ColumnKind::Solution,
+            Role::Scenario => ColumnKind::Scenario,
+        }
+    }
+}
+
 /// The role of a title that `error_table!` recognises.
 fn known(title: &str) -> Option<Role> {
     let lower = title.to_ascii_lowercase();
@@ -510,8 +525,7 @@ fn import_table(
     }
     let _ = writeln!(import.source);
     let _ = writeln!(import.source, "        table {} {{", literal(title));
-    let titles: Vec<String> = header.iter().map(|title| header_title(title)).collect();
-    let _ = writeln!(import.source, "        | {} |", titles.join(" | "));
+    let _ = writeln!(import.source, "        {}", header_line(header));
     import.source += &rows;
     let _ = writeln!(import.source, "        }}");
     let _ = writeln!(import.source, "    }}");
@@ -687,6 +701,34 @@ fn is_markup(text: &str, found: &source::Found) -> bool {
     let name = found.name.as_deref().unwrap_or("");
     (written.starts_with('<') && ELEMENTS.contains(&name.to_ascii_lowercase().as_str()))
         || (written.starts_with('[') && text[found.at.end..].starts_with(['(', '[']))
+}
+
+/// Whether a newer header only renames a table's columns, each title
+/// giving its column the role it has: as many titles, none empty, no two
+/// alike in ASCII case, and a column renamed only where both its titles
+/// give it its role by themselves (a known title, or one of the table's
+/// own for an own column), never through the family's `columns` option.
+/// The macro then reads the rows as before.
+pub(crate) fn renames_in_role(columns: &[crate::Column], new: &[String]) -> bool {
+    let default = |title: &str, kind: crate::ColumnKind| match known(title) {
+        Some(role) => role.kind() == kind,
+        None => matches!(kind, crate::ColumnKind::Extra(_)),
+    };
+    let mut seen = HashSet::new();
+    columns.len() == new.len()
+        && new
+            .iter()
+            .all(|title| !title.is_empty() && seen.insert(title.to_ascii_lowercase()))
+        && columns.iter().zip(new).all(|(column, title)| {
+            column.title == title
+                || (default(column.title, column.kind) && default(title, column.kind))
+        })
+}
+
+/// A header line of a table's declaration: `| Error code | "Errno" |`.
+pub(crate) fn header_line(titles: &[String]) -> String {
+    let titles: Vec<String> = titles.iter().map(|title| header_title(title)).collect();
+    format!("| {} |", titles.join(" | "))
 }
 
 /// A column title as the header writes it: words where the macro

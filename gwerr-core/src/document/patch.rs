@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::diff::{diff, Change};
-use super::import::Layout;
+use super::import::{header_line, renames_in_role, Layout};
 use super::source::{self, literal, literal_value, row_cells, StatusCell, Syntax};
 use super::tables::DocTable;
 use crate::{ColumnKind, Family, Table};
@@ -38,6 +38,9 @@ pub struct Patch {
 ///   gets a `// review:` comment, as its variant's fields change;
 /// - a code changed is rewritten, keeping the row's `as Name`, with a
 ///   `// review:` comment;
+/// - a header that only renames columns, each title giving its column the
+///   role it has (`Solution` to `Suggestion`, an own column's title to
+///   another), is rewritten;
 /// - in a table declared from a file, whose rows are the file's, the
 ///   annotations are renumbered to name the same rows in the newer
 ///   document (`ServerBusy[2]` becomes `ServerBusy[3]` where a row comes
@@ -51,8 +54,9 @@ pub struct Patch {
 /// which of the code's rows), and the column's place in the declared
 /// header. A table of the source that `families` does not declare, and
 /// the changes of tables this source does not hold, are left alone. A
-/// change that cannot be written (a header changed, a table added, a row
-/// not on one line) is named in [`Patch::notes`]. A newer document with
+/// change that cannot be written (a header that adds, drops or moves a
+/// column, or changes its role; a table added; a row not on one line) is
+/// named in [`Patch::notes`]. A newer document with
 /// no table at all (a page whose tables a reader did not find) leaves the
 /// source as it is, with a note: it is never read as every row gone.
 ///
@@ -300,9 +304,16 @@ fn patch_table(
         .collect();
     let mut names: HashSet<String> = family.rows().map(|row| row.variant.to_owned()).collect();
     let mut edits: HashMap<usize, Edit> = HashMap::new();
+    // A header that only renames columns, each keeping its role, is
+    // written on the header's own line; any other change of the header
+    // leaves the rows' layout in doubt, and rows added are not written.
+    let header_cells = row_cells(&lines[header]).map_or(0, |cells| cells.len());
+    let renamed_columns =
+        |new: &[String]| header_cells == table.columns.len() && renames_in_role(table.columns, new);
     let header_changed = changes
         .iter()
-        .any(|change| matches!(change, Change::HeaderChanged { .. }));
+        .any(|change| matches!(change, Change::HeaderChanged { new, .. } if !renamed_columns(new)));
+    let mut new_header = None;
     let mut added: Vec<&Vec<String>> = Vec::new();
     let mut renamed: HashMap<&str, &str> = HashMap::new();
     for &change in changes {
@@ -359,6 +370,10 @@ fn patch_table(
                 renamed.insert(new, old);
                 Some(())
             }),
+            Change::HeaderChanged { new, .. } if renamed_columns(new) => {
+                new_header = Some(header_line(new));
+                Some(())
+            }
             // Written below, in the newer document's order.
             Change::RowAdded { cells, .. } if !header_changed => {
                 added.push(cells);
@@ -374,6 +389,14 @@ fn patch_table(
                 .notes
                 .push(format!("{change}: not written; edit it by hand")),
         }
+    }
+    if let Some(line) = new_header {
+        let end = if lines[header].ends_with('\n') {
+            "\n"
+        } else {
+            ""
+        };
+        lines[header] = format!("{indent}{line}{end}");
     }
     // Rows added, in the newer document's order, each after the row above
     // it there (or after the header).
@@ -621,9 +644,11 @@ fn patch_annotations(
     let with_the_file = |change: &Change| {
         format!("{change}: comes with the newer document: save it over the table's file")
     };
-    let header_changed = changes
-        .iter()
-        .any(|change| matches!(change, Change::HeaderChanged { .. }));
+    // A header that only renames columns in their roles comes with the
+    // file; any other leaves the rows' layout in doubt.
+    let header_changed = changes.iter().any(|change| {
+        matches!(change, Change::HeaderChanged { new, .. } if !renames_in_role(table.columns, new))
+    });
     let Some(doc) = doc.filter(|_| !header_changed) else {
         for change in changes {
             patch.notes.push(match change {

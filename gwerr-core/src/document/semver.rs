@@ -4,6 +4,7 @@
 use std::fmt::{self, Display};
 
 use super::diff::Change;
+use super::import::renames_in_role;
 use super::source::{self, Syntax};
 use crate::{ColumnKind, Family};
 
@@ -13,7 +14,8 @@ use crate::{ColumnKind, Family};
 pub enum Bump {
     /// Nothing to release: a row deprecated earlier stays gone.
     None,
-    /// A patch release: a text reworded with the same placeholders.
+    /// A patch release: a text reworded with the same placeholders, a
+    /// column renamed in its role.
     Patch,
     /// A minor release: a row added to a `#[non_exhaustive]` family, a
     /// row deprecated.
@@ -135,6 +137,11 @@ pub fn impact(families: &[&Family], change: &Change) -> Impact {
         }
         Change::TableRemoved { .. } => {
             Impact::new(Bump::Minor, "a table gone: its rows deprecated, still read")
+        }
+        Change::HeaderChanged { title, new, .. }
+            if family_of(title).is_some_and(|(_, table)| renames_in_role(table.columns, new)) =>
+        {
+            Impact::new(Bump::Patch, "a column renamed, its role kept")
         }
         Change::HeaderChanged { .. } => Impact::new(Bump::Minor, "the columns changed").reviewed(),
         Change::Ambiguous { .. } => Impact::new(Bump::None, "the document is ambiguous").reviewed(),

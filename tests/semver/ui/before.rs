@@ -36,6 +36,10 @@ mod status_changed {
     use gwerr_semver_before::status_changed as family;
     include!("../user/status_changed.rs");
 }
+mod column_renamed {
+    use gwerr_semver_before::column_renamed as family;
+    include!("../user/column_renamed.rs");
+}
 mod gone_from_file {
     use gwerr_semver_before::gone_from_file as family;
     include!("../user/gone_from_file.rs");
@@ -51,5 +55,6 @@ fn main() {
     code_changed::main();
     added_exhaustive::main();
     status_changed::main();
+    column_renamed::main();
     gone_from_file::main();
 }

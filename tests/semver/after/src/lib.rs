@@ -134,6 +134,19 @@ pub mod status_changed {
     }
 }
 
+pub mod column_renamed {
+    gwerr_core::error_table! {
+        pub enum Error {
+            code = Code;
+
+            table "A column renamed" {
+            | Code | Status | Message | Suggestion |
+            | Busy | 503 | "Busy now" | "Retry later" |
+            }
+        }
+    }
+}
+
 pub mod gone_from_file {
     gwerr_core::error_table! {
         pub enum Error {
@@ -155,5 +168,6 @@ pub const FAMILIES: &[&gwerr_core::Family] = &[
     <code_changed::Code as gwerr_core::ErrorCode>::FAMILY,
     <added_exhaustive::Code as gwerr_core::ErrorCode>::FAMILY,
     <status_changed::Code as gwerr_core::ErrorCode>::FAMILY,
+    <column_renamed::Code as gwerr_core::ErrorCode>::FAMILY,
     <gone_from_file::Code as gwerr_core::ErrorCode>::FAMILY,
 ];
