@@ -56,9 +56,9 @@ pub struct Patch {
 /// the changes of tables this source does not hold, are left alone. A
 /// change that cannot be written (a header that adds, drops or moves a
 /// column, or changes its role; a table added; a row not on one line) is
-/// named in [`Patch::notes`]. A newer document with
-/// no table at all (a page whose tables a reader did not find) leaves the
-/// source as it is, with a note: it is never read as every row gone.
+/// named in [`Patch::notes`]. A newer document with no table at all (a
+/// page whose tables a reader did not find) leaves the source as it is,
+/// with a note: it is never read as every row gone.
 ///
 /// The family declared by the patched source renders the newer
 /// document's tables back ([`render`](super::render) leaves deprecated
