@@ -485,4 +485,16 @@ fn descriptions_that_hold_placeholders_are_the_messages() {
         &"table \"Errors\": column \"Description\" is read as the messages, as its cells have placeholders".to_owned()
     ));
     assert_eq!(refusals(&import.source), Vec::<String>::new());
+
+    // Words in brackets in a description are prose, not placeholders.
+    let prose = text.replace(
+        "The %s argument is wrong.",
+        "The argument is wrong [Optional].",
+    );
+    let import = document::import(&document::parse_any(&prose));
+    assert!(!import.source.contains("message: \"Description\""));
+    assert!(!import
+        .notes
+        .iter()
+        .any(|note| note.contains("read as the messages")));
 }

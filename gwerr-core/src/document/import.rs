@@ -248,11 +248,18 @@ fn import_table(
             && matches!(roles[column], None | Some(Role::Description))
     };
     let by_content = || {
+        // Prose in brackets (`[Optional]`, `<Name>` in a sentence) is
+        // common in descriptions: there, only `${Name}`, `{Name}` and
+        // `%s` make a template.
         let templated = |column: usize| {
+            let syntaxes = match roles[column] {
+                Some(Role::Description) => &source::IMPORTED[..3],
+                _ => &source::IMPORTED[..],
+            };
             let cells = table.rows.iter().filter_map(|row| row.get(column));
             cells
                 .filter(|cell| {
-                    source::IMPORTED.iter().any(|syntax| {
+                    syntaxes.iter().any(|syntax| {
                         readable(cell, false, &[*syntax]).is_ok_and(|found| !found.is_empty())
                     })
                 })

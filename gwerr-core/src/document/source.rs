@@ -12,7 +12,8 @@ pub(crate) struct Syntax {
 }
 
 /// The syntaxes the importer looks for, in the order it tries them (a
-/// `${Name}` is not also a `{Name}`).
+/// `${Name}` is not also a `{Name}`). The first three are the ones prose
+/// does not use; `<Name>` and `[Name]` may be words in brackets.
 pub(crate) const IMPORTED: [Syntax; 5] = [
     Syntax {
         spelling: "${Name}",
