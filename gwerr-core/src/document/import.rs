@@ -82,7 +82,8 @@ fn known(title: &str) -> Option<Role> {
 ///   `columns` option. The statuses are the column whose cells are
 ///   mostly statuses; without a title that says so, the messages are the
 ///   column of the vendor's own, or the descriptions, whose cells hold
-///   the most placeholders.
+///   the most templates (`${Name}`, `{Name}` or `%s`; words in brackets
+///   may be prose).
 /// - A code that is an identifier is written bare; any other is a
 ///   literal named with `as`, after its words (`"Not Found" as NotFound`);
 ///   a name taken already gets a number.
@@ -240,7 +241,7 @@ fn import_table(
             .find_map(|word| contains(word).filter(|&c| c != code && c != status))
     });
     // Untitled as such, the messages are the column of the vendor's own
-    // (or the descriptions) whose cells hold the most placeholders: a
+    // (or the descriptions) whose cells hold the most templates: a
     // template is a message.
     let own = |column: usize| {
         column != code
@@ -248,18 +249,14 @@ fn import_table(
             && matches!(roles[column], None | Some(Role::Description))
     };
     let by_content = || {
-        // Prose in brackets (`[Optional]`, `<Name>` in a sentence) is
-        // common in descriptions: there, only `${Name}`, `{Name}` and
-        // `%s` make a template.
+        // Only `${Name}`, `{Name}` and `%s` make a template here: words
+        // in brackets (`[Optional]`, `<Name>` in a sentence) are common
+        // in prose.
         let templated = |column: usize| {
-            let syntaxes = match roles[column] {
-                Some(Role::Description) => &source::IMPORTED[..3],
-                _ => &source::IMPORTED[..],
-            };
             let cells = table.rows.iter().filter_map(|row| row.get(column));
             cells
                 .filter(|cell| {
-                    syntaxes.iter().any(|syntax| {
+                    source::IMPORTED[..3].iter().any(|syntax| {
                         readable(cell, false, &[*syntax]).is_ok_and(|found| !found.is_empty())
                     })
                 })
