@@ -391,11 +391,7 @@ fn patch_table(
         }
     }
     if let Some(line) = new_header {
-        let end = if lines[header].ends_with('\n') {
-            "\n"
-        } else {
-            ""
-        };
+        let end = line_end(&lines[header]);
         lines[header] = format!("{indent}{line}{end}");
     }
     // Rows added, in the newer document's order, each after the row above
@@ -493,11 +489,7 @@ fn patch_table(
                         slot.clone_from(cell);
                     }
                 }
-                let end = if lines[line].ends_with('\n') {
-                    "\n"
-                } else {
-                    ""
-                };
+                let end = line_end(&lines[line]);
                 text += &format!("{indent}| {} |{end}", cells.join(" | "));
             }
             _ => text += &lines[line],
@@ -720,11 +712,7 @@ fn patch_annotations(
             Some(Some(now)) => {
                 named.insert((annotation.code.clone(), *now));
                 if *now != nth || (annotation.nth.is_none() && count > 1) {
-                    let end = if lines[line].ends_with('\n') {
-                        "\n"
-                    } else {
-                        ""
-                    };
+                    let end = line_end(&lines[line]);
                     lines[line] = format!(
                         "{indent}{}[{now}]{}{end}",
                         code_source(&annotation.code),
@@ -792,6 +780,16 @@ fn patch_annotations(
             Change::RowDeprecated { .. } => {}
             _ => patch.notes.push(with_the_file(change)),
         }
+    }
+}
+
+/// The line end a rewritten line keeps: `\n` where the line had one (the
+/// source's last line may not).
+fn line_end(line: &str) -> &'static str {
+    if line.ends_with('\n') {
+        "\n"
+    } else {
+        ""
     }
 }
 
