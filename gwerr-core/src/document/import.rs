@@ -333,11 +333,17 @@ fn import_table(
             })
             .sum()
     };
+    // The syntaxes taken, and how many placeholders they find: each
+    // candidate scans the texts once.
     let mut syntaxes: Vec<Syntax> = Vec::new();
+    let mut found = 0;
     for candidate in source::IMPORTED {
         let with: Vec<Syntax> = syntaxes.iter().copied().chain([candidate]).collect();
         match count(&with) {
-            Some(n) if n > count(&syntaxes).unwrap_or(0) => syntaxes = with,
+            Some(n) if n > found => {
+                syntaxes = with;
+                found = n;
+            }
             Some(_) => {}
             None => {
                 // Placeholders of this syntax that some text has, which
